@@ -1,0 +1,248 @@
+"""Load and validate quiz banks (YAML files in ``sse_course/quizzes/``).
+
+A bank that breaks a rule raises :class:`QuizBankError`, whose message names the file, the
+question id and the field, so an author can fix it without reading Python.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from .schema import BANK_SCHEMA
+
+BANK_DIR = Path(__file__).resolve().parent.parent / "quizzes"
+QUESTION_TYPES = ("single", "multiple", "true_false", "numeric")
+
+
+class QuizBankError(ValueError):
+    """A quiz bank is malformed. ``problems`` lists every problem found, one line each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    prompt: str
+    objective: int | None = None
+    options: tuple[Option, ...] = ()
+    # true_false: a bool; numeric: a number
+    answer: Any = None
+    tolerance: float = 0.0
+    unit: str | None = None
+    feedback_true: str = ""
+    feedback_false: str = ""
+    feedback_correct: str = ""
+    feedback_incorrect: str = ""
+
+
+@dataclass(frozen=True)
+class Bank:
+    id: str
+    title: str
+    questions: tuple[Question, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        """The data the browser needs: everything but the source file's comments."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "questions": [_question_json(q) for q in self.questions],
+        }
+
+
+def _question_json(q: Question) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": q.id, "type": q.type, "prompt": q.prompt}
+    if q.type in ("single", "multiple"):
+        data["options"] = [vars(o) for o in q.options]
+    elif q.type == "true_false":
+        data.update(answer=q.answer, feedback_true=q.feedback_true, feedback_false=q.feedback_false)
+    else:
+        data.update(
+            answer=q.answer,
+            tolerance=q.tolerance,
+            unit=q.unit,
+            feedback_correct=q.feedback_correct,
+            feedback_incorrect=q.feedback_incorrect,
+        )
+    return data
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses duplicate keys instead of silently keeping the last one."""
+
+
+def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode, deep=False):
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key '{key}' appears twice", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates
+)
+
+
+def bank_path(name: str | Path) -> Path:
+    """Resolve a bank id (``what-is-sse``) or a path to its file."""
+    path = Path(name)
+    if path.suffix in (".yml", ".yaml") or path.parent != Path("."):
+        return path
+    return BANK_DIR / f"{name}.yml"
+
+
+def list_banks() -> list[str]:
+    """Ids of every bank in the bank folder, sorted."""
+    return sorted(p.stem for p in BANK_DIR.glob("*.yml"))
+
+
+def load_bank(name: str | Path) -> Bank:
+    """Read, validate and return a bank. Raises :class:`QuizBankError` on any problem."""
+    path = bank_path(name)
+    label = path.name
+    if not path.is_file():
+        known = ", ".join(list_banks()) or "none"
+        raise QuizBankError([f"{label}: no such quiz bank (known banks: {known})"])
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
+    except yaml.YAMLError as exc:
+        raise QuizBankError([f"{label}: not valid YAML: {exc}".replace("\n", " ")]) from exc
+    problems = validate(data, label)
+    if problems:
+        raise QuizBankError(problems)
+    return _build(path.stem, data)
+
+
+def validate(data: Any, label: str) -> list[str]:
+    """Every problem in ``data`` as one message line each; empty when the bank is valid."""
+    errors = sorted(
+        Draft202012Validator(BANK_SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path)
+    )
+    # dict.fromkeys: one rule can be reached by two schema paths; say each problem once.
+    problems = list(dict.fromkeys(
+        line
+        for error in errors
+        if error.validator not in ("if", "allOf")
+        for line in _describe(error, data, label)
+    ))
+    if problems or not isinstance(data, dict):
+        return problems or [f"{label}: a bank must be a mapping with 'title' and 'questions'"]
+    return _rule_problems(data["questions"], label)
+
+
+def _rule_problems(questions: list[dict], label: str) -> list[str]:
+    """Rules that need more than one field at once."""
+    problems = []
+    seen: set[str] = set()
+    for question in questions:
+        qid = question["id"]
+        where = f"{label}: question '{qid}'"
+        if qid in seen:
+            problems.append(f"{where}: field 'id': duplicate id (ids must be unique in a bank)")
+        seen.add(qid)
+        options = question.get("options", [])
+        n_correct = sum(1 for option in options if option["correct"])
+        if question["type"] == "single" and n_correct != 1:
+            problems.append(
+                f"{where}: field 'options': a single-choice question needs exactly one correct "
+                f"option (found {n_correct})"
+            )
+        if question["type"] == "multiple" and n_correct == 0:
+            problems.append(
+                f"{where}: field 'options': a multiple-select question needs at least one "
+                "correct option (found none)"
+            )
+        texts = [option["text"].strip().lower() for option in options]
+        if len(set(texts)) != len(texts):
+            problems.append(f"{where}: field 'options': two options have the same text")
+        if question["type"] == "numeric" and not math.isfinite(question["answer"]):
+            problems.append(f"{where}: field 'answer': must be a finite number")
+    return problems
+
+
+def _describe(error, data: Any, label: str) -> list[str]:
+    """Turn a jsonschema error into lines 'file: question 'id': field 'x': what is wrong'."""
+    path = list(error.absolute_path)
+    where = label
+    if len(path) >= 2 and path[0] == "questions" and isinstance(path[1], int):
+        question = data["questions"][path[1]]
+        qid = question.get("id") if isinstance(question, dict) else None
+        where += f": question '{qid}'" if isinstance(qid, str) else f": question #{path[1] + 1}"
+        path = path[2:]
+    field_name = _field(path)
+    validator = error.validator
+    if validator == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        return [f"{where}: field '{_field(path + [name])}': is missing" for name in missing]
+    elif validator == "additionalProperties":
+        allowed = set(error.schema.get("properties", {}))
+        extra = sorted(k for k in error.instance if k not in allowed)
+        field_name = _field(path + extra[:1])
+        what = "is not a known field here (check the spelling; see sse_course/quizzes/README.md)"
+    elif validator == "pattern" and error.validator_value == r"\S":
+        what = "must not be empty"
+    elif validator == "pattern":
+        what = "must use lower-case letters, digits and single hyphens only"
+    elif validator == "enum":
+        what = f"unknown question type {error.instance!r} (use one of: {', '.join(QUESTION_TYPES)})"
+    elif validator == "type":
+        wanted = _TYPE_WORDS.get(error.validator_value, error.validator_value)
+        what = f"must be {wanted} (found {type(error.instance).__name__})"
+    elif validator == "minItems":
+        what = f"needs at least {error.validator_value} item(s)"
+    elif validator == "minimum":
+        what = f"must be {error.validator_value} or more"
+    else:
+        what = error.message
+    return [f"{where}: field '{field_name}': {what}" if field_name else f"{where}: {what}"]
+
+
+_TYPE_WORDS = {
+    "object": "a mapping of 'field: value' lines",
+    "array": "a list ('- ' items)",
+    "string": "text",
+    "boolean": "true or false",
+    "number": "a number",
+    "integer": "a whole number",
+}
+
+
+def _field(path: list) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _build(bank_id: str, data: dict) -> Bank:
+    questions = []
+    for raw in data["questions"]:
+        fields = dict(raw)
+        fields["options"] = tuple(Option(**o) for o in raw.get("options", ()))
+        if raw["type"] == "numeric":
+            fields["answer"] = float(raw["answer"])
+            fields["tolerance"] = float(raw.get("tolerance", 0.0))
+        questions.append(Question(**fields))
+    return Bank(id=bank_id, title=data["title"], questions=tuple(questions))

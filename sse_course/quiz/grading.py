@@ -1,0 +1,68 @@
+"""Marking a learner's answer in Python (the live widget). ``static/sse-quiz.js`` does the same
+in the browser; ``tests/test_quiz_browser.py`` checks that both agree on the model banks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .bank import Question
+
+
+@dataclass(frozen=True)
+class Result:
+    correct: bool
+    feedback: tuple[str, ...]
+
+
+class AnswerError(ValueError):
+    """The learner's answer cannot be marked (nothing chosen, not a number, ...)."""
+
+
+def grade(question: Question, response: Any) -> Result:
+    """Mark ``response``: an option index (single), a set of indexes (multiple), a bool
+    (true_false) or a number or numeric text (numeric)."""
+    if question.type == "single":
+        if response is None:
+            raise AnswerError("choose_one")
+        option = question.options[response]
+        return Result(option.correct, (option.feedback,))
+    if question.type == "multiple":
+        chosen = set(response or ())
+        if not chosen:
+            raise AnswerError("choose_some")
+        right = {i for i, option in enumerate(question.options) if option.correct}
+        # Explain every option the learner chose, then every correct one they missed.
+        explain = sorted(chosen) + sorted(right - chosen)
+        return Result(
+            chosen == right,
+            tuple(f"\u201c{question.options[i].text}\u201d \u2014 {question.options[i].feedback}" for i in explain),
+        )
+    if question.type == "true_false":
+        if response is None:
+            raise AnswerError("choose_one")
+        said_true = bool(response)
+        return Result(
+            said_true == question.answer,
+            (question.feedback_true if said_true else question.feedback_false,),
+        )
+    value = parse_number(response)
+    ok = abs(value - question.answer) <= question.tolerance + 1e-9
+    return Result(ok, (question.feedback_correct if ok else question.feedback_incorrect,))
+
+
+def parse_number(response: Any) -> float:
+    """Read a number as a learner might type it: ``1,250``, `` 60 ``, ``12.5``."""
+    if isinstance(response, (int, float)) and not isinstance(response, bool):
+        return float(response)
+    text = str(response if response is not None else "").strip().replace(",", "")
+    if not text:
+        raise AnswerError("type_number")
+    try:
+        value = float(text)
+    except ValueError:
+        raise AnswerError("not_a_number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise AnswerError("not_a_number")
+    return value

@@ -1,0 +1,77 @@
+"""Render a quiz bank as self-contained, accessible HTML for the static book.
+
+The questions are real form controls (fieldset, legend, label), so they work with a keyboard
+and a screen reader before any script runs. ``static/sse-quiz.js`` adds checking, feedback in
+an ARIA live region, the score and saving answers in localStorage. Every piece of quiz text is
+escaped here and inserted with ``textContent`` by the script: it is never run as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from .bank import Bank, Question
+from .strings import interface_strings
+
+
+def script_safe_json(data: object) -> str:
+    """JSON that cannot close the <script> element it sits in."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def render_bank_html(bank: Bank, language: str = "en") -> str:
+    words = interface_strings(language)
+    dom_id = f"sse-quiz-{bank.id}"
+    items = "\n".join(
+        _question_html(bank.id, number, question, words)
+        for number, question in enumerate(bank.questions, start=1)
+    )
+    payload = script_safe_json({"bank": bank.to_json(), "strings": words})
+    return f"""<section class="sse-quiz" id="{dom_id}" data-bank="{escape(bank.id)}" aria-labelledby="{dom_id}-title">
+<p class="sse-quiz-title" id="{dom_id}-title">{escape(bank.title)}</p>
+<p class="sse-quiz-note">{escape(words["saved_note"])}</p>
+<p class="sse-quiz-nojs">{escape(words["needs_javascript"])}</p>
+<ol class="sse-quiz-questions">
+{items}
+</ol>
+<p class="sse-quiz-score" role="status" aria-live="polite"></p>
+<button type="button" class="sse-quiz-reset" hidden>{escape(words["reset"])}</button>
+<script type="application/json" class="sse-quiz-data">{payload}</script>
+</section>"""
+
+
+def _question_html(bank_id: str, number: int, question: Question, words: dict[str, str]) -> str:
+    name = f"{bank_id}--{question.id}"
+    if question.type == "numeric":
+        unit = f' <span class="sse-quiz-unit">{escape(question.unit)}</span>' if question.unit else ""
+        controls = (
+            f'<label class="sse-quiz-numeric">{escape(words["your_answer"])} '
+            f'<input type="text" inputmode="decimal" autocomplete="off" name="{name}"></label>{unit}'
+        )
+    else:
+        if question.type == "true_false":
+            choices = [(1, words["answer_true"]), (0, words["answer_false"])]
+        else:
+            choices = list(enumerate(o.text for o in question.options))
+        kind = "checkbox" if question.type == "multiple" else "radio"
+        controls = "\n".join(
+            f'<label class="sse-quiz-option"><input type="{kind}" name="{name}" value="{value}"> '
+            f"<span>{escape(text)}</span></label>"
+            for value, text in choices
+        )
+    hint = (
+        f'<p class="sse-quiz-hint">{escape(words["choose_all"])}</p>' if question.type == "multiple" else ""
+    )
+    label = escape(words["question_label"].format(n=number))
+    return f"""<li class="sse-quiz-question" data-qid="{escape(question.id)}" data-type="{question.type}">
+<fieldset>
+<legend><span class="sse-quiz-number">{label}.</span> {escape(question.prompt)}</legend>
+{hint}<div class="sse-quiz-controls">
+{controls}
+</div>
+<button type="button" class="sse-quiz-check" hidden>{escape(words["check"])}</button>
+<div class="sse-quiz-feedback" role="status" aria-live="polite"></div>
+</fieldset>
+</li>"""

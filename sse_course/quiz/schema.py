@@ -1,0 +1,83 @@
+"""The shape of a quiz bank, as a JSON Schema, plus the rules a schema cannot express.
+
+The format is described for authors in ``sse_course/quizzes/README.md``.
+"""
+
+from __future__ import annotations
+
+NON_EMPTY = {"type": "string", "pattern": r"\S"}
+
+_OPTION = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["text", "correct", "feedback"],
+    "properties": {
+        "text": NON_EMPTY,
+        "correct": {"type": "boolean"},
+        "feedback": NON_EMPTY,
+    },
+}
+
+_COMMON = {
+    "id": {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"},
+    "type": {"enum": ["single", "multiple", "true_false", "numeric"]},
+    "prompt": NON_EMPTY,
+    "objective": {"type": "integer", "minimum": 1},
+}
+
+
+def _question(kind: str, required: list[str], extra: dict) -> dict:
+    return {
+        "if": {"properties": {"type": {"const": kind}}, "required": ["type"]},
+        "then": {
+            "required": ["id", "type", "prompt", *required],
+            "properties": {**_COMMON, **extra},
+            "additionalProperties": False,
+        },
+    }
+
+
+_CHOICE = {"options": {"type": "array", "minItems": 2, "items": _OPTION}}
+
+BANK_SCHEMA = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["title", "questions"],
+    "properties": {
+        "title": NON_EMPTY,
+        "questions": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["id", "type", "prompt"],
+                "properties": _COMMON,
+                "allOf": [
+                    _question("single", ["options"], _CHOICE),
+                    _question("multiple", ["options"], _CHOICE),
+                    _question(
+                        "true_false",
+                        ["answer", "feedback_true", "feedback_false"],
+                        {
+                            "answer": {"type": "boolean"},
+                            "feedback_true": NON_EMPTY,
+                            "feedback_false": NON_EMPTY,
+                        },
+                    ),
+                    _question(
+                        "numeric",
+                        ["answer", "feedback_correct", "feedback_incorrect"],
+                        {
+                            "answer": {"type": "number"},
+                            "tolerance": {"type": "number", "minimum": 0},
+                            "unit": NON_EMPTY,
+                            "feedback_correct": NON_EMPTY,
+                            "feedback_incorrect": NON_EMPTY,
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+}

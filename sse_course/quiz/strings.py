@@ -1,0 +1,24 @@
+"""The quiz interface's words, read from ``strings/<language>.yml``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+STRINGS_DIR = Path(__file__).resolve().parent / "strings"
+
+
+@lru_cache(maxsize=None)
+def interface_strings(language: str = "en") -> dict[str, str]:
+    """The strings for ``language``; words it has not translated yet fall back to English."""
+    english = yaml.safe_load((STRINGS_DIR / "en.yml").read_text(encoding="utf-8"))
+    path = STRINGS_DIR / f"{language}.yml"
+    if language == "en" or not path.is_file():
+        return dict(english)
+    translated = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    unknown = set(translated) - set(english)
+    if unknown:
+        raise ValueError(f"{path.name}: unknown interface strings: {', '.join(sorted(unknown))}")
+    return {**english, **translated}

@@ -1,0 +1,102 @@
+"""The course's Sphinx extension (listed in ``_config.yml``).
+
+- A ``quiz`` directive: ```` ```{quiz} what-is-sse ```` renders a bank as static HTML.
+  A malformed bank stops the build with the bank's own error message.
+- The quiz script and stylesheet are added only to pages that show a quiz.
+- Light pages: the theme's 1.5 MB Font Awesome script is not loaded, and its icon fonts are
+  cut down to the icons the book uses (``icons.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.jinja2glue import SphinxFileSystemLoader
+from sphinx.util.docutils import SphinxDirective
+
+import pydata_sphinx_theme
+
+from sphinx.util import logging
+
+from .icons import subset_fonts
+from .quiz.bank import QuizBankError, bank_path, load_bank
+from .quiz.html import render_bank_html
+
+HERE = Path(__file__).resolve().parent
+logger = logging.getLogger(__name__)
+QUIZ_MARKER = 'class="sse-quiz"'
+
+
+class QuizDirective(SphinxDirective):
+    """```{quiz} <bank id>``` — one quiz bank from sse_course/quizzes/."""
+
+    required_arguments = 1
+    option_spec = {"language": directives.unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        name = self.arguments[0]
+        # Rebuild this page when its bank changes.
+        self.env.note_dependency(str(bank_path(name)))
+        try:
+            bank = load_bank(name)
+        except QuizBankError as problem:
+            raise self.error(f"quiz bank '{name}' is not valid:\n{problem}") from problem
+        language = self.options.get("language") or self.config.language or "en"
+        return [nodes.raw("", render_bank_html(bank, language), format="html")]
+
+
+def _page_has_quiz(doctree) -> bool:
+    if doctree is None:
+        return False
+    return any(QUIZ_MARKER in node.astext() for node in doctree.findall(nodes.raw))
+
+
+def add_quiz_assets(app, pagename, templatename, context, doctree) -> None:
+    # Called per page: assets added here load on this page only.
+    if _page_has_quiz(doctree):
+        app.add_css_file("sse-quiz.css")
+        app.add_js_file("sse-quiz.js", loading_method="defer")
+
+
+def setup(app):
+    app.add_directive("quiz", QuizDirective)
+    app.connect("builder-inited", _add_paths)
+    app.connect("html-page-context", add_quiz_assets)
+    app.connect("build-finished", _subset_icon_fonts)
+    return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+THEME_MACROS = (
+    Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "webpack-macros.html"
+)
+FONTAWESOME_TAG = re.compile(r'\s*<script[^>]*fontawesome\.js[^>]*></script>')
+
+
+def _add_paths(app) -> None:
+    app.config.html_static_path.append(str(HERE / "static"))
+    generated = Path(app.doctreedir).parent / "sse-generated"
+    # The theme's asset macros without the Font Awesome script, found before the theme's own.
+    macros = THEME_MACROS.read_text(encoding="utf-8")
+    if not FONTAWESOME_TAG.search(macros):
+        raise RuntimeError(f"{THEME_MACROS}: the Font Awesome script tag was not found; update sphinx_ext.py")
+    _write(generated / "templates" / "static" / "webpack-macros.html", FONTAWESOME_TAG.sub("", macros))
+    templates = getattr(app.builder, "templates", None)
+    if templates is not None:  # HTML builders: the loaders exist by now, so add ours first.
+        templates.loaders.insert(0, SphinxFileSystemLoader(str(generated / "templates")))
+
+
+def _subset_icon_fonts(app, exception) -> None:
+    if exception is None and app.builder.format == "html":
+        sizes = subset_fonts(Path(app.outdir))
+        before = sum(b for b, _ in sizes.values())
+        after = sum(a for _, a in sizes.values())
+        logger.info(f"[sse] icon fonts cut to the icons in use: {before:,} -> {after:,} bytes")
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")

@@ -1,0 +1,209 @@
+/* Quizzes in the static book: check answers, give feedback, keep score, remember answers.
+ *
+ * The HTML (sse_course/quiz/html.py) already holds the questions as form controls; the bank's
+ * answers, feedback and the interface words sit in a <script type="application/json"> inside
+ * each quiz. Quiz text is only ever inserted with textContent, never as HTML.
+ * The marking rules match sse_course/quiz/grading.py.
+ */
+(function () {
+  "use strict";
+
+  var STORE_PREFIX = "sse-quiz/v1/";
+
+  // Storage may be missing (privacy mode), full, or hold something we did not write.
+  function loadSaved(bankId) {
+    try {
+      var raw = window.localStorage.getItem(STORE_PREFIX + bankId);
+      var saved = raw ? JSON.parse(raw) : {};
+      return saved && typeof saved === "object" && !Array.isArray(saved) ? saved : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function save(bankId, answers) {
+    try {
+      window.localStorage.setItem(STORE_PREFIX + bankId, JSON.stringify(answers));
+    } catch (e) {
+      /* Not saved: the quiz still works for this visit. */
+    }
+  }
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, key) {
+      return key in values ? String(values[key]) : all;
+    });
+  }
+
+  function parseNumber(text) {
+    var cleaned = String(text).trim().replace(/,/g, "");
+    if (!cleaned) return { error: "type_number" };
+    // Same grammar as Python's float() for what a learner types: digits, one point, a sign.
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cleaned)) return { error: "not_a_number" };
+    return { value: parseFloat(cleaned) };
+  }
+
+  // Returns {correct, feedback: [text...]} or {error: stringKey}.
+  function grade(question, response) {
+    var options = question.options || [];
+    if (question.type === "single") {
+      var option = options[response];
+      if (response === null || option === undefined) return { error: "choose_one" };
+      return { correct: option.correct, feedback: [option.feedback] };
+    }
+    if (question.type === "multiple") {
+      var chosen = Array.isArray(response) ? response.filter(function (i) { return options[i]; }) : [];
+      if (!chosen.length) return { error: "choose_some" };
+      var right = [];
+      options.forEach(function (o, i) { if (o.correct) right.push(i); });
+      var missed = right.filter(function (i) { return chosen.indexOf(i) < 0; });
+      var allRight = missed.length === 0 && chosen.every(function (i) { return options[i].correct; });
+      var explain = chosen.slice().sort(function (a, b) { return a - b; }).concat(missed);
+      return {
+        correct: allRight,
+        feedback: explain.map(function (i) { return "\u201c" + options[i].text + "\u201d \u2014 " + options[i].feedback; })
+      };
+    }
+    if (question.type === "true_false") {
+      if (response !== true && response !== false) return { error: "choose_one" };
+      return {
+        correct: response === question.answer,
+        feedback: [response ? question.feedback_true : question.feedback_false]
+      };
+    }
+    var parsed = parseNumber(response === null ? "" : response);
+    if (parsed.error) return parsed;
+    var ok = Math.abs(parsed.value - question.answer) <= question.tolerance + 1e-9;
+    return { correct: ok, feedback: [ok ? question.feedback_correct : question.feedback_incorrect] };
+  }
+
+  // Read what the learner has entered for one question, in the shape grade() expects.
+  function readResponse(item, question) {
+    var inputs = item.querySelectorAll("input");
+    if (question.type === "numeric") return inputs[0].value;
+    var picked = [];
+    inputs.forEach(function (input) { if (input.checked) picked.push(Number(input.value)); });
+    if (question.type === "multiple") return picked;
+    if (!picked.length) return null;
+    return question.type === "true_false" ? picked[0] === 1 : picked[0];
+  }
+
+  function writeResponse(item, question, response) {
+    var inputs = item.querySelectorAll("input");
+    if (question.type === "numeric") {
+      inputs[0].value = typeof response === "string" || typeof response === "number" ? String(response) : "";
+      return;
+    }
+    var wanted = question.type === "multiple" ? (Array.isArray(response) ? response : [])
+      : question.type === "true_false" ? [response === true ? 1 : response === false ? 0 : -1]
+      : [response];
+    inputs.forEach(function (input) { input.checked = wanted.indexOf(Number(input.value)) >= 0; });
+  }
+
+  function showFeedback(item, result, words) {
+    var box = item.querySelector(".sse-quiz-feedback");
+    box.textContent = "";
+    box.classList.remove("is-correct", "is-incorrect", "is-error");
+    if (result.error) {
+      box.classList.add("is-error");
+      box.textContent = words[result.error];
+      return;
+    }
+    box.classList.add(result.correct ? "is-correct" : "is-incorrect");
+    var verdict = document.createElement("p");
+    verdict.className = "sse-quiz-verdict";
+    // The word itself says right or wrong: colour and the icon only repeat it.
+    verdict.textContent = (result.correct ? "\u2713 " : "\u2717 ") + words[result.correct ? "correct" : "incorrect"];
+    box.appendChild(verdict);
+    result.feedback.forEach(function (text) {
+      var p = document.createElement("p");
+      p.textContent = text;
+      box.appendChild(p);
+    });
+  }
+
+  function setUp(root) {
+    var dataNode = root.querySelector("script.sse-quiz-data");
+    var data;
+    try {
+      data = JSON.parse(dataNode.textContent);
+    } catch (e) {
+      return;  // The build validated the bank; a broken page is left as plain questions.
+    }
+    var bank = data.bank, words = data.strings;
+    var byId = {};
+    bank.questions.forEach(function (q) { byId[q.id] = q; });
+    var saved = loadSaved(bank.id);
+    var results = {};
+    var scoreBox = root.querySelector(".sse-quiz-score");
+    var resetButton = root.querySelector(".sse-quiz-reset");
+
+    function updateScore() {
+      var answered = Object.keys(results);
+      var correct = answered.filter(function (id) { return results[id]; }).length;
+      scoreBox.textContent = answered.length ? fill(words.score, { correct: correct, total: bank.questions.length }) : "";
+      resetButton.hidden = answered.length === 0;
+    }
+
+    function check(item, question, remember) {
+      var response = readResponse(item, question);
+      var result = grade(question, response);
+      showFeedback(item, result, words);
+      if (result.error) return;
+      results[question.id] = result.correct;
+      if (remember) {
+        saved[question.id] = response;
+        save(bank.id, saved);
+      }
+      updateScore();
+    }
+
+    root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
+      var question = byId[item.getAttribute("data-qid")];
+      if (!question) return;
+      var button = item.querySelector(".sse-quiz-check");
+      button.hidden = false;
+      button.addEventListener("click", function () { check(item, question, true); });
+      // Enter in the number box checks the answer, as a learner expects.
+      if (question.type === "numeric") {
+        item.querySelector("input").addEventListener("keydown", function (event) {
+          if (event.key === "Enter") { event.preventDefault(); check(item, question, true); }
+        });
+      }
+      if (Object.prototype.hasOwnProperty.call(saved, question.id)) {
+        writeResponse(item, question, saved[question.id]);
+        check(item, question, false);
+      }
+    });
+
+    resetButton.addEventListener("click", function () {
+      saved = {};
+      results = {};
+      save(bank.id, saved);
+      root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
+        var question = byId[item.getAttribute("data-qid")];
+        if (question) writeResponse(item, question, question.type === "multiple" ? [] : null);
+        var box = item.querySelector(".sse-quiz-feedback");
+        box.textContent = "";
+        box.classList.remove("is-correct", "is-incorrect", "is-error");
+      });
+      updateScore();
+      scoreBox.textContent = words.cleared;
+      var first = root.querySelector("input");
+      if (first) first.focus();
+    });
+
+    root.classList.add("is-ready");
+    updateScore();
+  }
+
+  function start() {
+    document.querySelectorAll(".sse-quiz").forEach(setUp);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
