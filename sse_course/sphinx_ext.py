@@ -38,10 +38,14 @@ class QuizDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         name = self.arguments[0]
+        # A bank id names a file in sse_course/quizzes/; a path ("x.yml") is relative to the page.
+        path = bank_path(name)
+        if path.suffix in (".yml", ".yaml"):
+            path = Path(self.env.relfn2path(name)[1])
         # Rebuild this page when its bank changes.
-        self.env.note_dependency(str(bank_path(name)))
+        self.env.note_dependency(str(path))
         try:
-            bank = load_bank(name)
+            bank = load_bank(path)
         except QuizBankError as problem:
             raise self.error(f"quiz bank '{name}' is not valid:\n{problem}") from problem
         language = self.options.get("language") or self.config.language or "en"

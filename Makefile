@@ -1,0 +1,52 @@
+# The two commands a newcomer needs:
+#   make book   build the course (HTML) and print the page to open
+#   make test   run every test: package, notebooks, the built book, the browser checks
+# Both start from nothing but python3: the first run makes the virtual environment.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed-from-lock
+AXE := node_modules/axe-core/axe.min.js
+# -W: a warning fails the build; -n: broken cross-references are warnings; --keep-going: list them all.
+BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
+
+.PHONY: book test bench clean lock venv
+
+book: $(INSTALLED)
+	$(BUILD)
+	@echo ""
+	@echo "The course is built. Open this page in a web browser:"
+	@echo "    file://$(CURDIR)/_build/html/index.html"
+
+test: $(INSTALLED) $(AXE)
+	$(BIN)/python -m pytest
+
+bench: $(INSTALLED)
+	$(BIN)/python -m sse_course.devtools.bench
+
+venv: $(INSTALLED)
+
+$(INSTALLED): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+# axe-core checks accessibility in the browser tests; pinned by package-lock.json.
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make test needs npm for axe-core: sudo apt-get install -y npm"; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Re-pin every dependency after editing requirements.in.
+lock:
+	rm -rf /tmp/sse-lock-venv && $(PYTHON) -m venv /tmp/sse-lock-venv
+	/tmp/sse-lock-venv/bin/python -m pip install --quiet -r requirements.in
+	{ echo "# Exact versions installed by 'make venv' (pip install -r requirements.lock)."; \
+	  echo "# Generated from requirements.in by 'make lock'; do not edit by hand."; \
+	  /tmp/sse-lock-venv/bin/python -m pip freeze; } > requirements.lock
+
+clean:
+	rm -rf _build reports

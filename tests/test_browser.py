@@ -1,0 +1,178 @@
+"""The built book in Debian's Chromium, as a learner on a phone meets it.
+
+Every page: no request to another host, inside the page-weight budget, no horizontal scroll at
+360 px, no serious or critical axe-core violation. Every quiz: answering shows the right
+feedback, answers survive a reload, keyboard-only answering works, a corrupted store is harmless.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sse_course.devtools.browser import block_other_hosts, measure
+from sse_course.quiz.bank import list_banks, load_bank
+
+from .conftest import ROOT, toc_pages
+
+pytestmark = pytest.mark.browser
+
+BUDGET_GZIP_BYTES = 250 * 1024
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = [f"{page}.html" for page in toc_pages()]
+
+
+def quiz_pages(html_dir: Path) -> list[str]:
+    return [p for p in PAGES if 'class="sse-quiz"' in (html_dir / p).read_text(encoding="utf-8")]
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.outside = []
+    block_other_hosts(page, page.outside)
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_is_light_and_loads_nothing_from_other_hosts(browser, site, path):
+    load = measure(browser, site + path)
+    assert load.other_hosts == [], f"{path} requests other hosts: {load.other_hosts}"
+    heaviest = sorted(load.files.items(), key=lambda item: -item[1][1])[:5]
+    assert load.gzip_bytes <= BUDGET_GZIP_BYTES, (
+        f"{path} loads {load.gzip_bytes / 1024:.0f} KiB gzip (budget 250 KiB); heaviest: {heaviest}"
+    )
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_fits_a_360px_screen_and_passes_axe(phone, site, path):
+    phone.goto(site + path, wait_until="networkidle")
+    overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 360px wide"
+    phone.add_script_tag(path=str(AXE))
+    result = phone.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} — e.g. {v['nodes'][0]['html'][:120]}"
+        for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]
+    assert not serious, f"{path}: " + "\n".join(serious)
+    assert phone.outside == []
+
+
+def correct_response(question):
+    """What a learner who knows the answer enters, as (kind, value)."""
+    if question.type == "numeric":
+        return f"{question.answer:g}"
+    if question.type == "true_false":
+        return [1 if question.answer else 0]
+    return [i for i, option in enumerate(question.options) if option.correct]
+
+
+def enter(item, question, response):
+    if question.type == "numeric":
+        item.locator("input").fill(response)
+    else:
+        for value in response:
+            item.locator(f'input[value="{value}"]').check()
+
+
+def test_every_quiz_in_the_book_marks_correct_answers_correct(phone, site, built_book):
+    """Answer every question of every quiz with the bank's answer: the browser's marking
+    (sse-quiz.js) must agree with the bank on all of them, and the score must be full."""
+    pages = quiz_pages(built_book)
+    assert pages, "no page of the book shows a quiz"
+    for path in pages:
+        phone.goto(site + path)
+        for quiz in phone.locator(".sse-quiz").all():
+            bank = load_bank(quiz.get_attribute("data-bank"))
+            for question in bank.questions:
+                item = quiz.locator(f'.sse-quiz-question[data-qid="{question.id}"]')
+                enter(item, question, correct_response(question))
+                item.locator(".sse-quiz-check").click()
+                feedback = item.locator(".sse-quiz-feedback")
+                assert feedback.inner_text().startswith("\u2713 Correct."), f"{path} {question.id}"
+            total = len(bank.questions)
+            assert quiz.locator(".sse-quiz-score").inner_text() == f"Score: {total} of {total} correct."
+    assert phone.outside == []
+
+
+def first_single_choice(built_book):
+    for path in quiz_pages(built_book):
+        html = (built_book / path).read_text(encoding="utf-8")
+        for bank_id in (b for b in list_banks() if f'data-bank="{b}"' in html):
+            for question in load_bank(bank_id).questions:
+                if question.type == "single":
+                    return path, bank_id, question
+    pytest.fail("no single-choice question in the book")
+
+
+def test_wrong_answer_feedback_then_reload_keeps_the_answer(phone, site, built_book):
+    path, bank_id, question = first_single_choice(built_book)
+    wrong = next(i for i, o in enumerate(question.options) if not o.correct)
+    phone.goto(site + path)
+    item = phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-question[data-qid="{question.id}"]')
+    item.locator(f'input[value="{wrong}"]').check()
+    item.locator(".sse-quiz-check").click()
+    feedback = item.locator(".sse-quiz-feedback")
+    # Said in words, not only in colour, and with the option's own explanation.
+    assert feedback.inner_text().startswith("\u2717 Not quite.")
+    assert question.options[wrong].feedback in feedback.inner_text()
+    assert feedback.get_attribute("role") == "status"
+    phone.reload()
+    item = phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-question[data-qid="{question.id}"]')
+    assert item.locator(f'input[value="{wrong}"]').is_checked()
+    assert question.options[wrong].feedback in item.locator(".sse-quiz-feedback").inner_text()
+    # "Clear my answers" empties the quiz and the store.
+    phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-reset').click()
+    phone.reload()
+    assert not item.locator(f'input[value="{wrong}"]').is_checked()
+    assert item.locator(".sse-quiz-feedback").inner_text() == ""
+
+
+def test_keyboard_only_answering(phone, site, built_book):
+    path, bank_id, question = first_single_choice(built_book)
+    right = next(i for i, o in enumerate(question.options) if o.correct)
+    phone.goto(site + path)
+    item = phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-question[data-qid="{question.id}"]')
+    # Reach the question by tabbing from the element before it, as a keyboard user does.
+    item.locator("legend").evaluate("el => { el.tabIndex = -1; el.focus(); }")
+    phone.keyboard.press("Tab")
+    assert phone.evaluate("document.activeElement.type") == "radio"
+    for _ in range(right):
+        phone.keyboard.press("ArrowDown")
+    phone.keyboard.press("Space")
+    phone.keyboard.press("Tab")
+    assert phone.evaluate("document.activeElement.className") == "sse-quiz-check"
+    phone.keyboard.press("Enter")
+    assert item.locator(".sse-quiz-feedback").inner_text().startswith("\u2713 Correct.")
+
+
+def test_a_corrupted_store_does_not_break_the_quiz(phone, site, built_book):
+    path, bank_id, question = first_single_choice(built_book)
+    phone.goto(site + path)
+    phone.evaluate(
+        "([key, other]) => { localStorage.setItem(key, '{not json'); localStorage.setItem(other, JSON.stringify([1,2])); }",
+        [f"sse-quiz/v1/{bank_id}", "sse-quiz/v1/other"],
+    )
+    phone.reload()
+    item = phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-question[data-qid="{question.id}"]')
+    item.locator('input[value="0"]').check()
+    item.locator(".sse-quiz-check").click()
+    assert item.locator(".sse-quiz-feedback").inner_text().strip() != ""
+    stored = phone.evaluate(f"localStorage.getItem('sse-quiz/v1/{bank_id}')")
+    assert json.loads(stored)[question.id] == 0
+
+
+def test_the_book_works_from_file_urls_with_no_network(phone, built_book):
+    path, bank_id, question = first_single_choice(built_book)
+    right = next(i for i, o in enumerate(question.options) if o.correct)
+    phone.goto((built_book / path).as_uri())
+    item = phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-question[data-qid="{question.id}"]')
+    item.locator(f'input[value="{right}"]').check()
+    item.locator(".sse-quiz-check").click()
+    assert item.locator(".sse-quiz-feedback").inner_text().startswith("\u2713 Correct.")
+    assert phone.outside == []

@@ -1,0 +1,68 @@
+"""The book builds with warnings as errors, and its build-time guarantees hold."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+from fontTools.ttLib import TTFont
+
+from sse_course.icons import FONT_DIR, icon_codes, icons_in_pages
+
+from .conftest import ROOT, build_book, toc_pages
+
+
+def test_every_page_in_the_table_of_contents_is_built(built_book):
+    for page in toc_pages():
+        assert (built_book / f"{page}.html").is_file(), page
+
+
+def test_no_chapter_or_notebook_is_left_out_of_the_table_of_contents():
+    listed = set(toc_pages())
+    sources = {
+        str(path.relative_to(ROOT).with_suffix(""))
+        for folder in ("book", "notebooks")
+        for path in (ROOT / folder).rglob("*")
+        if path.suffix in (".md", ".ipynb") and ".ipynb_checkpoints" not in path.parts
+    }
+    assert sources - listed == set(), "pages missing from _toc.yml"
+
+
+def test_pages_load_no_font_awesome_script_and_every_icon_has_a_glyph(built_book):
+    pages = list(built_book.rglob("*.html"))
+    assert not [p for p in pages if "fontawesome.js" in p.read_text(encoding="utf-8")]
+    theme_css = (built_book / "_static/styles/pydata-sphinx-theme.css").read_text(encoding="utf-8")
+    codes = icon_codes(theme_css)
+    solid = TTFont(built_book / FONT_DIR / "fa-solid-900.woff2").getBestCmap()
+    brands = TTFont(built_book / FONT_DIR / "fa-brands-400.woff2").getBestCmap()
+    used = icons_in_pages(built_book)
+    assert {"bars", "magnifying-glass"} <= used
+    missing = [name for name in used if codes[name] not in solid and codes[name] not in brands]
+    assert missing == [], f"icons shown blank: {missing}"
+    assert (built_book / FONT_DIR / "fa-solid-900.woff2").stat().st_size < 20_000
+
+
+def test_notebook_pages_embed_no_widget_state_or_widget_manager(built_book):
+    for page in toc_pages():
+        if (ROOT / f"{page}.ipynb").is_file():
+            html = (built_book / f"{page}.html").read_text(encoding="utf-8")
+            assert "application/vnd.jupyter.widget-view+json" not in html, page
+            assert "widget-state+json" not in html and "require.js" not in html, page
+
+
+def test_a_malformed_quiz_bank_fails_the_build_with_its_message(tmp_path):
+    """A chapter that uses a broken bank must stop the build and say what to fix."""
+    book = tmp_path / "book"
+    book.mkdir()
+    shutil.copy(ROOT / "_config.yml", book / "_config.yml")
+    shutil.copy(ROOT / "references.bib", book / "references.bib")
+    (book / "_toc.yml").write_text("format: jb-book\nroot: index\n")
+    (book / "index.md").write_text("# A page\n\n```{quiz} broken.yml\n```\n")
+    (book / "broken.yml").write_text(
+        "title: Broken\nquestions:\n  - id: q1\n    type: single\n    prompt: Which?\n    options:\n"
+        "      - {text: A, correct: true, feedback: Yes}\n      - {text: B, correct: false, feedback: ''}\n"
+    )
+    result = build_book(book)
+    output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    assert result.returncode != 0
+    assert "broken.yml: question 'q1': field 'options[1].feedback': must not be empty" in output

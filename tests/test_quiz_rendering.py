@@ -1,0 +1,130 @@
+"""Marking answers, the static HTML and the live widget: what a learner sees in each place."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sse_course.quiz import Quiz
+from sse_course.quiz.bank import Bank, Option, Question
+from sse_course.quiz.grading import AnswerError, grade, parse_number
+from sse_course.quiz.html import render_bank_html
+from sse_course.quiz.strings import interface_strings
+
+SINGLE = Question(id="s", type="single", prompt="Pick", options=(
+    Option("Right", True, "Because right."), Option("Wrong", False, "Because wrong.")))
+MULTI = Question(id="m", type="multiple", prompt="Pick all", options=(
+    Option("A", True, "A is in."), Option("B", True, "B is in."), Option("C", False, "C is out.")))
+TF = Question(id="t", type="true_false", prompt="Sky is green", answer=False,
+              feedback_true="No, it is not.", feedback_false="Right, it is not.")
+NUM = Question(id="n", type="numeric", prompt="How much?", answer=60.0, tolerance=0.5, unit="rupees",
+               feedback_correct="Yes, 60.", feedback_incorrect="Multiply 6 by 10.")
+BANK = Bank(id="demo", title="Demo <quiz>", questions=(SINGLE, MULTI, TF, NUM))
+
+
+def test_single_choice_gives_the_chosen_options_feedback():
+    assert grade(SINGLE, 0).correct and grade(SINGLE, 0).feedback == ("Because right.",)
+    assert not grade(SINGLE, 1).correct and grade(SINGLE, 1).feedback == ("Because wrong.",)
+
+
+def test_multiple_select_needs_exactly_the_correct_set_and_explains_missed_options():
+    assert grade(MULTI, {0, 1}).correct
+    partial = grade(MULTI, {0})
+    assert not partial.correct
+    assert [f.split(" \u2014 ")[0] for f in partial.feedback] == ["\u201cA\u201d", "\u201cB\u201d"]
+    assert not grade(MULTI, {0, 1, 2}).correct
+
+
+def test_true_false_and_numeric_with_tolerance_and_typed_text():
+    assert grade(TF, False).correct and not grade(TF, True).correct
+    assert grade(TF, True).feedback == ("No, it is not.",)
+    assert grade(NUM, "60.4").correct and grade(NUM, " 1,000 ").correct is False
+    assert not grade(NUM, 61).correct and grade(NUM, 61).feedback == ("Multiply 6 by 10.",)
+
+
+@pytest.mark.parametrize("question, response, key", [
+    (SINGLE, None, "choose_one"), (MULTI, set(), "choose_some"), (TF, None, "choose_one"),
+    (NUM, "", "type_number"), (NUM, "sixty", "not_a_number"), (NUM, "nan", "not_a_number"),
+])
+def test_empty_or_unreadable_answers_ask_politely_instead_of_crashing(question, response, key):
+    with pytest.raises(AnswerError) as problem:
+        grade(question, response)
+    assert str(problem.value) == key and key in interface_strings()
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e9, max_value=1e9))
+def test_numbers_typed_with_thousands_commas_read_the_same(value):
+    assert parse_number(f"{value:,.3f}") == pytest.approx(float(f"{value:.3f}"))
+
+
+def test_static_html_is_an_accessible_form_with_escaped_text_and_safe_data():
+    html = render_bank_html(BANK)
+    assert html.count("<fieldset>") == 4 and html.count("<legend>") == 4
+    assert 'role="status" aria-live="polite"' in html
+    assert "Demo &lt;quiz&gt;" in html and "Demo <quiz>" not in html
+    data = re.search(r'<script type="application/json" class="sse-quiz-data">(.*?)</script>', html, re.S).group(1)
+    assert "<" not in data  # nothing in the data can close the script element
+    payload = json.loads(data)
+    assert payload["bank"]["title"] == "Demo <quiz>"
+    assert payload["strings"]["check"] == interface_strings()["check"]
+    assert len(re.findall(r'type="radio" name="demo--s"', html)) == 2
+    assert len(re.findall(r'type="checkbox" name="demo--m"', html)) == 3
+    assert 'inputmode="decimal"' in html and "rupees" in html
+
+
+def test_interface_strings_can_be_translated_and_fall_back_to_english(tmp_path, monkeypatch):
+    from sse_course.quiz import strings
+
+    (tmp_path / "en.yml").write_text((strings.STRINGS_DIR / "en.yml").read_text())
+    (tmp_path / "xx.yml").write_text('check: "Verificar"\n')
+    (tmp_path / "yy.yml").write_text('chekc: "typo"\n')
+    monkeypatch.setattr(strings, "STRINGS_DIR", tmp_path)
+    strings.interface_strings.cache_clear()
+    try:
+        words = strings.interface_strings("xx")
+        assert words["check"] == "Verificar" and words["reset"] == interface_strings("en")["reset"]
+        with pytest.raises(ValueError, match="yy.yml: unknown interface strings: chekc"):
+            strings.interface_strings("yy")
+    finally:
+        strings.interface_strings.cache_clear()
+
+
+def test_one_quiz_object_carries_the_widget_for_jupyter_and_html_for_the_book():
+    bundle = Quiz(BANK)._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert 'class="sse-quiz"' in bundle["text/html"]
+    assert bundle["text/plain"] == "Quiz: Demo <quiz> (4 questions)"
+
+
+def test_the_widget_checks_answers_keeps_score_and_starts_again():
+    widget = Quiz(BANK).widget
+    single, multi, tf, num = widget.questions
+    single.check()
+    assert "Choose an answer first." in single.feedback.value and widget.results == {}
+    single.control.index = 0
+    single.check()
+    assert "Correct." in single.feedback.value and "Because right." in single.feedback.value
+    multi.control.children[2].value = True
+    multi.check()
+    assert "Not quite." in multi.feedback.value
+    tf.control.index = 1  # "False"
+    tf.check()
+    num.control.value = "sixty"
+    num.check()
+    assert "Please type a number" in num.feedback.value
+    num.control.value = "60"
+    num.check()
+    assert "Score: 3 of 4 correct." in widget.score.value
+    widget.reset()
+    assert widget.results == {} and single.control.index is None and num.control.value == ""
+    assert "cleared" in widget.score.value
+
+
+def test_widget_escapes_quiz_text():
+    evil = Bank(id="x", title="<img src=x onerror=alert(1)>", questions=(SINGLE,))
+    widget = Quiz(evil).widget
+    assert "<img" not in widget.children[0].value
