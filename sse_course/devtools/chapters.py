@@ -1,0 +1,66 @@
+"""Read a chapter's parts (objectives, takeaways, discussion questions, quizzes, citations,
+plain text for readability) from its MyST source. Used by the content tests and reports."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+# Pages of the book that are not chapters: they have no objectives or quiz.
+BACK_MATTER = {"welcome", "sources", "references", "glossary"}
+
+_FENCE = re.compile(r"^(`{3,}|:{3,})\{(?P<name>[\w-]+)\}\s*(?P<arg>.*?)\n(?P<body>.*?)^\1\s*$", re.M | re.S)
+_CITE = re.compile(r"\{cite(?::[a-z]+)?\}`([^`]+)`")
+_ITEM = re.compile(r"^\s*(?:[-*]|\d+[.)])\s+(.+)$", re.M)
+
+
+@dataclass
+class Chapter:
+    path: Path
+    source: str
+
+    def block(self, title: str) -> str:
+        """The body of the admonition or the section whose title starts with ``title``."""
+        for match in _FENCE.finditer(self.source):
+            if match["name"] == "admonition" and match["arg"].strip().lower().startswith(title.lower()):
+                return match["body"]
+        section = re.search(rf"^#+\s+{re.escape(title)}[^\n]*\n(.*?)(?=^#+\s|\Z)", self.source, re.M | re.S | re.I)
+        return section.group(1) if section else ""
+
+    def items(self, title: str) -> list[str]:
+        return [item.strip() for item in _ITEM.findall(self.block(title))]
+
+    def quizzes(self) -> list[str]:
+        return [m["arg"].strip() for m in _FENCE.finditer(self.source) if m["name"] == "quiz"]
+
+    def citation_keys(self) -> set[str]:
+        return {key.strip() for group in _CITE.findall(self.source) for key in group.split(",")}
+
+    def prose(self) -> str:
+        """The learner-facing running text: no front matter, directives' options, code,
+        tables, labels or roles' targets, so that readability is measured on sentences."""
+        text = re.sub(r"\A---\n.*?\n---\n", "", self.source, flags=re.S)
+        text = re.sub(r"^(`{3,}|:{3,})\{(?:quiz|bibliography|figure|list-table|code-cell)\}.*?^\1\s*$", "", text, flags=re.M | re.S)
+        text = re.sub(r"^(`{3,}|:{3,}).*$", "", text, flags=re.M)  # other fences: keep their text
+        text = re.sub(r"^:\w[\w-]*:.*$", "", text, flags=re.M)  # directive options
+        text = re.sub(r"^\(.*\)=\s*$", "", text, flags=re.M)  # labels
+        text = re.sub(r"^\|.*\|\s*$", "", text, flags=re.M)  # tables
+        text = re.sub(r"\{cite(?::[a-z]+)?\}`[^`]*`", "", text)
+        text = re.sub(r"\{[\w:-]+\}`([^`<]*?)\s*(?:<[^>]*>)?`", r"\1", text)  # {doc}`text <target>`
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+        text = re.sub(r"^#+\s.*$", "", text, flags=re.M)  # headings are not sentences
+        text = re.sub(r"^\s*(?:[-*]|\d+[.)])\s+", "", text, flags=re.M)
+        return re.sub(r"[*_`]", "", text)
+
+
+def chapter_files(root: Path, toc_pages: list[str]) -> list[Path]:
+    return [
+        root / f"{page}.md"
+        for page in toc_pages
+        if page.startswith("book/") and Path(page).name not in BACK_MATTER
+    ]
+
+
+def read_chapter(path: Path) -> Chapter:
+    return Chapter(path, path.read_text(encoding="utf-8"))
