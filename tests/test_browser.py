@@ -21,7 +21,8 @@ pytestmark = pytest.mark.browser
 
 BUDGET_GZIP_BYTES = 250 * 1024
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = [f"{page}.html" for page in toc_pages()]
+# Every page of the table of contents, plus the pages Sphinx adds (search, index).
+PAGES = [f"{page}.html" for page in toc_pages()] + ["search.html", "genindex.html"]
 
 
 def quiz_pages(html_dir: Path) -> list[str]:
