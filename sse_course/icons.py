@@ -41,6 +41,8 @@ def icon_codes(theme_css: str) -> dict[str, int]:
 def icons_in_pages(html_dir: Path) -> set[str]:
     names: set[str] = set()
     for page in html_dir.rglob("*.html"):
+        if "_static" in page.relative_to(html_dir).parts:  # theme templates, not pages
+            continue
         names |= set(ICON_CLASS.findall(page.read_text(encoding="utf-8", errors="replace")))
     return names - NOT_ICONS
 

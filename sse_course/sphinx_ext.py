@@ -39,9 +39,10 @@ class QuizDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         name = self.arguments[0]
         # A bank id names a file in sse_course/quizzes/; a path ("x.yml") is relative to the page.
-        path = bank_path(name)
-        if path.suffix in (".yml", ".yaml"):
+        if name.endswith((".yml", ".yaml")):
             path = Path(self.env.relfn2path(name)[1])
+        else:
+            path = bank_path(name)
         # Rebuild this page when its bank changes.
         self.env.note_dependency(str(path))
         try:
@@ -65,10 +66,20 @@ def add_quiz_assets(app, pagename, templatename, context, doctree) -> None:
         app.add_js_file("sse-quiz.js", loading_method="defer")
 
 
+def fix_citation_list_role(app, pagename, templatename, context, doctree) -> None:
+    """docutils wraps citations in role="list" but gives each one role="doc-biblioentry",
+    which screen readers and axe do not accept as a list item (a critical axe violation).
+    The citations read correctly as plain blocks, so the list role is dropped."""
+    body = context.get("body")
+    if body and 'role="list" class="citation-list"' in body:
+        context["body"] = body.replace('<div role="list" class="citation-list">', '<div class="citation-list">')
+
+
 def setup(app):
     app.add_directive("quiz", QuizDirective)
     app.connect("builder-inited", _add_paths)
     app.connect("html-page-context", add_quiz_assets)
+    app.connect("html-page-context", fix_citation_list_role)
     app.connect("build-finished", _subset_icon_fonts)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
 
