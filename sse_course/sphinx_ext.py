@@ -2,7 +2,8 @@
 
 - A ``quiz`` directive: ```` ```{quiz} what-is-sse ```` renders a bank as static HTML.
   A malformed bank stops the build with the bank's own error message.
-- The quiz script and stylesheet are added only to pages that show a quiz.
+- The quiz script and stylesheet are added only to pages that show a quiz; a small stylesheet
+  for phones (``static/sse-book.css``) is added to every page.
 - Light pages: the theme's 1.5 MB Font Awesome script is not loaded, and its icon fonts are
   cut down to the icons the book uses (``icons.py``).
 """
@@ -77,6 +78,7 @@ def fix_citation_list_role(app, pagename, templatename, context, doctree) -> Non
 
 def setup(app):
     app.add_directive("quiz", QuizDirective)
+    app.add_css_file("sse-book.css")
     app.connect("builder-inited", _add_paths)
     app.connect("html-page-context", add_quiz_assets)
     app.connect("html-page-context", fix_citation_list_role)
