@@ -1,0 +1,287 @@
+"""Explore collective purchasing (SEWA's Dura Sundari): a widget in Jupyter, a table in the book.
+
+All figures are ILLUSTRATIVE, in Indian rupees (₹) per month; see
+:mod:`sse_course.models.collective_purchase`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from html import escape
+
+import ipywidgets as widgets
+
+from sse_course.display import DualDisplay
+from sse_course.models.collective_purchase import (
+    DEFAULT_SIZES,
+    DEFAULTS,
+    PurchaseInputs,
+    PurchaseOutcome,
+    break_even_members,
+    outcomes_by_size,
+    simulate,
+)
+from sse_course.models.errors import ModelInputError
+
+TABLE_CAPTION = "Illustrative outcomes by number of members (₹ per month)"
+ILLUSTRATIVE_NOTE = ("All figures are illustrative, in Indian rupees (₹) per month: round numbers to "
+                     "follow the arithmetic, not Dura Sundari's real prices or accounts.")
+# Four short columns fit a 360 px phone. The saving per member does not depend on the size of the
+# cooperative, so it is said once in a sentence (saving_sentence) instead of repeated in a column.
+HEADERS = ("Members", "Units a month", "Bulk price", "Result for the cooperative")
+
+
+# ---- formatting -------------------------------------------------------------------------------
+
+def rupees(amount: float) -> str:
+    """``₹1,000`` for whole amounts, ``₹36.50`` otherwise (no sign; see :func:`surplus_words`)."""
+    amount = abs(amount)
+    if abs(amount - round(amount)) < 0.005:
+        return f"₹{round(amount):,}"
+    return f"₹{amount:,.2f}"
+
+
+def units_text(units: float) -> str:
+    """``1,000`` for whole quantities, ``12.5`` otherwise."""
+    return f"{round(units):,}" if abs(units - round(units)) < 0.005 else f"{units:,.2f}"
+
+
+def surplus_words(surplus: float) -> str:
+    """The surplus in words, so the sign never depends on colour: ``surplus ₹1,000``/``loss ₹1,000``."""
+    if rupees(surplus) == "₹0":
+        return "₹0 (breaks even)"
+    return f"surplus {rupees(surplus)}" if surplus > 0 else f"loss {rupees(surplus)}"
+
+
+def break_even_words(members: int | None, max_members: int) -> str:
+    """One sentence on the break-even membership."""
+    if members is None:
+        return f"The cooperative does not cover its costs with any number of members up to {max_members:,}."
+    return f"The cooperative covers its costs from {members:,} members."
+
+
+def tiers_text(inputs: PurchaseInputs) -> str:
+    """The wholesale price tiers in one line, e.g. ``₹45 a unit from 0 units; ₹40 from 500 …``."""
+    return "; ".join(f"{rupees(price)} a unit from {units_text(low)} units" for low, price in inputs.bulk_tiers)
+
+
+def _row(outcome: PurchaseOutcome) -> tuple[str, ...]:
+    return (f"{outcome.members:,}", units_text(outcome.total_units), rupees(outcome.bulk_unit_price),
+            surplus_words(outcome.surplus))
+
+
+def saving_sentence(inputs: PurchaseInputs) -> str:
+    """What each member saves; the same at every membership size."""
+    saving = simulate(inputs).saving_per_member
+    if saving < 0:
+        return f"Each member pays {rupees(saving)} a month more than in the shop, whatever the size."
+    return (f"At every size, each member saves {rupees(saving)} a month. "
+            "What changes with size is the result for the cooperative.")
+
+
+# ---- chart ------------------------------------------------------------------------------------
+
+def _nice_step(span: float) -> float:
+    """A round step (1, 2 or 5 × a power of ten) giving about four intervals over ``span``."""
+    raw = max(span, 1e-9) / 4
+    power = 10 ** math.floor(math.log10(raw))
+    return next(step * power for step in (1, 2, 5, 10) if step * power >= raw)
+
+
+def _chart_sizes(inputs: PurchaseInputs, max_members: int) -> list[int]:
+    """Memberships where the surplus line can bend: both ends and either side of each tier start.
+
+    Within a price tier the surplus grows by the same amount per member (a straight line), so
+    plotting these points alone draws the chart exactly.
+    """
+    sizes = {1, max_members}
+    for low, _ in inputs.bulk_tiers[1:]:
+        if low / inputs.need_per_member < max_members:
+            first = max(1, math.ceil(low / inputs.need_per_member))
+            sizes.update({first, max(1, first - 1)})
+    return sorted(n for n in sizes if n <= max_members)
+
+
+def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None,
+                      max_members: int | None = None) -> str:
+    """An inline SVG chart of the monthly surplus against the number of members (illustrative ₹).
+
+    The zero line, the break-even membership (a circle) and the current membership (a square) are
+    labelled in text, so colour is never the only signal. ``break_even`` defaults to
+    :func:`break_even_members`; ``max_members`` to a range that shows both marked points.
+    """
+    if break_even is None:
+        break_even = break_even_members(inputs)
+    if max_members is None:
+        max_members = max(300, math.ceil(1.25 * max(inputs.members, break_even or 0)))
+    points = [(n, simulate(replace(inputs, members=n)).surplus) for n in _chart_sizes(inputs, max_members)]
+    current = simulate(inputs)
+    values = [s for _, s in points] + [0.0, current.surplus]
+    step = _nice_step(max(values) - min(values))
+    low, high = math.floor(min(values) / step) * step, math.ceil(max(values) / step) * step
+    high = max(high, low + step)
+    left, right, top, bottom = 72, 340, 16, 180  # the plot area inside a 360 × 220 viewBox
+
+    def x(n: float) -> float:
+        return left + (n - 1) / max(max_members - 1, 1) * (right - left)
+
+    def y(value: float) -> float:
+        return bottom - (value - low) / (high - low) * (bottom - top)
+
+    def text(px: float, py: float, words: str, anchor: str = "middle", extra: str = "") -> str:
+        return f'<text x="{px:.1f}" y="{py:.1f}" text-anchor="{anchor}"{extra}>{escape(words)}</text>'
+
+    def label(n: int, value: float, words: str, above: bool) -> str:
+        anchor = "end" if x(n) > (left + right) / 2 else "start"
+        dy = -8 if above else 14
+        if not top - 6 < y(value) + dy < bottom:  # keep the label inside the plot area
+            dy = 14 if dy < 0 else -8
+        halo = ' font-weight="bold" stroke="#fff" stroke-width="3" paint-order="stroke"'
+        return text(x(n) + (-6 if anchor == "end" else 6), y(value) + dy, words, anchor, halo)
+
+    parts = []
+    for i in range(round((high - low) / step) + 1):  # grid lines labelled in ₹, "−" for a loss
+        value = low + i * step
+        parts.append(f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" stroke="#ddd"/>'
+                     + text(left - 4, y(value) + 4, ("−" if value < 0 else "") + rupees(value), "end"))
+    xstep = max(1, int(_nice_step(max_members)))
+    parts += [text(x(n), bottom + 14, f"{n:,}") for n in range(xstep, max_members + 1, xstep)]
+    parts.append(f'<line x1="{left}" x2="{right}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#000" '
+                 'stroke-dasharray="4 3"/>' + text(right, y(0) + 12, "₹0 = break even", "end"))
+    path = " ".join(f"{'L' if i else 'M'}{x(n):.1f} {y(s):.1f}" for i, (n, s) in enumerate(points))
+    parts.append(f'<path d="{path}" fill="none" stroke="#1f5f8b" stroke-width="2"/>')
+    if break_even is not None and break_even <= max_members:
+        at = simulate(replace(inputs, members=break_even)).surplus
+        parts.append(f'<circle cx="{x(break_even):.1f}" cy="{y(at):.1f}" r="4" fill="#fff" '
+                     'stroke="#000" stroke-width="2"/>')
+        parts.append(label(break_even, at, f"○ break even: {break_even:,}", above=False))
+    cx, cy = x(current.members), y(current.surplus)
+    parts.append(f'<rect x="{cx - 4:.1f}" y="{cy - 4:.1f}" width="8" height="8" fill="#b03a2e"/>')
+    parts.append(label(current.members, current.surplus,
+                       f"■ {current.members:,} members: {surplus_words(current.surplus)}", above=True))
+    parts.append(text((left + right) / 2, bottom + 32, "Number of members"))
+    middle = (top + bottom) / 2
+    parts.append(text(12, middle, "Surplus per month (₹)", extra=f' transform="rotate(-90 12 {middle:.1f})"'))
+    description = (f"Line chart of the cooperative's monthly surplus (illustrative ₹) against the number "
+                   f"of members, from 1 to {max_members:,}. {break_even_words(break_even, max_members)} "
+                   f"With {current.members:,} members: {surplus_words(current.surplus)}.")
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 220" width="100%" '
+            f'style="max-width:560px;height:auto" role="img" aria-label="{escape(description)}" '
+            f'font-family="sans-serif" font-size="10"><title>{escape(description)}</title>'
+            + "".join(parts) + "</svg>")
+
+
+# ---- static renderings ------------------------------------------------------------------------
+
+def outcomes_table_html(inputs: PurchaseInputs, sizes=DEFAULT_SIZES) -> str:
+    """An accessible HTML table of :func:`outcomes_by_size`, with a caption and column headers."""
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in HEADERS)
+    rows = "".join(
+        f'<tr><th scope="row">{escape(first)}</th>' + "".join(f"<td>{escape(c)}</td>" for c in rest) + "</tr>"
+        for first, *rest in map(_row, outcomes_by_size(inputs, sizes)))
+    return (f"<table><caption>{escape(TABLE_CAPTION)}</caption><thead><tr>{head}</tr></thead>"
+            f"<tbody>{rows}</tbody></table>")
+
+
+def assumptions_text(inputs: PurchaseInputs) -> str:
+    """The inputs other than membership, in one sentence."""
+    return (f"Each member needs {units_text(inputs.need_per_member)} units a month; the shop charges "
+            f"{rupees(inputs.retail_price)} a unit and the cooperative {rupees(inputs.member_price)}; "
+            f"running costs are {rupees(inputs.running_costs)} a month; wholesale prices: {tiers_text(inputs)}.")
+
+
+def static_html(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
+    """The book's rendering: a note, the assumptions, the table, the break-even sentence and the chart."""
+    break_even = break_even_members(inputs)
+    return (f'<div class="sse-collective-purchase"><p><em>{escape(ILLUSTRATIVE_NOTE)}</em></p>'
+            f"<p>{escape(assumptions_text(inputs))} {escape(saving_sentence(inputs))}</p>"
+            f"{outcomes_table_html(inputs, sizes)}"
+            f"<p>{escape(break_even_words(break_even, 100_000))}</p>"
+            f"{surplus_chart_svg(inputs, break_even)}</div>")
+
+
+def static_text(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
+    """A compact plain-text table for terminals and text exports."""
+    rows = [HEADERS] + [_row(o) for o in outcomes_by_size(inputs, sizes)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(HEADERS))]
+    lines = ["  ".join(cell.rjust(w) for cell, w in zip(r, widths)) for r in rows]
+    return "\n".join([TABLE_CAPTION, *lines, saving_sentence(inputs), break_even_words(break_even_members(inputs), 100_000),
+                      "(" + ILLUSTRATIVE_NOTE + ")"])
+
+
+# ---- the live widget --------------------------------------------------------------------------
+
+def results_html(inputs: PurchaseInputs) -> str:
+    """The results panel for one set of inputs."""
+    outcome, break_even = simulate(inputs), break_even_members(inputs)
+    items = [
+        f"Saving per member: {rupees(outcome.saving_per_member)} a month"
+        + (" (members pay more than in the shop)" if outcome.saving_per_member < 0 else ""),
+        f"Units bought by the cooperative: {units_text(outcome.total_units)} a month",
+        f"Bulk price paid: {rupees(outcome.bulk_unit_price)} a unit",
+        f"Cooperative result: {surplus_words(outcome.surplus)} a month",
+        break_even_words(break_even, 100_000),
+    ]
+    return ('<div aria-live="polite"><ul>' + "".join(f"<li>{escape(i)}</li>" for i in items)
+            + f"</ul><p><small>{escape(ILLUSTRATIVE_NOTE)}</small></p></div>")
+
+
+def error_html(problem: ModelInputError) -> str:
+    """The message shown instead of results when an input is impossible."""
+    return f'<div role="alert"><p><b>{escape("Please check the numbers: " + str(problem))}</b></p></div>'
+
+
+class CollectivePurchaseExplorer(widgets.VBox):
+    """Controls for the model's inputs, a results panel and a chart that update on every change."""
+
+    def __init__(self, inputs: PurchaseInputs = DEFAULTS) -> None:
+        self.tiers = inputs.bulk_tiers
+        style = {"description_width": "initial"}
+        layout = widgets.Layout(width="auto", max_width="100%")
+
+        def number(description: str, value: float, maximum: float, step: float, tooltip: str):
+            return widgets.BoundedFloatText(value=value, min=0, max=max(maximum, value), step=step,
+                                            description=description, tooltip=tooltip, style=style, layout=layout)
+
+        self.members = widgets.IntSlider(
+            value=inputs.members, min=1, max=max(500, inputs.members), step=1, description="Members buying together",
+            tooltip="Number of members who buy through the cooperative", style=style, layout=layout)
+        self.need = number("Need per member (units a month)", inputs.need_per_member, 1000, 1,
+                           "Units of thread each member needs in a month")
+        self.retail = number("Shop price (₹ a unit)", inputs.retail_price, 10_000, 1,
+                             "Price of one unit in the local shop")
+        self.member_price = number("Member price (₹ a unit)", inputs.member_price, 10_000, 1,
+                                   "Price the cooperative charges its members for one unit")
+        self.running = number("Running costs (₹ a month)", inputs.running_costs, 1_000_000, 100,
+                              "Rent, a part-time storekeeper and transport each month")
+        self.results = widgets.HTML()
+        self.chart = widgets.HTML()
+        tiers = widgets.HTML(f"<p><small>{escape('Wholesale prices (fixed): ' + tiers_text(inputs))}.</small></p>")
+        controls = [self.members, self.need, self.retail, self.member_price, self.running]
+        for control in controls:
+            control.observe(self.update, names="value")
+        super().__init__(controls + [tiers, self.results, self.chart])
+        self.update()
+
+    def current_inputs(self) -> PurchaseInputs:
+        """The inputs the controls show now (raises ModelInputError if they are impossible)."""
+        return PurchaseInputs(members=self.members.value, need_per_member=self.need.value,
+                              retail_price=self.retail.value, member_price=self.member_price.value,
+                              bulk_tiers=self.tiers, running_costs=self.running.value)
+
+    def update(self, _change=None) -> None:
+        """Recompute the results and the chart; show a plain message instead if an input is impossible."""
+        try:
+            inputs = self.current_inputs()
+        except ModelInputError as problem:
+            self.results.value = error_html(problem)
+            self.chart.value = ""
+            return
+        self.results.value = results_html(inputs)
+        self.chart.value = surplus_chart_svg(inputs)
+
+
+def collective_purchase_explorer(inputs: PurchaseInputs = DEFAULTS) -> DualDisplay:
+    """The explorer: a live widget in Jupyter, a table and chart in the static book (illustrative ₹)."""
+    return DualDisplay(CollectivePurchaseExplorer(inputs), static_html(inputs), static_text(inputs))
