@@ -1,0 +1,51 @@
+"""The notebooks are saved so that nbval's checks mean something and the repository stays light,
+and every case study ends with a quiz that exists."""
+
+from __future__ import annotations
+
+import re
+
+import nbformat
+import pytest
+
+from sse_course.devtools.notebooks import is_checked
+from sse_course.quiz.bank import load_bank
+
+from .conftest import ROOT
+
+NOTEBOOKS = sorted(p for folder in ("notebooks", "exercises") for p in (ROOT / folder).rglob("*.ipynb")
+                   if ".ipynb_checkpoints" not in p.parts)
+CASE_STUDIES = [p for p in NOTEBOOKS if p.parent.name == "notebooks"]
+
+
+def ids(paths):
+    return [p.stem for p in paths]
+
+
+def test_there_is_a_case_study():
+    assert CASE_STUDIES
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_checked_cells_keep_their_outputs_and_nothing_else_does(path):
+    # nbval skips the comparison for a cell saved without output: such a check could never fail.
+    notebook = nbformat.read(path, as_version=4)
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    checked = [c for c in code if is_checked(c)]
+    assert checked, f"{path.name}: no cell is marked # NBVAL_CHECK_OUTPUT"
+    for cell in checked:
+        assert cell.outputs and cell.execution_count, (
+            f"{path.name}: a checked cell has no saved output; run "
+            f"python -m sse_course.devtools.notebooks {path.relative_to(ROOT)}")
+    heavy = [c.source.splitlines()[0] for c in code if not is_checked(c) and c.outputs]
+    assert not heavy, f"{path.name}: unchecked cells saved with outputs: {heavy}"
+    assert "widgets" not in notebook.metadata, f"{path.name}: saved widget state"
+
+
+@pytest.mark.parametrize("path", CASE_STUDIES, ids=ids(CASE_STUDIES))
+def test_case_study_ends_with_a_valid_quiz(path):
+    notebook = nbformat.read(path, as_version=4)
+    last = [c for c in notebook.cells if c.cell_type == "code"][-1]
+    found = re.search(r'Quiz\("([\w-]+)"\)', last.source)
+    assert found, f"{path.name}: the last code cell does not show a Quiz(...)"
+    assert len(load_bank(found[1]).questions) >= 6
