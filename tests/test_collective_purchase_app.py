@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sse_course.apps import collective_purchase_explorer
+from sse_course.apps.collective_purchase import collective_purchase_explorer
 from sse_course.apps.collective_purchase import rupees, surplus_chart_svg, surplus_words
 from sse_course.display import WIDGET_MIME
-from sse_course.models import DEFAULTS
+from sse_course.models.collective_purchase import DEFAULTS
 
 
 @pytest.fixture

@@ -9,16 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sse_course.models import (
+from sse_course.models.collective_purchase import (
     DEFAULT_SIZES,
     DEFAULTS,
-    ModelInputError,
+    FIELD_LABELS,
     PurchaseInputs,
     break_even_members,
     outcomes_by_size,
     simulate,
 )
-from sse_course.models.collective_purchase import FIELD_LABELS
+from sse_course.models.errors import ModelInputError
 
 # ---- hand-worked examples ---------------------------------------------------------------------
 

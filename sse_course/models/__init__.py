@@ -1,25 +1,3 @@
-"""Small, illustrative economic models of the course's case studies."""
-
-from __future__ import annotations
-
-from .collective_purchase import (
-    DEFAULT_SIZES,
-    DEFAULTS,
-    PurchaseInputs,
-    PurchaseOutcome,
-    break_even_members,
-    outcomes_by_size,
-    simulate,
-)
-from .errors import ModelInputError
-
-__all__ = [
-    "DEFAULTS",
-    "DEFAULT_SIZES",
-    "ModelInputError",
-    "PurchaseInputs",
-    "PurchaseOutcome",
-    "break_even_members",
-    "outcomes_by_size",
-    "simulate",
-]
+"""Small, illustrative economic models of the course's case studies: one module per mechanism
+(``collective_purchase``: buying raw materials together). Bad inputs raise ``ModelInputError``
+(``errors``) with a message a learner can act on. Import from the modules themselves."""
