@@ -1,5 +1,5 @@
-"""Every chapter meets the course standard: objectives, takeaways, discussion questions, a quiz
-that covers every objective, citations that resolve, and plain language."""
+"""Every chapter and case-study notebook meets the course standard: objectives, takeaways,
+discussion questions, a quiz that covers every objective, citations that resolve, plain language."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Read a chapter's parts (objectives, takeaways, discussion questions, quizzes, citations,
-plain text for readability) from its MyST source. Used by the content tests and reports."""
+"""Read a page's parts (objectives, takeaways, discussion questions, quizzes, citations, plain
+text for readability) from its MyST source: a chapter (.md) or a case-study notebook (.ipynb,
+whose Markdown cells are MyST and whose quizzes are ``Quiz("<bank>")`` calls). Used by the
+content tests and reports."""
 
 from __future__ import annotations
 
@@ -7,18 +9,23 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import nbformat
+
 # Pages of the book that are not chapters: they have no objectives or quiz.
 BACK_MATTER = {"welcome", "sources", "references", "glossary"}
 
 _FENCE = re.compile(r"^(`{3,}|:{3,})\{(?P<name>[\w-]+)\}\s*(?P<arg>.*?)\n(?P<body>.*?)^\1\s*$", re.M | re.S)
 _CITE = re.compile(r"\{cite(?::[a-z]+)?\}`([^`]+)`")
 _ITEM = re.compile(r"^\s*(?:[-*]|\d+[.)])\s+(.+)$", re.M)
+_QUIZ_CALL = re.compile(r"""\bQuiz\(\s*["']([\w-]+)["']""")
 
 
 @dataclass
 class Chapter:
     path: Path
     source: str
+    # Banks shown by code (a notebook's Quiz("...") calls), besides the {quiz} directives.
+    quiz_calls: tuple[str, ...] = ()
 
     def block(self, title: str) -> str:
         """The body of the admonition or the section whose title starts with ``title``."""
@@ -32,7 +39,8 @@ class Chapter:
         return [item.strip() for item in _ITEM.findall(self.block(title))]
 
     def quizzes(self) -> list[str]:
-        return [m["arg"].strip() for m in _FENCE.finditer(self.source) if m["name"] == "quiz"]
+        directives = [m["arg"].strip() for m in _FENCE.finditer(self.source) if m["name"] == "quiz"]
+        return directives + list(self.quiz_calls)
 
     def citation_keys(self) -> set[str]:
         return {key.strip() for group in _CITE.findall(self.source) for key in group.split(",")}
@@ -55,12 +63,18 @@ class Chapter:
 
 
 def chapter_files(root: Path, toc_pages: list[str]) -> list[Path]:
+    """The learner-facing pages that must meet the chapter standard: chapters and case studies."""
     return [
-        root / f"{page}.md"
+        root / f"{page}.md" if page.startswith("book/") else root / f"{page}.ipynb"
         for page in toc_pages
-        if page.startswith("book/") and Path(page).name not in BACK_MATTER
+        if (page.startswith("book/") and Path(page).name not in BACK_MATTER) or page.startswith("notebooks/")
     ]
 
 
 def read_chapter(path: Path) -> Chapter:
-    return Chapter(path, path.read_text(encoding="utf-8"))
+    if path.suffix != ".ipynb":
+        return Chapter(path, path.read_text(encoding="utf-8"))
+    cells = nbformat.read(path, as_version=4).cells
+    text = "\n\n".join(c.source for c in cells if c.cell_type == "markdown")
+    calls = tuple(name for c in cells if c.cell_type == "code" for name in _QUIZ_CALL.findall(c.source))
+    return Chapter(path, text, calls)
