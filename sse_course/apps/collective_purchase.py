@@ -16,6 +16,7 @@ from sse_course.display import DualDisplay
 from sse_course.models.collective_purchase import (
     DEFAULT_SIZES,
     DEFAULTS,
+    MAX_MEMBERS,
     PurchaseInputs,
     PurchaseOutcome,
     break_even_members,
@@ -197,7 +198,7 @@ def static_html(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
     return (f'<div class="sse-collective-purchase"><p><em>{escape(ILLUSTRATIVE_NOTE)}</em></p>'
             f"<p>{escape(assumptions_text(inputs))} {escape(saving_sentence(inputs))}</p>"
             f"{outcomes_table_html(inputs, sizes)}"
-            f"<p>{escape(break_even_words(break_even, 100_000))}</p>"
+            f"<p>{escape(break_even_words(break_even, MAX_MEMBERS))}</p>"
             f"{surplus_chart_svg(inputs, break_even)}</div>")
 
 
@@ -206,22 +207,22 @@ def static_text(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
     rows = [HEADERS] + [_row(o) for o in outcomes_by_size(inputs, sizes)]
     widths = [max(len(r[i]) for r in rows) for i in range(len(HEADERS))]
     lines = ["  ".join(cell.rjust(w) for cell, w in zip(r, widths)) for r in rows]
-    return "\n".join([TABLE_CAPTION, *lines, saving_sentence(inputs), break_even_words(break_even_members(inputs), 100_000),
-                      "(" + ILLUSTRATIVE_NOTE + ")"])
+    return "\n".join([TABLE_CAPTION, *lines, saving_sentence(inputs),
+                      break_even_words(break_even_members(inputs), MAX_MEMBERS), "(" + ILLUSTRATIVE_NOTE + ")"])
 
 
 # ---- the live widget --------------------------------------------------------------------------
 
-def results_html(inputs: PurchaseInputs) -> str:
-    """The results panel for one set of inputs."""
-    outcome, break_even = simulate(inputs), break_even_members(inputs)
+def results_html(inputs: PurchaseInputs, break_even: int | None) -> str:
+    """The results panel for one set of inputs and their break-even membership."""
+    outcome = simulate(inputs)
     items = [
         f"Saving per member: {rupees(outcome.saving_per_member)} a month"
         + (" (members pay more than in the shop)" if outcome.saving_per_member < 0 else ""),
         f"Units bought by the cooperative: {units_text(outcome.total_units)} a month",
         f"Bulk price paid: {rupees(outcome.bulk_unit_price)} a unit",
         f"Cooperative result: {surplus_words(outcome.surplus)} a month",
-        break_even_words(break_even, 100_000),
+        break_even_words(break_even, MAX_MEMBERS),
     ]
     return ('<div aria-live="polite"><ul>' + "".join(f"<li>{escape(i)}</li>" for i in items)
             + f"</ul><p><small>{escape(ILLUSTRATIVE_NOTE)}</small></p></div>")
@@ -278,8 +279,9 @@ class CollectivePurchaseExplorer(widgets.VBox):
             self.results.value = error_html(problem)
             self.chart.value = ""
             return
-        self.results.value = results_html(inputs)
-        self.chart.value = surplus_chart_svg(inputs)
+        break_even = break_even_members(inputs)  # once per change: the panel and the chart both show it
+        self.results.value = results_html(inputs, break_even)
+        self.chart.value = surplus_chart_svg(inputs, break_even)
 
 
 def collective_purchase_explorer(inputs: PurchaseInputs = DEFAULTS) -> DualDisplay:

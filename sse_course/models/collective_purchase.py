@@ -130,6 +130,9 @@ DEFAULTS = PurchaseInputs(
     running_costs=3000,
 )
 
+#: The largest membership break_even_members tries unless told otherwise.
+MAX_MEMBERS = 100_000
+
 #: Membership sizes shown in the book's table of outcomes.
 DEFAULT_SIZES: tuple[int, ...] = (25, 50, 75, 100, 200, 300)
 
@@ -193,7 +196,7 @@ def _first_members_reaching(units: float, need: float, limit: int) -> int:
     return min(n, limit)
 
 
-def break_even_members(inputs: PurchaseInputs, max_members: int = 100_000) -> int | None:
+def break_even_members(inputs: PurchaseInputs, max_members: int = MAX_MEMBERS) -> int | None:
     """Smallest number of members (1 to ``max_members``) whose surplus is 0 or more, else ``None``.
 
     Everything but the number of members stays as in ``inputs``. Within one bulk price tier the
@@ -222,10 +225,7 @@ def break_even_members(inputs: PurchaseInputs, max_members: int = 100_000) -> in
             candidate = first if _covers(inputs, first) else None
         else:
             per_member = need * margin  # what one more member adds to the surplus
-            if inputs.running_costs == 0:
-                estimate = 0.0
-            else:
-                estimate = inputs.running_costs / per_member if per_member > 0 else math.inf
+            estimate = inputs.running_costs / per_member if per_member > 0 else math.inf
             n = min(max(first, math.ceil(estimate)), last + 1) if estimate <= last else last + 1
             while n > first and _covers(inputs, n - 1):  # correct any rounding in the division
                 n -= 1
