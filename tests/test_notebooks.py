@@ -3,11 +3,10 @@ and every case study ends with a quiz that exists."""
 
 from __future__ import annotations
 
-import re
-
 import nbformat
 import pytest
 
+from sse_course.devtools.chapters import quiz_calls
 from sse_course.devtools.notebooks import is_checked
 from sse_course.quiz.bank import load_bank
 
@@ -46,6 +45,6 @@ def test_checked_cells_keep_their_outputs_and_nothing_else_does(path):
 def test_case_study_ends_with_a_valid_quiz(path):
     notebook = nbformat.read(path, as_version=4)
     last = [c for c in notebook.cells if c.cell_type == "code"][-1]
-    found = re.search(r'Quiz\("([\w-]+)"\)', last.source)
-    assert found, f"{path.name}: the last code cell does not show a Quiz(...)"
-    assert len(load_bank(found[1]).questions) >= 6
+    banks = quiz_calls(last.source)
+    assert banks, f"{path.name}: the last code cell does not show a Quiz(...)"
+    assert len(load_bank(banks[0]).questions) >= 6

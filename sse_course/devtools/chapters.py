@@ -62,6 +62,11 @@ class Chapter:
         return re.sub(r"[*_`]", "", text)
 
 
+def quiz_calls(code: str) -> list[str]:
+    """The banks a code cell shows with ``Quiz("<bank>")``."""
+    return _QUIZ_CALL.findall(code)
+
+
 def chapter_files(root: Path, toc_pages: list[str]) -> list[Path]:
     """The learner-facing pages that must meet the chapter standard: chapters and case studies."""
     return [
@@ -76,5 +81,5 @@ def read_chapter(path: Path) -> Chapter:
         return Chapter(path, path.read_text(encoding="utf-8"))
     cells = nbformat.read(path, as_version=4).cells
     text = "\n\n".join(c.source for c in cells if c.cell_type == "markdown")
-    calls = tuple(name for c in cells if c.cell_type == "code" for name in _QUIZ_CALL.findall(c.source))
+    calls = tuple(name for c in cells if c.cell_type == "code" for name in quiz_calls(c.source))
     return Chapter(path, text, calls)
