@@ -1,0 +1,9 @@
+"""Write every generated figure: python -m sse_course.figures"""
+
+from sse_course.devtools.book import ROOT
+from sse_course.figures import modules
+
+for module in modules():
+    path = ROOT / module.OUTPUT
+    path.write_text(module.svg(), encoding="utf-8")
+    print(f"wrote {module.OUTPUT}")
