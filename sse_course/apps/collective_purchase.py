@@ -12,6 +12,7 @@ from html import escape
 
 import ipywidgets as widgets
 
+from sse_course.apps.common import error_html, html_table, money, nice_step, quantity, svg_chart, svg_text, text_table
 from sse_course.display import DualDisplay
 from sse_course.models.collective_purchase import (
     DEFAULT_SIZES,
@@ -37,15 +38,11 @@ HEADERS = ("Members", "Units a month", "Bulk price", "Result for the cooperative
 
 def rupees(amount: float) -> str:
     """``₹1,000`` for whole amounts, ``₹36.50`` otherwise (no sign; see :func:`surplus_words`)."""
-    amount = abs(amount)
-    if abs(amount - round(amount)) < 0.005:
-        return f"₹{round(amount):,}"
-    return f"₹{amount:,.2f}"
+    return money(amount, "₹")
 
 
 def units_text(units: float) -> str:
-    """``1,000`` for whole quantities, ``12.5`` otherwise."""
-    return f"{round(units):,}" if abs(units - round(units)) < 0.005 else f"{units:,.2f}"
+    return quantity(units)
 
 
 def surplus_words(surplus: float) -> str:
@@ -83,13 +80,6 @@ def saving_sentence(inputs: PurchaseInputs) -> str:
 
 # ---- chart ------------------------------------------------------------------------------------
 
-def _nice_step(span: float) -> float:
-    """A round step (1, 2 or 5 × a power of ten) giving about four intervals over ``span``."""
-    raw = max(span, 1e-9) / 4
-    power = 10 ** math.floor(math.log10(raw))
-    return next(step * power for step in (1, 2, 5, 10) if step * power >= raw)
-
-
 def _chart_sizes(inputs: PurchaseInputs, max_members: int) -> list[int]:
     """Memberships where the surplus line can bend: both ends and either side of each tier start.
 
@@ -119,7 +109,7 @@ def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None,
     points = [(n, simulate(replace(inputs, members=n)).surplus) for n in _chart_sizes(inputs, max_members)]
     current = simulate(inputs)
     values = [s for _, s in points] + [0.0, current.surplus]
-    step = _nice_step(max(values) - min(values))
+    step = nice_step(max(values) - min(values))
     low, high = math.floor(min(values) / step) * step, math.ceil(max(values) / step) * step
     high = max(high, low + step)
     left, right, top, bottom = 72, 340, 16, 180  # the plot area inside a 360 × 220 viewBox
@@ -130,26 +120,23 @@ def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None,
     def y(value: float) -> float:
         return bottom - (value - low) / (high - low) * (bottom - top)
 
-    def text(px: float, py: float, words: str, anchor: str = "middle", extra: str = "") -> str:
-        return f'<text x="{px:.1f}" y="{py:.1f}" text-anchor="{anchor}"{extra}>{escape(words)}</text>'
-
     def label(n: int, value: float, words: str, above: bool) -> str:
         anchor = "end" if x(n) > (left + right) / 2 else "start"
         dy = -8 if above else 14
         if not top - 6 < y(value) + dy < bottom:  # keep the label inside the plot area
             dy = 14 if dy < 0 else -8
         halo = ' font-weight="bold" stroke="#fff" stroke-width="3" paint-order="stroke"'
-        return text(x(n) + (-6 if anchor == "end" else 6), y(value) + dy, words, anchor, halo)
+        return svg_text(x(n) + (-6 if anchor == "end" else 6), y(value) + dy, words, anchor, halo)
 
     parts = []
     for i in range(round((high - low) / step) + 1):  # grid lines labelled in ₹, "−" for a loss
         value = low + i * step
         parts.append(f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" stroke="#ddd"/>'
-                     + text(left - 4, y(value) + 4, ("−" if value < 0 else "") + rupees(value), "end"))
-    xstep = max(1, int(_nice_step(max_members)))
-    parts += [text(x(n), bottom + 14, f"{n:,}") for n in range(xstep, max_members + 1, xstep)]
+                     + svg_text(left - 4, y(value) + 4, ("−" if value < 0 else "") + rupees(value), "end"))
+    xstep = max(1, int(nice_step(max_members)))
+    parts += [svg_text(x(n), bottom + 14, f"{n:,}") for n in range(xstep, max_members + 1, xstep)]
     parts.append(f'<line x1="{left}" x2="{right}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#000" '
-                 'stroke-dasharray="4 3"/>' + text(right, y(0) + 12, "₹0 = break even", "end"))
+                 'stroke-dasharray="4 3"/>' + svg_text(right, y(0) + 12, "₹0 = break even", "end"))
     path = " ".join(f"{'L' if i else 'M'}{x(n):.1f} {y(s):.1f}" for i, (n, s) in enumerate(points))
     parts.append(f'<path d="{path}" fill="none" stroke="#1f5f8b" stroke-width="2"/>')
     if break_even is not None and break_even <= max_members:
@@ -161,28 +148,20 @@ def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None,
     parts.append(f'<rect x="{cx - 4:.1f}" y="{cy - 4:.1f}" width="8" height="8" fill="#b03a2e"/>')
     parts.append(label(current.members, current.surplus,
                        f"■ {current.members:,} members: {surplus_words(current.surplus)}", above=True))
-    parts.append(text((left + right) / 2, bottom + 32, "Number of members"))
+    parts.append(svg_text((left + right) / 2, bottom + 32, "Number of members"))
     middle = (top + bottom) / 2
-    parts.append(text(12, middle, "Surplus per month (₹)", extra=f' transform="rotate(-90 12 {middle:.1f})"'))
+    parts.append(svg_text(12, middle, "Surplus per month (₹)", extra=f' transform="rotate(-90 12 {middle:.1f})"'))
     description = (f"Line chart of the cooperative's monthly surplus (illustrative ₹) against the number "
                    f"of members, from 1 to {max_members:,}. {break_even_words(break_even, max_members)} "
                    f"With {current.members:,} members: {surplus_words(current.surplus)}.")
-    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 220" width="100%" '
-            f'style="max-width:560px;height:auto" role="img" aria-label="{escape(description)}" '
-            f'font-family="sans-serif" font-size="10"><title>{escape(description)}</title>'
-            + "".join(parts) + "</svg>")
+    return svg_chart(description, "".join(parts))
 
 
 # ---- static renderings ------------------------------------------------------------------------
 
 def outcomes_table_html(inputs: PurchaseInputs, sizes=DEFAULT_SIZES) -> str:
     """An accessible HTML table of :func:`outcomes_by_size`, with a caption and column headers."""
-    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in HEADERS)
-    rows = "".join(
-        f'<tr><th scope="row">{escape(first)}</th>' + "".join(f"<td>{escape(c)}</td>" for c in rest) + "</tr>"
-        for first, *rest in map(_row, outcomes_by_size(inputs, sizes)))
-    return (f"<table><caption>{escape(TABLE_CAPTION)}</caption><thead><tr>{head}</tr></thead>"
-            f"<tbody>{rows}</tbody></table>")
+    return html_table(TABLE_CAPTION, HEADERS, map(_row, outcomes_by_size(inputs, sizes)))
 
 
 def assumptions_text(inputs: PurchaseInputs) -> str:
@@ -204,9 +183,7 @@ def static_html(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
 
 def static_text(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
     """A compact plain-text table for terminals and text exports."""
-    rows = [HEADERS] + [_row(o) for o in outcomes_by_size(inputs, sizes)]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(HEADERS))]
-    lines = ["  ".join(cell.rjust(w) for cell, w in zip(r, widths)) for r in rows]
+    lines = text_table(HEADERS, [_row(o) for o in outcomes_by_size(inputs, sizes)])
     return "\n".join([TABLE_CAPTION, *lines, saving_sentence(inputs),
                       break_even_words(break_even_members(inputs), MAX_MEMBERS), "(" + ILLUSTRATIVE_NOTE + ")"])
 
@@ -226,11 +203,6 @@ def results_html(inputs: PurchaseInputs, break_even: int | None) -> str:
     ]
     return ('<div aria-live="polite"><ul>' + "".join(f"<li>{escape(i)}</li>" for i in items)
             + f"</ul><p><small>{escape(ILLUSTRATIVE_NOTE)}</small></p></div>")
-
-
-def error_html(problem: ModelInputError) -> str:
-    """The message shown instead of results when an input is impossible."""
-    return f'<div role="alert"><p><b>{escape("Please check the numbers: " + str(problem))}</b></p></div>'
 
 
 class CollectivePurchaseExplorer(widgets.VBox):
