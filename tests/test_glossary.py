@@ -1,0 +1,76 @@
+"""The glossary: 30 or more terms, each defined once, each linked from its first use in every
+chapter that uses it (so a reader who starts at any chapter finds the definition)."""
+
+from __future__ import annotations
+
+import collections
+
+import pytest
+
+from sse_course.devtools.book import ROOT, toc_pages
+from sse_course.devtools.chapters import chapter_files
+from sse_course.devtools.glossary import Entry, entries, first_uses, link_first_uses, unlinked_first_uses
+
+ENTRIES = entries()
+# Notebooks are left out: Jupyter would show a {term} role as raw text.
+CHAPTERS = [p for p in chapter_files(ROOT, toc_pages()) if p.suffix == ".md"]
+
+
+def test_glossary_has_at_least_30_terms():
+    assert len(ENTRIES) >= 30, f"the glossary has {len(ENTRIES)} entries"
+
+
+def test_every_term_is_defined_once():
+    names = collections.Counter(name.lower() for entry in ENTRIES for name in entry.names)
+    assert not [n for n, count in names.items() if count > 1]
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=[p.stem for p in CHAPTERS])
+def test_chapter_links_the_first_use_of_every_term(path):
+    unlinked = unlinked_first_uses(path.read_text(encoding="utf-8"), ENTRIES)
+    assert not unlinked, (f"{path.name}: first uses not linked (line): {unlinked}; "
+                          f"run python -m sse_course.devtools.glossary --link {path.relative_to(ROOT)}")
+
+
+def test_every_term_is_linked_from_some_chapter():
+    used = {entry for path in CHAPTERS
+            for entry, (_, linked) in first_uses(path.read_text(encoding="utf-8"), ENTRIES).items() if linked}
+    assert not [e.name for e in ENTRIES if e not in used]
+
+
+# ---- the linker -------------------------------------------------------------------------------
+
+COOP = Entry(("cooperative",))
+ILC = Entry(("International Labour Conference", "ILC"))
+REC = Entry(("Recommendation",))
+SOCIETY = Entry(("mutual benefit society", "mutual society"))
+
+
+def test_linker_links_only_the_first_use_and_keeps_plurals_and_capitals():
+    text = "Cooperatives help. A cooperative is owned by members.\n"
+    assert link_first_uses(text, [COOP]) == "{term}`Cooperatives <cooperative>` help. A cooperative is owned by members.\n"
+
+
+def test_linker_joins_a_term_split_over_two_lines_and_knows_irregular_plurals():
+    assert link_first_uses("Mutual benefit\nsocieties pay.", [SOCIETY]) == \
+        "{term}`Mutual benefit societies <mutual benefit society>` pay."
+
+
+def test_a_capitalised_term_matches_only_as_written():
+    assert link_first_uses("The report's recommendations.", [REC]) == "The report's recommendations."
+    assert link_first_uses("Recommendation No. 204.", [REC]) == "{term}`Recommendation` No. 204."
+
+
+def test_one_link_per_entry_whichever_name_comes_first():
+    assert link_first_uses("The ILC met. The International Labour Conference agreed.", [ILC]) == \
+        "The {term}`ILC <International Labour Conference>` met. The International Labour Conference agreed."
+
+
+def test_headings_code_links_options_and_quiz_blocks_are_left_alone():
+    text = ("# Cooperatives\n\n```{figure} x.svg\n:alt: a cooperative\n\nA cooperative caption.\n```\n\n"
+            "`cooperative` [cooperative](x.md) {doc}`cooperative <x>`\n\n```{quiz} cooperative\n```\n")
+    assert link_first_uses(text, [COOP]) == text.replace("A cooperative caption", "A {term}`cooperative` caption")
+
+
+def test_an_existing_link_after_a_plain_use_is_reported():
+    assert unlinked_first_uses("A cooperative.\n\nA {term}`cooperative`.", [COOP]) == [("cooperative", 1)]
