@@ -11,7 +11,7 @@ AXE := node_modules/axe-core/axe.min.js
 # -W: a warning fails the build; -n: broken cross-references are warnings; --keep-going: list them all.
 BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
 
-.PHONY: book test bench clean lock venv
+.PHONY: book test bench clean lock venv learner-edition learner-versions
 
 book: $(INSTALLED)
 	$(BUILD)
@@ -21,6 +21,14 @@ book: $(INSTALLED)
 
 test: $(INSTALLED) $(AXE)
 	$(BIN)/python -m pytest
+
+# The book without exercise solutions, for learners to try first (_build/learner-edition).
+learner-edition: $(INSTALLED)
+	$(BIN)/python -m sse_course.devtools.editions
+
+# Regenerate exercises/learner/ from the solution notebooks after editing an exercise.
+learner-versions: $(INSTALLED)
+	$(BIN)/python -m sse_course.devtools.learner
 
 bench: $(INSTALLED)
 	$(BIN)/python -m sse_course.devtools.bench

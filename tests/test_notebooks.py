@@ -12,8 +12,11 @@ from sse_course.quiz.bank import load_bank
 
 from .conftest import ROOT
 
-NOTEBOOKS = sorted(p for folder in ("notebooks", "exercises") for p in (ROOT / folder).rglob("*.ipynb")
-                   if ".ipynb_checkpoints" not in p.parts)
+ALL = sorted(p for folder in ("notebooks", "exercises") for p in (ROOT / folder).rglob("*.ipynb")
+             if ".ipynb_checkpoints" not in p.parts)
+# Learner versions of exercises start clean (tests/test_exercises.py); the rest keep checked outputs.
+LEARNER = [p for p in ALL if p.parent.name == "learner"]
+NOTEBOOKS = [p for p in ALL if p not in LEARNER]
 CASE_STUDIES = [p for p in NOTEBOOKS if p.parent.name == "notebooks"]
 
 
@@ -48,3 +51,9 @@ def test_case_study_ends_with_a_valid_quiz(path):
     banks = quiz_calls(last.source)
     assert banks, f"{path.name}: the last code cell does not show a Quiz(...)"
     assert len(load_bank(banks[0]).questions) >= 6
+
+
+@pytest.mark.parametrize("path", LEARNER, ids=ids(LEARNER))
+def test_learner_versions_are_saved_without_outputs(path):
+    notebook = nbformat.read(path, as_version=4)
+    assert not [c for c in notebook.cells if c.cell_type == "code" and (c.outputs or c.execution_count)]

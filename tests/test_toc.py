@@ -13,7 +13,9 @@ PAGES = toc_pages()
 def page_files():
     for folder in PAGE_FOLDERS:
         for path in sorted((ROOT / folder).rglob("*")):
-            if path.suffix in {".md", ".ipynb"} and path.name != "README.md" and ".ipynb_checkpoints" not in path.parts:
+            # exercises/learner/ holds generated copies of exercise pages for learners, not pages.
+            if (path.suffix in {".md", ".ipynb"} and path.name != "README.md"
+                    and not {".ipynb_checkpoints", "learner"} & set(path.relative_to(ROOT).parts)):
                 yield path
 
 

@@ -1,0 +1,41 @@
+"""Calculation tasks: a number checked with a tolerance, with a hint when it is wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sse_course.exercises.answers import AnswerError, as_number, is_blank
+from sse_course.exercises.feedback import Feedback
+
+
+@dataclass(frozen=True)
+class NumericTask:
+    """``expected`` is computed from a model by the exercise module, never typed in by hand."""
+
+    name: str
+    expected: float
+    unit: str
+    hint: str
+    explanation: str
+    tolerance: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.tolerance < 0:
+            raise ValueError(f"{self.name}: the tolerance cannot be negative")
+
+    def check(self, given: Any) -> Feedback:
+        if is_blank(given):
+            return Feedback("blank", f"Replace ... with your answer in {self.unit}.")
+        try:
+            value = as_number(given)
+        except AnswerError as problem:
+            return Feedback("invalid", str(problem))
+        if abs(value - self.expected) <= self.tolerance + 1e-9:
+            return Feedback("correct", self.explanation)
+        direction = "too high" if value > self.expected else "too low"
+        return Feedback("incorrect", f"{_number(value)} {self.unit} is {direction}.", self.hint)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == round(value) else f"{value:,.2f}"

@@ -1,0 +1,133 @@
+"""Planning canvases for a learner's own group: validated (required fields, sensible numbers),
+not graded, and turned into a one-page summary to print or save."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any, Callable, Literal, Mapping, Sequence
+
+from sse_course.exercises.answers import AnswerError, as_choice, as_number, is_blank
+
+Kind = Literal["text", "number", "choice"]
+# A rule across fields: given the values read so far, a problem in words, or None.
+Rule = Callable[[Mapping[str, Any]], "str | None"]
+
+PRINT_CSS = ("body{font-family:sans-serif;max-width:40em;margin:1em auto;padding:0 1em;color:#000}"
+             "th,td{text-align:left;vertical-align:top;padding:.3em .5em;border-bottom:1px solid #999}"
+             "table{border-collapse:collapse;width:100%}@media print{a{color:#000}}")
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    kind: Kind = "text"
+    required: bool = True
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: Sequence[str] = ()
+    unit: str = ""
+
+
+@dataclass(repr=False)
+class CanvasResult:
+    """What the learner wrote, read and checked: problems to fix, or a summary to print."""
+
+    canvas: "Canvas"
+    values: dict[str, Any]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary_html(self) -> str:
+        rows = "".join(f'<tr><th scope="row">{escape(f.label)}</th><td>{escape(self._shown(f))}</td></tr>'
+                       for f in self.canvas.fields)
+        return (f"<h2>{escape(self.canvas.title)}</h2><table><tbody>{rows}</tbody></table>"
+                "<p><small>Made with the SSE course planning canvas. It is not graded: discuss it with "
+                "your group.</small></p>")
+
+    def _shown(self, f: Field) -> str:
+        value = self.values.get(f.key)
+        if value is None:
+            return "(not filled in)"
+        if f.kind == "number":
+            text = f"{value:,.0f}" if value == round(value) else f"{value:,.2f}"
+            return f"{text} {f.unit}".strip()
+        return str(value)
+
+    def __repr__(self) -> str:  # what Jupyter shows as plain text, and print() too
+        return str(self)
+
+    def __str__(self) -> str:
+        if self.problems:
+            return "Please fix these before you print:\n" + "\n".join(f"- {p}" for p in self.problems)
+        return "\n".join([self.canvas.title] + [f"{f.label}: {self._shown(f)}" for f in self.canvas.fields])
+
+    def _repr_html_(self) -> str:
+        if self.problems:
+            items = "".join(f"<li>{escape(p)}</li>" for p in self.problems)
+            return (f'<div class="sse-feedback" role="status"><p><b>? Please fix these before you print:</b></p>'
+                    f"<ul>{items}</ul></div>")
+        return f'<div class="sse-feedback" role="status"><p><b>✓ Your canvas is complete.</b></p>{self.summary_html()}</div>'
+
+    def save(self, path: str | Path) -> Path:
+        """Write the summary as a web page the learner can open, print or share (only when complete)."""
+        if self.problems:
+            raise ValueError("The canvas is not complete yet: " + " ".join(self.problems))
+        path = Path(path)
+        path.write_text(f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+                        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+                        f"<title>{escape(self.canvas.title)}</title><style>{PRINT_CSS}</style></head>"
+                        f"<body>{self.summary_html()}</body></html>", encoding="utf-8")
+        return path
+
+
+class Canvas:
+    def __init__(self, title: str, fields: Sequence[Field], rules: Sequence[Rule] = ()) -> None:
+        keys = [f.key for f in fields]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"{title}: two fields have the same key")
+        self.title, self.fields, self.rules = title, tuple(fields), tuple(rules)
+
+    def blank(self) -> dict[str, Any]:
+        return {f.key: ... for f in self.fields}
+
+    def check(self, values: Any) -> CanvasResult:
+        if not isinstance(values, Mapping):
+            return CanvasResult(self, {}, ["Your canvas should be a dictionary, as in the cell above: each "
+                                           "field, a colon, then your answer."])
+        problems = [f"There is no field called {k!r}. Keep the field names as they are." for k in values
+                    if k not in {f.key for f in self.fields}]
+        read: dict[str, Any] = {}
+        for f in self.fields:
+            value = values.get(f.key, ...)
+            if is_blank(value):
+                if f.required:
+                    problems.append(f"Fill in “{f.label}”.")
+                continue
+            try:
+                read[f.key] = self._read(f, value)
+            except AnswerError as problem:
+                problems.append(f"“{f.label}”: {problem}")
+        if not problems:
+            problems += [p for rule in self.rules if (p := rule(read))]
+        return CanvasResult(self, read, problems)
+
+    @staticmethod
+    def _read(f: Field, value: Any) -> Any:
+        if f.kind == "choice":
+            return as_choice(value, f.choices)
+        if f.kind == "text":
+            if not isinstance(value, str):
+                raise AnswerError("write your answer as text, in quotes.")
+            return value.strip()
+        number = as_number(value)
+        if f.minimum is not None and number < f.minimum:
+            raise AnswerError(f"{number:g} is too small: it should be at least {f.minimum:g}.")
+        if f.maximum is not None and number > f.maximum:
+            raise AnswerError(f"{number:g} is too large: it should be at most {f.maximum:g}.")
+        return number
