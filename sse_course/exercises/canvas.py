@@ -13,6 +13,8 @@ from sse_course.exercises.answers import AnswerError, as_choice, as_number, is_b
 Kind = Literal["text", "number", "choice"]
 # A rule across fields: given the values read so far, a problem in words, or None.
 Rule = Callable[[Mapping[str, Any]], "str | None"]
+# Lines the summary works out from a complete canvas: (label, text) pairs.
+Derived = Callable[[Mapping[str, Any]], "list[tuple[str, str]]"]
 
 PRINT_CSS = ("body{font-family:sans-serif;max-width:40em;margin:1em auto;padding:0 1em;color:#000}"
              "th,td{text-align:left;vertical-align:top;padding:.3em .5em;border-bottom:1px solid #999}"
@@ -44,11 +46,14 @@ class CanvasResult:
         return not self.problems
 
     def summary_html(self) -> str:
-        rows = "".join(f'<tr><th scope="row">{escape(f.label)}</th><td>{escape(self._shown(f))}</td></tr>'
-                       for f in self.canvas.fields)
+        pairs = [(f.label, self._shown(f)) for f in self.canvas.fields] + self.derived()
+        rows = "".join(f'<tr><th scope="row">{escape(label)}</th><td>{escape(text)}</td></tr>' for label, text in pairs)
         return (f"<h2>{escape(self.canvas.title)}</h2><table><tbody>{rows}</tbody></table>"
                 "<p><small>Made with the SSE course planning canvas. It is not graded: discuss it with "
                 "your group.</small></p>")
+
+    def derived(self) -> list[tuple[str, str]]:
+        return self.canvas.derived(self.values) if self.canvas.derived and not self.problems else []
 
     def _shown(self, f: Field) -> str:
         value = self.values.get(f.key)
@@ -65,7 +70,8 @@ class CanvasResult:
     def __str__(self) -> str:
         if self.problems:
             return "Please fix these before you print:\n" + "\n".join(f"- {p}" for p in self.problems)
-        return "\n".join([self.canvas.title] + [f"{f.label}: {self._shown(f)}" for f in self.canvas.fields])
+        return "\n".join([self.canvas.title] + [f"{f.label}: {self._shown(f)}" for f in self.canvas.fields]
+                         + [f"{label}: {text}" for label, text in self.derived()])
 
     def _repr_html_(self) -> str:
         if self.problems:
@@ -87,11 +93,12 @@ class CanvasResult:
 
 
 class Canvas:
-    def __init__(self, title: str, fields: Sequence[Field], rules: Sequence[Rule] = ()) -> None:
+    def __init__(self, title: str, fields: Sequence[Field], rules: Sequence[Rule] = (),
+                 derived: Derived | None = None) -> None:
         keys = [f.key for f in fields]
         if len(set(keys)) != len(keys):
             raise ValueError(f"{title}: two fields have the same key")
-        self.title, self.fields, self.rules = title, tuple(fields), tuple(rules)
+        self.title, self.fields, self.rules, self.derived = title, tuple(fields), tuple(rules), derived
 
     def blank(self) -> dict[str, Any]:
         return {f.key: ... for f in self.fields}
