@@ -11,7 +11,7 @@ AXE := node_modules/axe-core/axe.min.js
 # -W: a warning fails the build; -n: broken cross-references are warnings; --keep-going: list them all.
 BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
 
-.PHONY: book test bench clean lock venv learner-edition learner-versions
+.PHONY: book test bench clean lock venv learner-edition learner-versions lms
 
 book: $(INSTALLED)
 	$(BUILD)
@@ -30,6 +30,10 @@ learner-edition: $(INSTALLED)
 learner-versions: $(INSTALLED)
 	$(BIN)/python -m sse_course.devtools.learner
 
+# Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; see README "Moodle").
+lms: $(INSTALLED)
+	$(BIN)/python -m sse_course.quiz.export _build/lms
+
 bench: $(INSTALLED)
 	$(BIN)/python -m sse_course.devtools.bench
 
@@ -42,7 +46,8 @@ $(INSTALLED): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-# axe-core checks accessibility in the browser tests; pinned by package-lock.json.
+# Node test tools, pinned by package-lock.json: axe-core checks accessibility in the browser
+# tests; gift-pegjs reads the GIFT export back in tests/test_lms_export.py.
 $(AXE): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "make test needs npm for axe-core: sudo apt-get install -y npm"; exit 1; }
 	npm ci --no-audit --no-fund

@@ -1,0 +1,151 @@
+"""Export every quiz bank for a learning management system: Moodle XML and GIFT.
+
+Both keep the prompt, every option, which options are right, every option's feedback, and for
+numbers the answer, tolerance and both feedbacks. Each bank becomes a Moodle question category
+named after its title, so a trainer can import one chapter or the whole course.
+
+    python -m sse_course.quiz.export _build/lms      # or: make lms
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from sse_course.quiz.bank import Bank, Question, list_banks, load_bank
+
+COURSE = "SSE for home-based workers"
+
+
+def unit_note(q: Question) -> str:
+    """Moodle has no place for our unit, so numeric prompts say it: " Unit: rupees." """
+    return f" Unit: {q.unit.strip('()')}." if q.type == "numeric" and q.unit else ""
+
+
+def category(bank: Bank) -> str:
+    # "/" separates Moodle categories, so a title must not contain one.
+    return f"$course$/top/{COURSE}/{bank.title.replace('/', '-')}"
+
+
+# ---- Moodle XML -------------------------------------------------------------------------------
+
+def _fraction(value: float) -> str:
+    """Moodle's fractions are percentages written like "33.33333"."""
+    return f"{value:.5f}".rstrip("0").rstrip(".")
+
+
+def _text(parent: ET.Element, tag: str, text: str, html: bool = True, **attrib: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, {"format": "html", **attrib} if html else attrib)
+    ET.SubElement(element, "text").text = text
+    return element
+
+
+def _para(text: str) -> str:
+    """Quiz text is plain; Moodle shows HTML, so escape it inside a paragraph."""
+    return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>"
+
+
+def _moodle_question(bank: Bank, q: Question) -> ET.Element:
+    kind = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "numeric": "numerical"}[q.type]
+    element = ET.Element("question", type=kind)
+    _text(element, "name", q.id, html=False)
+    prompt = q.prompt + unit_note(q)
+    _text(element, "questiontext", _para(prompt))
+    ET.SubElement(element, "defaultgrade").text = "1"
+    ET.SubElement(element, "idnumber").text = f"{bank.id}/{q.id}"
+    if q.type in ("single", "multiple"):
+        right = sum(o.correct for o in q.options)
+        wrong = len(q.options) - right
+        ET.SubElement(element, "single").text = "true" if q.type == "single" else "false"
+        ET.SubElement(element, "shuffleanswers").text = "true"
+        ET.SubElement(element, "answernumbering").text = "abc"
+        for option in q.options:
+            if option.correct:
+                fraction = 100 / right
+            else:
+                fraction = 0 if q.type == "single" else -100 / wrong
+            answer = _text(element, "answer", _para(option.text), fraction=_fraction(fraction))
+            _text(answer, "feedback", _para(option.feedback))
+    elif q.type == "true_false":
+        for value, feedback in ((True, q.feedback_true), (False, q.feedback_false)):
+            answer = _text(element, "answer", "true" if value else "false", html=False,
+                           fraction="100" if value == q.answer else "0")
+            _text(answer, "feedback", _para(feedback))
+    else:
+        answer = _text(element, "answer", f"{q.answer:g}", html=False, fraction="100")
+        ET.SubElement(answer, "tolerance").text = f"{q.tolerance:g}"
+        _text(answer, "feedback", _para(q.feedback_correct))
+        other = _text(element, "answer", "*", html=False, fraction="0")  # any other number
+        _text(other, "feedback", _para(q.feedback_incorrect))
+    return element
+
+
+def moodle_xml(banks: list[Bank]) -> str:
+    quiz = ET.Element("quiz")
+    for bank in banks:
+        element_category = ET.SubElement(quiz, "question", type="category")
+        _text(element_category, "category", category(bank), html=False)
+        quiz.extend(_moodle_question(bank, q) for q in bank.questions)
+    ET.indent(quiz)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode") + "\n"
+
+
+# ---- GIFT -------------------------------------------------------------------------------------
+
+def gift_escape(text: str) -> str:
+    """Escape GIFT's special characters ~ = # { } : and the backslash."""
+    for char in "\\~=#{}:":
+        text = text.replace(char, "\\" + char)
+    return text.replace("\n", " ")
+
+
+def _gift_question(bank: Bank, q: Question) -> str:
+    head = f"::{gift_escape(q.id)}::{gift_escape(q.prompt)}"
+    if q.type in ("single", "multiple"):
+        right = sum(o.correct for o in q.options)
+        wrong = len(q.options) - right
+        lines = []
+        for o in q.options:
+            if q.type == "single":
+                mark = "=" if o.correct else "~"
+            else:
+                mark = f"~%{_fraction(100 / right if o.correct else -100 / wrong)}%"
+            lines.append(f"\t{mark}{gift_escape(o.text)}#{gift_escape(o.feedback)}")
+        return head + " {\n" + "\n".join(lines) + "\n}"
+    if q.type == "true_false":
+        # GIFT: {TRUE#shown when the learner is wrong#shown when the learner is right}
+        wrong, right = (q.feedback_false, q.feedback_true) if q.answer else (q.feedback_true, q.feedback_false)
+        return f"{head} {{{'TRUE' if q.answer else 'FALSE'}#{gift_escape(wrong)}#{gift_escape(right)}}}"
+    unit = gift_escape(unit_note(q))
+    # A numeric answer has one feedback; the hint for a wrong answer goes in the general feedback.
+    return (f"{head}{unit} {{#={q.answer:g}:{q.tolerance:g}#{gift_escape(q.feedback_correct)}"
+            f"####{gift_escape(q.feedback_incorrect)}}}")
+
+
+def gift(banks: list[Bank]) -> str:
+    parts = []
+    for bank in banks:
+        parts.append(f"$CATEGORY: {category(bank)}")
+        parts += [f"// {bank.id}/{q.id}\n{_gift_question(bank, q)}" for q in bank.questions]
+    return "\n\n".join(parts) + "\n"
+
+
+def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
+    """Write all-quizzes.xml/.gift and one file of each kind per bank; return the paths."""
+    banks = banks if banks is not None else [load_bank(name) for name in list_banks()]
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, group in [("all-quizzes", banks)] + [(b.id, [b]) for b in banks]:
+        for suffix, render in ((".xml", moodle_xml), (".gift", gift)):
+            path = directory / f"{name}{suffix}"
+            path.write_text(render(group), encoding="utf-8")
+            written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "_build/lms")
+    paths = export(target)
+    print(f"Wrote {len(paths)} files to {target}/: import all-quizzes.xml (Moodle XML) or all-quizzes.gift into "
+          "a Moodle question bank (Question bank > Import).")
