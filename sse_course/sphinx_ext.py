@@ -1,5 +1,6 @@
 """The course's Sphinx extension (listed in ``_config.yml``).
 
+- A ``part-durations`` directive: the welcome page's table of how long each part takes.
 - A ``quiz`` directive: ```` ```{quiz} what-is-sse ```` renders a bank as static HTML.
   A malformed bank stops the build with the bank's own error message.
 - The quiz script and stylesheet are added only to pages that show a quiz; a small stylesheet
@@ -22,6 +23,7 @@ import pydata_sphinx_theme
 
 from sphinx.util import logging
 
+from .durations import minutes_words, page_file, part_durations
 from .icons import subset_fonts
 from .quiz.bank import QuizBankError, bank_path, load_bank
 from .quiz.html import render_bank_html
@@ -54,6 +56,33 @@ class QuizDirective(SphinxDirective):
         return [nodes.raw("", render_bank_html(bank, language), format="html")]
 
 
+class PartDurationsDirective(SphinxDirective):
+    """```{part-durations}``` — a table of the book's parts and about how long each takes,
+    worked out from the pages at build time (sse_course/durations.py)."""
+
+    def run(self) -> list[nodes.Node]:
+        root = Path(self.env.srcdir)
+        rows = []
+        for part in part_durations(root):
+            if part.caption.startswith("Back matter"):
+                continue
+            for page in part.pages:  # rebuild the table when a page changes
+                self.env.note_dependency(str(page_file(root, page)))
+            rows.append((part.caption, str(len(part.pages)), minutes_words(part.minutes)))
+        table = nodes.table(classes=["sse-part-durations"])
+        group = nodes.tgroup(cols=3)
+        table += nodes.title(text="About how long each part takes")
+        table += group
+        group.extend(nodes.colspec(colwidth=width) for width in (50, 15, 35))
+        head, body = nodes.thead(), nodes.tbody()
+        group += [head, body]
+        for target, cells in ((head, ("Part", "Pages", "Time")), *((body, row) for row in rows)):
+            row = nodes.row()
+            row.extend(nodes.entry("", nodes.paragraph(text=cell)) for cell in cells)
+            target += row
+        return [table]
+
+
 def _page_has_quiz(doctree) -> bool:
     if doctree is None:
         return False
@@ -78,6 +107,7 @@ def fix_citation_list_role(app, pagename, templatename, context, doctree) -> Non
 
 def setup(app):
     app.add_directive("quiz", QuizDirective)
+    app.add_directive("part-durations", PartDurationsDirective)
     app.add_css_file("sse-book.css")
     app.connect("builder-inited", _add_paths)
     app.connect("html-page-context", add_quiz_assets)

@@ -1,0 +1,62 @@
+"""How long each part of the course takes, estimated from the pages themselves, so that the welcome
+page's table never goes out of date (the ``part-durations`` directive in sphinx_ext.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+import yaml
+
+from sse_course.devtools.chapters import read_chapter
+from sse_course.quiz.bank import load_bank
+
+# Readers whose first language is not English read about 100 words a minute (half the usual speed).
+WORDS_PER_MINUTE = 100
+MINUTES_PER_QUIZ_QUESTION = 1
+# Trying an interactive model live, or doing one numbered exercise.
+MINUTES_PER_MODEL = 10
+MINUTES_PER_EXERCISE = 8
+
+
+@dataclass(frozen=True)
+class PartDuration:
+    caption: str
+    pages: tuple[str, ...]
+    minutes: int
+
+
+def page_file(root: Path, page: str) -> Path:
+    md = root / f"{page}.md"
+    return md if md.exists() else root / f"{page}.ipynb"
+
+
+def page_minutes(path: Path) -> float:
+    chapter = read_chapter(path)
+    minutes = len(chapter.prose().split()) / WORDS_PER_MINUTE
+    minutes += MINUTES_PER_QUIZ_QUESTION * sum(len(load_bank(b).questions) for b in chapter.quizzes())
+    minutes += MINUTES_PER_EXERCISE * len(re.findall(r"\{exercise-start\}", chapter.source))
+    if path.suffix == ".ipynb":
+        code = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+        minutes += MINUTES_PER_MODEL * len(re.findall(r"\w+_explorer\(", code))
+    return minutes
+
+
+def part_durations(root: Path) -> list[PartDuration]:
+    """Each part of _toc.yml with its pages and its estimated time, rounded up to 5 minutes."""
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    durations = []
+    for part in toc.get("parts", []):
+        pages = tuple(entry["file"] for entry in part.get("chapters", []))
+        total = sum(page_minutes(page_file(root, p)) for p in pages)
+        durations.append(PartDuration(part["caption"], pages, 5 * -(-int(total + 0.999) // 5)))
+    return durations
+
+
+def minutes_words(minutes: int) -> str:
+    """``about 1 hour 25 minutes``"""
+    hours, rest = divmod(minutes, 60)
+    parts = ([f"{hours} hour{'s' if hours > 1 else ''}"] if hours else []) + ([f"{rest} minutes"] if rest else [])
+    return "about " + " ".join(parts)

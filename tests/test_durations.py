@@ -1,0 +1,44 @@
+"""The welcome page says how long each part takes, worked out from the pages when the book is built."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from sse_course.devtools.book import ROOT
+from sse_course.durations import (MINUTES_PER_QUIZ_QUESTION, WORDS_PER_MINUTE, minutes_words, page_minutes,
+                                  part_durations)
+
+
+def test_a_chapter_takes_its_reading_time_plus_its_quiz(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("# T\n\n" + "word " * (3 * WORDS_PER_MINUTE) + "\n\n```{quiz} what-is-sse\n```\n", encoding="utf-8")
+    from sse_course.quiz.bank import load_bank
+
+    assert page_minutes(page) == pytest.approx(3 + MINUTES_PER_QUIZ_QUESTION * len(load_bank("what-is-sse").questions))
+
+
+def test_every_part_gets_a_time_in_whole_5_minutes():
+    durations = part_durations(ROOT)
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    assert [d.caption for d in durations] == [p["caption"] for p in toc["parts"]]
+    assert all(d.minutes > 0 and d.minutes % 5 == 0 for d in durations)
+
+
+@pytest.mark.parametrize("minutes, words", [(25, "about 25 minutes"), (60, "about 1 hour"),
+                                             (125, "about 2 hours 5 minutes")])
+def test_minutes_in_words(minutes, words):
+    assert minutes_words(minutes) == words
+
+
+@pytest.mark.build
+def test_welcome_page_shows_each_part_and_its_time(built_book):
+    page = (built_book / "index.html").read_text(encoding="utf-8")
+    if "http-equiv" in page:  # index.html may redirect to the welcome page
+        page = (built_book / "book" / "welcome.html").read_text(encoding="utf-8")
+    table = re.search(r'<table class="[^"]*sse-part-durations.*?</table>', page, re.S).group(0)
+    for part in part_durations(ROOT):
+        if not part.caption.startswith("Back matter"):
+            assert part.caption in table and minutes_words(part.minutes) in table
