@@ -17,17 +17,6 @@ def test_every_page_in_the_table_of_contents_is_built(built_book):
         assert (built_book / f"{page}.html").is_file(), page
 
 
-def test_no_chapter_or_notebook_is_left_out_of_the_table_of_contents():
-    listed = set(toc_pages())
-    sources = {
-        str(path.relative_to(ROOT).with_suffix(""))
-        for folder in ("book", "notebooks")
-        for path in (ROOT / folder).rglob("*")
-        if path.suffix in (".md", ".ipynb") and ".ipynb_checkpoints" not in path.parts
-    }
-    assert sources - listed == set(), "pages missing from _toc.yml"
-
-
 def test_pages_load_no_font_awesome_script_and_every_icon_has_a_glyph(built_book):
     pages = [p for p in built_book.rglob("*.html") if "_static" not in p.parts]
     assert not [p for p in pages if "fontawesome.js" in p.read_text(encoding="utf-8")]
@@ -66,3 +55,17 @@ def test_a_malformed_quiz_bank_fails_the_build_with_its_message(tmp_path):
     output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
     assert result.returncode != 0
     assert "broken.yml: question 'q1': field 'options[1].feedback': must not be empty" in output
+
+
+def test_every_list_table_and_figure_is_rendered(built_book):
+    # A backtick on a directive's opening line silently turns a table into a bulleted list.
+    for page in toc_pages():
+        source = ROOT / f"{page}.md"
+        if not source.exists():
+            continue
+        text = source.read_text(encoding="utf-8")
+        built = (built_book / f"{page}.html").read_text(encoding="utf-8")
+        tables = len(re.findall(r"^(?:`{3,}|:{3,})\{list-table\}", text, re.M))
+        figures = len(re.findall(r"^(?:`{3,}|:{3,})\{figure\}", text, re.M))
+        assert built.count("<table") >= tables, f"{page}: a list-table did not become a table"
+        assert built.count("<figure") >= figures, f"{page}: a figure did not render"
