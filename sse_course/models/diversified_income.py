@@ -1,0 +1,362 @@
+"""Diversified product lines and a community kitchen (modelled on PATAMABA-WISE, the Philippines).
+
+PATAMABA-WISE is a community-based social enterprise of home-based workers in Angono. It makes
+several products (bakery, homecare products, rugs and doormats, food products, garments) and later
+started a community kitchen and urban gardening. This module asks what such choices do in a bad
+year, month by month:
+
+* A shock, such as a lockdown, stops some product lines for some months (fully or partly).
+* A *single-product group* earns all its income from one line; a *diversified group* earns the
+  same total from several lines. How low does each group fall in its worst month? How far apart
+  are its best and worst months? How much does it earn in the year?
+* A community kitchen and urban garden lower each member's food costs. What does a member have
+  left after paying for food?
+
+Variability is measured by the *gap between the best and the worst month* (the range): in plain
+words, how far income can fall below a good month.
+
+ALL NUMBERS ARE ILLUSTRATIVE, in Philippine pesos (₱) per month, over one year of 12 months. They
+are round figures chosen to make the arithmetic easy to follow, not PATAMABA-WISE's real incomes:
+the sources give no figures.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from numbers import Integral, Real
+from typing import Any
+
+from .errors import ModelInputError
+
+#: The product lines PATAMABA-WISE presented in January 2022, in a fixed order.
+LINES: tuple[str, ...] = ("bakery", "homecare", "rugs", "food", "garments")
+
+#: The learner-facing name of each product line.
+LINE_LABELS: dict[str, str] = {
+    "bakery": "Bakery",
+    "homecare": "Homecare products",
+    "rugs": "Rugs and doormats",
+    "food": "Food products",
+    "garments": "Garments",
+}
+
+#: The months of the modelled year.
+MONTHS: tuple[int, ...] = tuple(range(1, 13))
+
+#: The learner-facing name of each input, used in error messages and labels.
+FIELD_LABELS: dict[str, str] = {
+    "line_income": "Income of a product line",
+    "single_line": "The single-product group's line",
+    "members": "Members",
+    "food_cost": "Food cost per member",
+    "kitchen_saving": "Kitchen and garden saving",
+    "stopped": "Lines that stop",
+    "start": "Shock start month",
+    "length": "Shock length",
+    "loss": "Income lost in the lines hit",
+}
+
+
+# ---- validation -------------------------------------------------------------------------------
+
+def _given(value: Any) -> str:
+    """How a learner's value is shown in a message: ``-500``, ``2.5``, ``'ten'``."""
+    if isinstance(value, Real) and not isinstance(value, bool) and math.isfinite(value):
+        return f"{value:,g}"
+    return repr(value)
+
+
+def _is_number(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, Real) and math.isfinite(value)
+
+
+def _pesos(field: str, value: Any, label: str | None = None) -> float:
+    """Return ``value`` as a finite float of at least 0, or raise ModelInputError naming ``field``."""
+    if not _is_number(value) or value < 0:
+        raise ModelInputError(
+            f"{label or FIELD_LABELS[field]} must be a number of ₱0 or more a month "
+            f"(you gave {_given(value)}).", field)
+    return float(value)
+
+
+def _whole(field: str, value: Any, low: int, high: int, what: str) -> int:
+    """Return ``value`` as an int from ``low`` to ``high`` (a whole float such as 4.0 is accepted)."""
+    whole = (isinstance(value, Integral) and not isinstance(value, bool)) or (
+        isinstance(value, float) and math.isfinite(value) and value.is_integer())
+    if not whole or not low <= value <= high:
+        raise ModelInputError(
+            f"{FIELD_LABELS[field]} must be {what} (you gave {_given(value)}).", field)
+    return int(value)
+
+
+def _line(field: str, value: Any) -> str:
+    """A known product line, or ModelInputError naming ``field`` and listing the lines."""
+    if not isinstance(value, str) or value not in LINES:
+        raise ModelInputError(
+            f"{FIELD_LABELS[field]}: {_given(value)} is not a product line of the model. "
+            f"The lines are: {', '.join(LINES)}.", field)
+    return value
+
+
+def _line_income(value: Any) -> tuple[tuple[str, float], ...]:
+    """Check the income of each line; return it for every line in LINES order (0 if not given)."""
+    field = "line_income"
+    if not isinstance(value, Mapping):
+        pairs = value
+        if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+            raise ModelInputError(
+                f"{FIELD_LABELS[field]}: give a table of line → ₱ a month (you gave {_given(value)}).", field)
+        try:
+            value = dict(pairs)
+        except (TypeError, ValueError):
+            raise ModelInputError(
+                f"{FIELD_LABELS[field]}: give (line, ₱ a month) pairs (you gave {_given(pairs)}).", field) from None
+    for line in value:
+        _line(field, line)
+    income = {line: _pesos(field, value.get(line, 0), label=f"{LINE_LABELS[line]} income") for line in LINES}
+    if sum(income.values()) <= 0:
+        raise ModelInputError(
+            f"{FIELD_LABELS[field]}: at least one line must earn more than ₱0 a month (every line earns ₱0).", field)
+    return tuple(income.items())
+
+
+def _stopped(value: Any) -> frozenset[str]:
+    field = "stopped"
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise ModelInputError(
+            f"{FIELD_LABELS[field]} must be a list of product lines, maybe empty (you gave {_given(value)}).", field)
+    return frozenset(_line(field, line) for line in value)
+
+
+# ---- inputs -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class GroupInputs:
+    """The diversified group, its single-product twin, and its members' food (illustrative ₱).
+
+    ``line_income`` may be given as a mapping ``{line: ₱ a month}``; lines not given earn ₱0. It is
+    stored as ``(line, ₱)`` pairs for every line in :data:`LINES` order. Invalid values raise
+    :class:`ModelInputError` when the object is created.
+    """
+
+    line_income: tuple[tuple[str, float], ...]  #: each line's income in a normal month (₱, >= 0)
+    single_line: str  #: the one line the single-product group makes (it earns the same total)
+    members: int  #: members who share the group's income (whole number, at least 1)
+    food_cost: float  #: each member's food cost a month without the kitchen and garden (₱, >= 0)
+    kitchen_saving: float  #: what the kitchen and garden save each member a month (₱, 0 to food_cost)
+
+    def __post_init__(self) -> None:
+        checked = {
+            "line_income": _line_income(self.line_income),
+            "single_line": _line("single_line", self.single_line),
+            "members": _whole("members", self.members, 1, 1_000_000, "a whole number of at least 1"),
+            "food_cost": _pesos("food_cost", self.food_cost),
+            "kitchen_saving": _pesos("kitchen_saving", self.kitchen_saving),
+        }
+        if checked["kitchen_saving"] > checked["food_cost"]:
+            raise ModelInputError(
+                f"{FIELD_LABELS['kitchen_saving']} cannot be more than the food cost of "
+                f"₱{checked['food_cost']:,g} a month (you gave {_given(self.kitchen_saving)}).", "kitchen_saving")
+        for name, value in checked.items():
+            object.__setattr__(self, name, value)
+
+    @property
+    def total(self) -> float:
+        """The group's income in a normal month: the sum of its lines (₱)."""
+        return sum(income for _, income in self.line_income)
+
+    def income(self, line: str) -> float:
+        """One line's income in a normal month (₱)."""
+        return dict(self.line_income)[_line("line_income", line)]
+
+    @property
+    def lines_made(self) -> tuple[str, ...]:
+        """The lines that earn more than ₱0, in :data:`LINES` order."""
+        return tuple(line for line, income in self.line_income if income > 0)
+
+
+@dataclass(frozen=True)
+class Shock:
+    """A shock such as a lockdown: some lines lose income for some months of the year.
+
+    ``stopped`` may be any iterable of line names; it is stored as a frozenset. The shock's months
+    are ``start`` to ``start + length − 1`` and must lie within months 1 to 12. ``length`` 0, no
+    line stopped, or ``loss`` 0 all mean: no shock.
+    """
+
+    stopped: frozenset[str]  #: the lines the shock hits
+    start: int  #: the first month of the shock (1 to 12)
+    length: int  #: how many months it lasts (0 to 13 − start)
+    loss: float = 1.0  #: share of a hit line's income lost in those months: 1 = it stops, 0.5 = half
+
+    def __post_init__(self) -> None:
+        stopped = _stopped(self.stopped)
+        start = _whole("start", self.start, 1, 12, "a whole month from 1 to 12")
+        length = _whole("length", self.length, 0, 12, "a whole number of months from 0 to 12")
+        if start + length - 1 > 12:
+            raise ModelInputError(
+                f"{FIELD_LABELS['length']}: a shock that starts in month {start} must end by month 12, "
+                f"so it can last at most {13 - start} months (you gave {length}).", "length")
+        if not _is_number(self.loss) or not 0 <= self.loss <= 1:
+            shown = f"{self.loss * 100:g} %" if _is_number(self.loss) else _given(self.loss)
+            raise ModelInputError(
+                f"{FIELD_LABELS['loss']} must be a share from 0 to 1, that is 0 % to 100 % (you gave {shown}).",
+                "loss")
+        for name, value in {"stopped": stopped, "start": start, "length": length, "loss": float(self.loss)}.items():
+            object.__setattr__(self, name, value)
+
+    @property
+    def months(self) -> tuple[int, ...]:
+        """The months the shock lasts (empty when its length is 0)."""
+        return tuple(range(self.start, self.start + self.length))
+
+
+#: Illustrative defaults (₱ a month). None is PATAMABA-WISE's real figure: the sources give none.
+DEFAULTS = GroupInputs(
+    line_income=(
+        # ₱8,000 a month from bread and cakes sold in the neighbourhood; illustrative.
+        ("bakery", 8000),
+        # ₱6,000 a month from homecare products; illustrative.
+        ("homecare", 6000),
+        # ₱6,000 a month from rugs and doormats; illustrative.
+        ("rugs", 6000),
+        # ₱8,000 a month from food products; illustrative.
+        ("food", 8000),
+        # ₱12,000 a month from sewing orders: the biggest line, as garment work is common among
+        # home-based workers; illustrative. Total: ₱40,000 a month, about ₱4,000 per member.
+        ("garments", 12000),
+    ),
+    # The single-product group makes only garments and earns the same ₱40,000 a month from them.
+    single_line="garments",
+    # 10 members: a small community group whose members know each other; illustrative.
+    members=10,
+    # ₱2,500 a month for each member's food, about ₱80 a day; illustrative.
+    food_cost=2500,
+    # ₱500 a month (a fifth of the food cost) saved by shared meals and home-grown vegetables;
+    # illustrative.
+    kitchen_saving=500,
+)
+
+#: Illustrative default shock: a lockdown closes the markets for garments and for rugs and doormats
+#: for three months (months 4 to 6); those two lines earn nothing in those months.
+DEFAULT_SHOCK = Shock(stopped=frozenset({"garments", "rugs"}), start=4, length=3, loss=1.0)
+
+#: The shocks the book's tables compare, labelled by what stops: nothing, the default, the food
+#: lines, every line.
+SCENARIOS: tuple[tuple[str, Shock], ...] = (
+    ("Nothing", Shock(stopped=frozenset(), start=4, length=3)),
+    ("Garments, rugs and doormats", DEFAULT_SHOCK),
+    ("Bakery and food products", Shock(stopped=frozenset({"bakery", "food"}), start=4, length=3)),
+    ("All five lines", Shock(stopped=frozenset(LINES), start=4, length=3)),
+)
+
+
+# ---- outcomes ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class GroupYear:
+    """One group's year under a shock (illustrative ₱; "after food" may be below 0: a shortfall)."""
+
+    name: str  #: "Diversified group" or e.g. "Garments only"
+    lines: tuple[str, ...]  #: the lines it makes
+    normal: float  #: its income in a month without shock
+    monthly: tuple[float, ...]  #: its income in each of the 12 months
+    lowest: float  #: its income in the worst month
+    lowest_month: int  #: the first month with that income
+    highest: float  #: its income in the best month
+    gap: float  #: highest − lowest: how far income moves between the best and the worst month
+    year_total: float  #: the sum of the 12 months
+    per_member: tuple[float, ...]  #: each member's share of the income, month by month
+    after_food: tuple[float, ...]  #: per member, minus food costs less the kitchen saving
+    after_food_without_kitchen: tuple[float, ...]  #: per member, minus the full food costs
+
+    @property
+    def lowest_after_food(self) -> float:
+        """What a member has left after food in the worst month, with the kitchen and garden."""
+        return self.after_food[self.lowest_month - 1]
+
+    @property
+    def lowest_after_food_without_kitchen(self) -> float:
+        return self.after_food_without_kitchen[self.lowest_month - 1]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The diversified group and the single-product group under the same shock."""
+
+    shock: Shock
+    diversified: GroupYear
+    single: GroupYear
+
+
+def monthly_income(line_income: Iterable[tuple[str, float]], shock: Shock) -> tuple[float, ...]:
+    """Income in each month: the lines' total, less ``loss`` × the hit lines' income in shock months.
+
+    The hit lines' income is summed in the same order as the total, from numbers of 0 or more, so
+    in floating point it never exceeds the total: the comparisons the tests check hold exactly.
+    """
+    pairs = tuple(line_income)
+    total = sum(income for _, income in pairs)
+    hit = sum(income for line, income in pairs if line in shock.stopped)
+    dip = total - shock.loss * hit
+    months = set(shock.months)
+    return tuple(dip if month in months else total for month in MONTHS)
+
+
+def after_food(income: float, inputs: GroupInputs, with_kitchen: bool = True) -> float:
+    """A member's share of the group's ``income`` less what she pays for food (₱ a month)."""
+    food = inputs.food_cost - (inputs.kitchen_saving if with_kitchen else 0.0)
+    return income / inputs.members - food
+
+
+def group_year(name: str, line_income: Iterable[tuple[str, float]], shock: Shock, inputs: GroupInputs) -> GroupYear:
+    """The year of a group with these lines (its members and food as in ``inputs``)."""
+    pairs = tuple(line_income)
+    monthly = monthly_income(pairs, shock)
+    lowest = min(monthly)
+    return GroupYear(
+        name=name,
+        lines=tuple(line for line, income in pairs if income > 0),
+        normal=sum(income for _, income in pairs),
+        monthly=monthly,
+        lowest=lowest,
+        lowest_month=monthly.index(lowest) + 1,
+        highest=max(monthly),
+        gap=max(monthly) - lowest,
+        year_total=sum(monthly),
+        per_member=tuple(m / inputs.members for m in monthly),
+        after_food=tuple(after_food(m, inputs) for m in monthly),
+        after_food_without_kitchen=tuple(after_food(m, inputs, with_kitchen=False) for m in monthly),
+    )
+
+
+def single_name(line: str) -> str:
+    """``Garments only``: the name of the group that makes only ``line``."""
+    return f"{LINE_LABELS[line]} only"
+
+
+def single_line_year(inputs: GroupInputs, line: str, shock: Shock) -> GroupYear:
+    """The year of a group that earns the diversified group's whole total from ``line`` alone."""
+    return group_year(single_name(line), ((_line("single_line", line), inputs.total),), shock, inputs)
+
+
+def simulate(inputs: GroupInputs = DEFAULTS, shock: Shock = DEFAULT_SHOCK) -> Comparison:
+    """Compare the diversified group with its single-product twin under ``shock`` (illustrative ₱)."""
+    return Comparison(
+        shock=shock,
+        diversified=group_year("Diversified group", inputs.line_income, shock, inputs),
+        single=single_line_year(inputs, inputs.single_line, shock),
+    )
+
+
+def single_line_years(inputs: GroupInputs, shock: Shock) -> dict[str, GroupYear]:
+    """One single-product group per line the diversified group makes, each with the same total."""
+    return {line: single_line_year(inputs, line, shock) for line in inputs.lines_made}
+
+
+def scenarios(inputs: GroupInputs = DEFAULTS,
+              shocks: Iterable[tuple[str, Shock]] = SCENARIOS) -> list[tuple[str, Comparison]]:
+    """The comparison under each labelled shock (the book's table)."""
+    return [(label, simulate(inputs, shock)) for label, shock in shocks]
