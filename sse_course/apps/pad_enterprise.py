@@ -1,0 +1,448 @@
+"""Explore a reusable-pad enterprise (Aster, Tadelech and Friends, Ethiopia): a widget in Jupyter,
+a table and charts in the book.
+
+All figures are ILLUSTRATIVE, in Ethiopian birr (Br); see :mod:`sse_course.models.pad_enterprise`.
+In the explorer the buyer pays the enterprise's community price for a reusable pad, so one price
+control shows both sides: what the members earn and what the buyer spends.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from html import escape
+
+import ipywidgets as widgets
+
+from sse_course.apps.common import error_html, html_table, money, nice_step, quantity, svg_chart, svg_text, text_table
+from sse_course.display import DualDisplay
+from sse_course.models.errors import ModelInputError
+from sse_course.models.pad_enterprise import (
+    BUYER_DEFAULTS,
+    DEFAULT_PRICES,
+    DEFAULTS,
+    BreakEven,
+    BuyerInputs,
+    BuyerYear,
+    EnterpriseInputs,
+    Month,
+    PriceRow,
+    average_price,
+    break_even,
+    buyer_year,
+    costing,
+    month,
+    month_without_ngo_orders,
+    outcomes_by_price,
+    surplus_at,
+)
+
+TABLE_CAPTION = "Illustrative results at three community prices (Br a month)"
+ILLUSTRATIVE_NOTE = ("All figures are illustrative, in Ethiopian birr (Br): round numbers to follow the "
+                     "arithmetic, not the real prices or accounts of Aster, Tadelech and Friends Enterprise.")
+# Four short columns fit a 360 px phone. The NGO price, the volume and the mix stay as in the
+# inputs; they are said once in a sentence (assumptions_text) instead of repeated in columns.
+HEADERS = ("Price", "Break-even", "Income per member", "Pay per hour")
+
+# A font size readable on a 360 px phone for the charts' labels (common.svg_chart's default is 10).
+CHART_FONT = 12
+# About how wide a character of bold sans-serif text is, as a share of the font size.
+CHAR_WIDTH = 0.62
+
+
+# ---- formatting (generic: signed_words could serve any app) -----------------------------------
+
+def birr(amount: float) -> str:
+    """``Br 1,000`` for whole amounts, ``Br 36.50`` otherwise (no sign; say it in words)."""
+    return money(amount, "Br ")
+
+
+def signed_words(amount: float, fmt=birr, positive: str = "surplus", negative: str = "loss",
+                 zero: str = "breaks even") -> str:
+    """An amount whose sign is said in words, never by colour or a minus sign alone:
+    ``surplus Br 1,000``, ``loss Br 1,000`` or ``Br 0 (breaks even)``. Generic: any app can pass
+    its own money format and words."""
+    text = fmt(amount)
+    if fmt(0) == text:
+        return f"{text} ({zero})"
+    return f"{positive} {text}" if amount > 0 else f"{negative} {text}"
+
+
+def surplus_words(amount: float) -> str:
+    return signed_words(amount)
+
+
+def pads_text(pads: float) -> str:
+    return f"{quantity(pads)} pad" + ("" if quantity(pads) == "1" else "s")
+
+
+def percent_text(value: float) -> str:
+    return f"{quantity(value)}%"
+
+
+# ---- sentences ----------------------------------------------------------------------------------
+
+def costing_text(inputs: EnterpriseInputs) -> str:
+    """The cost of one pad, part by part, and the price with the margin."""
+    c = costing(inputs)
+    return (f"Cost of one pad: {birr(c.unit_cost)} = materials {birr(c.materials)} + labour {birr(c.labour)} "
+            f"({quantity(inputs.minutes_per_pad)} minutes at {birr(inputs.hourly_rate)} an hour) + overheads "
+            f"{birr(c.overhead_share)} ({birr(inputs.monthly_overheads)} ÷ {pads_text(inputs.pads_per_month)}). "
+            f"With a {percent_text(inputs.margin_percent)} margin the price would be "
+            f"{birr(c.price_with_margin)} a pad.")
+
+
+def income_text(result: Month, members: int) -> str:
+    """What each member takes home in the month, in words."""
+    if result.income_per_member < 0:
+        return (f"Each member: nothing. The sales do not pay for the materials and overheads; each of the "
+                f"{members:,} members would have to put in {birr(result.income_per_member)}.")
+    hours = f"{quantity(result.hours_per_member)} hours of work"
+    if result.pay_per_hour is None:
+        return f"Each member: {birr(result.income_per_member)} for no work (no pads are made)."
+    return (f"Each member: {birr(result.income_per_member)} for {hours}, "
+            f"{birr(result.pay_per_hour)} an hour.")
+
+
+def month_text(result: Month) -> str:
+    return (f"{pads_text(result.pads)} ({quantity(result.community_pads)} to community members, "
+            f"{quantity(result.ngo_pads)} to NGOs): sales {birr(result.revenue)}, {surplus_words(result.surplus)}.")
+
+
+def no_ngo_text(inputs: EnterpriseInputs) -> str:
+    result = month_without_ngo_orders(inputs)
+    income = ("each member would have to put in " + birr(result.income_per_member)
+              if result.income_per_member < 0 else "each member gets " + birr(result.income_per_member))
+    return (f"If the NGO orders stop: {pads_text(result.pads)} a month, sales {birr(result.revenue)}, "
+            f"{surplus_words(result.surplus)}; {income}.")
+
+
+def buyer_text(year: BuyerYear) -> str:
+    if year.saving >= 0:
+        compare = f"reusable pads save her {birr(year.saving)} a year"
+    else:
+        compare = f"reusable pads cost her {birr(year.saving)} a year more"
+    return (f"A buyer's year: disposable pads cost {birr(year.disposable_cost)}, reusable pads "
+            f"{birr(year.reusable_cost)}; {compare}, and she throws away "
+            f"{quantity(year.disposable_pads_avoided)} fewer disposable pads.")
+
+
+def reading(inputs: EnterpriseInputs, year: BuyerYear | None = None) -> str:
+    """The results in plain words: do the members earn the rate they set, and do they depend on
+    the NGO orders? And, if given, is a reusable pad a good deal for the buyer?"""
+    now, without = month(inputs), month_without_ngo_orders(inputs)
+    rate = birr(inputs.hourly_rate)
+    if now.surplus > 0 and birr(now.surplus) != "Br 0":
+        words = (f"The sales pay for the materials, the overheads and the members' time at {rate} an hour, "
+                 f"and leave {birr(now.surplus)} for the members to share or save.")
+    elif birr(now.surplus) == "Br 0":
+        words = f"The sales just pay for the materials, the overheads and the members' time at {rate} an hour."
+    elif now.income_per_member >= 0:
+        words = (f"The members earn less than the {rate} an hour they set: the price or the number of pads "
+                 "is too low to pay for their time.")
+    else:
+        words = "The sales do not even pay for the materials and the overheads: the enterprise loses money."
+    if inputs.ngo_share_percent > 0:
+        if without.surplus < 0 <= now.surplus or (without.surplus < 0 and birr(now.surplus) == "Br 0"):
+            words += " Without the NGO orders it would make a loss: it depends on them."
+        elif without.surplus >= 0 and now.ngo_pads > 0:
+            words += (" Without the NGO orders it still covers its costs, but each member earns "
+                      f"{birr(without.income_per_member)} instead of {birr(max(now.income_per_member, 0))}.")
+    if year is not None:
+        words += (" For a buyer, reusable pads are cheaper over a year." if year.saving > 0
+                  else " For a buyer, reusable pads are not cheaper over a year at this price.")
+    return words
+
+
+def assumptions_text(inputs: EnterpriseInputs) -> str:
+    """The inputs the table keeps fixed, in one sentence."""
+    c = costing(inputs)
+    return (f"Each pad takes {birr(inputs.materials_per_pad)} of materials and {quantity(inputs.minutes_per_pad)} "
+            f"minutes of work, paid at {birr(inputs.hourly_rate)} an hour: {birr(c.variable_cost)} a pad. "
+            f"Overheads (rent, machine upkeep) are {birr(inputs.monthly_overheads)} a month. "
+            f"{inputs.members:,} members sell {pads_text(inputs.pads_per_month)} a month, "
+            f"{percent_text(inputs.ngo_share_percent)} of them to NGOs at {birr(inputs.ngo_price)} a pad.")
+
+
+def break_even_cell(result: BreakEven) -> str:
+    return "none" if result.whole_pads is None else pads_text(result.whole_pads)
+
+
+def _row(row: PriceRow, space: str = " ") -> tuple[str, ...]:
+    """One table row. In HTML, ``space="\u00a0"`` (a no-break space) keeps "Br 40" and "300 pads"
+    on one line in a narrow column."""
+    income = row.month.income_per_member
+    per_hour = row.month.pay_per_hour
+    cells = (birr(row.community_price), break_even_cell(row.break_even),
+             birr(income) if income >= 0 else f"minus {birr(income)}",
+             "-" if per_hour is None else (birr(per_hour) if per_hour >= 0 else f"minus {birr(per_hour)}"))
+    return tuple(cell.replace(" ", space) for cell in cells)
+
+
+# ---- charts -------------------------------------------------------------------------------------
+
+def _halo() -> str:
+    return ' font-weight="bold" stroke="#fff" stroke-width="3" paint-order="stroke"'
+
+
+def profit_chart_svg(inputs: EnterpriseInputs, result: BreakEven | None = None, max_pads: float | None = None) -> str:
+    """An inline SVG line chart of the monthly surplus against the pads sold a month, at the
+    current mix of channels (illustrative Br). The zero line, the break-even volume (a circle) and
+    the current volume (a square) are labelled in text, so colour is never the only signal."""
+    if result is None:
+        result = break_even(inputs)
+    current = inputs.pads_per_month
+    if max_pads is None:
+        wanted = max(1.25 * current, 1.25 * (result.pads or 0), 100)
+        max_pads = math.ceil(wanted / nice_step(wanted)) * nice_step(wanted)
+    start, end = surplus_at(inputs, 0), surplus_at(inputs, max_pads)
+    now = surplus_at(inputs, current)
+    values = [start, end, now, 0.0]
+    step = nice_step(max(values) - min(values))
+    low, high = math.floor(min(values) / step) * step, math.ceil(max(values) / step) * step
+    high = max(high, low + step)
+    left, right, top, bottom = 72, 340, 16, 180  # the plot area inside a 360 × 220 viewBox
+
+    def x(pads: float) -> float:
+        return left + pads / max_pads * (right - left)
+
+    def y(value: float) -> float:
+        return bottom - (value - low) / (high - low) * (bottom - top)
+
+    def label(pads: float, value: float, words: str, above: bool) -> str:
+        anchor = "end" if x(pads) > (left + right) / 2 else "start"
+        wide = len(words) * CHAR_WIDTH * CHART_FONT  # keep the label inside the 360-wide chart
+        if anchor == "start" and x(pads) + 6 + wide > 358:
+            anchor = "end"
+        elif anchor == "end" and x(pads) - 6 - wide < 2:
+            anchor = "start"
+        dy = -8 if above else 16
+        if not top + 6 < y(value) + dy < bottom:  # keep the label inside the plot area
+            dy = 16 if dy < 0 else -8
+        return svg_text(x(pads) + (-6 if anchor == "end" else 6), y(value) + dy, words, anchor, _halo())
+
+    parts = []
+    for i in range(round((high - low) / step) + 1):  # grid lines in Br, "−" for a loss
+        value = low + i * step
+        parts.append(f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" stroke="#ddd"/>'
+                     + svg_text(left - 4, y(value) + 4, ("−" if value < 0 else "") + birr(value), "end"))
+    xstep = nice_step(max_pads)
+    ticks = [xstep * i for i in range(int(max_pads // xstep) + 1)]
+    parts += [svg_text(x(t), bottom + 15, quantity(t)) for t in ticks]
+    parts.append(f'<line x1="{left}" x2="{right}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#000" '
+                 'stroke-dasharray="4 3"/>' + svg_text(left + 4, y(0) - 5, "Br 0 = break even", "start"))
+    parts.append(f'<path d="M{x(0):.1f} {y(start):.1f} L{x(max_pads):.1f} {y(end):.1f}" fill="none" '
+                 'stroke="#1f5f8b" stroke-width="2"/>')
+    if result.pads is not None and result.pads <= max_pads:
+        parts.append(f'<circle cx="{x(result.pads):.1f}" cy="{y(0):.1f}" r="4" fill="#fff" stroke="#000" '
+                     'stroke-width="2"/>')
+        parts.append(label(result.pads, 0, f"○ break even: {pads_text(result.whole_pads)}", above=False))
+    elif result.pads is None:
+        # The line falls from left to right, so the top right of the plot is free.
+        parts.append(svg_text(right, y(0) + 18, "No break-even: price below", "end", _halo())
+                     + svg_text(right, y(0) + 34, "cost of materials and labour", "end", _halo()))
+    cx, cy = x(current), y(now)
+    parts.append(f'<rect x="{cx - 4:.1f}" y="{cy - 4:.1f}" width="8" height="8" fill="#b03a2e"/>')
+    parts.append(label(current, now, f"■ {pads_text(current)}: {surplus_words(now)}", above=True))
+    parts.append(svg_text((left + right) / 2, bottom + 34, "Pads sold a month"))
+    middle = (top + bottom) / 2
+    parts.append(svg_text(12, middle, "Surplus a month (Br)", extra=f' transform="rotate(-90 12 {middle:.1f})"'))
+    if result.pads is None:
+        be = "There is no break-even: the price does not cover the materials and labour of a pad."
+    else:
+        be = f"The enterprise covers its costs from {pads_text(result.whole_pads)} a month."
+    description = (f"Line chart of the enterprise's monthly surplus (illustrative Br) against the pads sold "
+                   f"a month, from 0 to {quantity(max_pads)}, at an average price of {birr(result.price)} a pad. "
+                   f"{be} With {pads_text(current)}: {surplus_words(now)}.")
+    return svg_chart(description, f'<g font-size="{CHART_FONT}">{"".join(parts)}</g>')
+
+
+def buyer_chart_svg(year: BuyerYear) -> str:
+    """An inline SVG bar chart of a buyer's yearly cost of disposable and reusable pads, each bar
+    named and valued in text, with the disposable pads not thrown away said below."""
+    width, left, longest = 360, 12, 240
+    biggest = max(year.disposable_cost, year.reusable_cost, 1e-9)
+    bars = [("Disposable pads", year.disposable_cost, "#b03a2e"), ("Reusable pads", year.reusable_cost, "#1f5f8b")]
+    parts = []
+    for i, (name, cost, colour) in enumerate(bars):
+        top = 22 + i * 50
+        length = max(cost / biggest * longest, 1)
+        parts.append(svg_text(left, top, name, "start", ' font-weight="bold"'))
+        parts.append(f'<rect x="{left}" y="{top + 6}" width="{length:.1f}" height="18" fill="{colour}"/>')
+        parts.append(svg_text(left + length + 6, top + 20, f"{birr(cost)} a year", "start"))
+    parts.append(svg_text(left, 128, f"{quantity(year.disposable_pads_avoided)} disposable pads a year "
+                          "not thrown away", "start"))
+    compare = (f"she saves {birr(year.saving)} a year" if year.saving >= 0
+               else f"reusable pads cost her {birr(year.saving)} a year more")
+    description = (f"Bar chart of a buyer's yearly cost (illustrative Br): disposable pads "
+                   f"{birr(year.disposable_cost)}, reusable pads {birr(year.reusable_cost)}; {compare}. "
+                   f"She throws away {quantity(year.disposable_pads_avoided)} fewer disposable pads a year.")
+    return svg_chart(description, f'<g font-size="{CHART_FONT}">{"".join(parts)}</g>', width=width, height=140)
+
+
+# ---- static renderings --------------------------------------------------------------------------
+
+def _buyer_for(inputs: EnterpriseInputs, buyer: BuyerInputs) -> BuyerInputs:
+    """The buyer pays the enterprise's community price for a reusable pad."""
+    return replace(buyer, reusable_price=inputs.community_price)
+
+
+def outcomes_table_html(inputs: EnterpriseInputs, prices=DEFAULT_PRICES) -> str:
+    """An accessible HTML table of :func:`outcomes_by_price`, with a caption and column headers."""
+    return html_table(TABLE_CAPTION, HEADERS, (_row(r, "\u00a0") for r in outcomes_by_price(inputs, prices)))
+
+
+def static_html(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS,
+                prices=DEFAULT_PRICES) -> str:
+    """The book's rendering: a note, the assumptions, the table, what happens without NGO orders,
+    the profit chart, then the buyer's year and its chart."""
+    year = buyer_year(_buyer_for(inputs, buyer))
+    result = break_even(inputs)
+    paragraphs = [assumptions_text(inputs), costing_text(inputs)]
+    return (f'<div class="sse-pad-enterprise"><p><em>{escape(ILLUSTRATIVE_NOTE)}</em></p>'
+            + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+            + outcomes_table_html(inputs, prices)
+            + f"<p>{escape(result.message)} {escape(no_ngo_text(inputs))}</p>"
+            + profit_chart_svg(inputs, result)
+            + f"<p>{escape(buyer_text(year))}</p>"
+            + buyer_chart_svg(year) + "</div>")
+
+
+def static_text(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS,
+                prices=DEFAULT_PRICES) -> str:
+    """A compact plain-text version for terminals and text exports."""
+    lines = text_table(HEADERS, [_row(r) for r in outcomes_by_price(inputs, prices)])
+    year = buyer_year(_buyer_for(inputs, buyer))
+    return "\n".join([TABLE_CAPTION, *lines, costing_text(inputs), break_even(inputs).message,
+                      no_ngo_text(inputs), buyer_text(year), "(" + ILLUSTRATIVE_NOTE + ")"])
+
+
+# ---- the live widget ----------------------------------------------------------------------------
+
+def results_html(inputs: EnterpriseInputs, result: BreakEven, year: BuyerYear) -> str:
+    """The results panel for one set of inputs."""
+    now = month(inputs)
+    items = [
+        costing_text(inputs),
+        f"Average price paid (community and NGOs): {birr(average_price(inputs))} a pad.",
+        result.message,
+        "This month: " + month_text(now),
+        income_text(now, inputs.members) + f" The rate you set: {birr(inputs.hourly_rate)} an hour.",
+        no_ngo_text(inputs),
+        buyer_text(year),
+    ]
+    return ('<div aria-live="polite"><ul>' + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+            + f"<p><b>In plain words:</b> {escape(reading(inputs, year))}</p>"
+            + f"<p><small>{escape(ILLUSTRATIVE_NOTE)}</small></p></div>")
+
+
+class PadEnterpriseExplorer(widgets.VBox):
+    """Controls for the model's inputs in three groups, a results panel and two charts that update
+    on every change."""
+
+    def __init__(self, inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS) -> None:
+        style = {"description_width": "initial"}
+        layout = widgets.Layout(width="auto", max_width="100%")
+
+        def number(description: str, value: float, maximum: float, step: float, tooltip: str):
+            return widgets.BoundedFloatText(value=value, min=0, max=max(maximum, value), step=step,
+                                            description=description, tooltip=tooltip, style=style, layout=layout)
+
+        def slider(description: str, value: float, minimum: float, maximum: float, step: float, tooltip: str):
+            return widgets.FloatSlider(value=value, min=minimum, max=max(maximum, value), step=step,
+                                       description=description, tooltip=tooltip, style=style, layout=layout)
+
+        def heading(words: str) -> widgets.HTML:
+            return widgets.HTML(f"<h4>{escape(words)}</h4>")
+
+        # 1. The cost of one pad
+        self.materials = number("Materials per pad (Br)", inputs.materials_per_pad, 10_000, 1,
+                                "Cloth, waterproof layer, thread and snaps for one pad")
+        self.minutes = number("Minutes of work per pad", inputs.minutes_per_pad, 600, 5,
+                              "Time to cut, sew and finish one pad")
+        self.hourly_rate = slider("Hourly rate (Br an hour)", inputs.hourly_rate, 0, 200, 5,
+                                  "The pay for one hour of work that the members call decent")
+        self.overheads = number("Overheads (Br a month)", inputs.monthly_overheads, 1_000_000, 100,
+                                "Rent and machine upkeep each month, whatever the number of pads")
+        self.margin = slider("Margin on top of cost (%)", inputs.margin_percent, 0, 100, 5,
+                             "The share added to the cost of a pad to set a price")
+        # 2. Sales
+        self.pads = widgets.IntSlider(
+            value=round(inputs.pads_per_month), min=1, max=max(2000, round(inputs.pads_per_month)), step=10,
+            description="Pads sold a month", tooltip="Pads sold to community members and NGOs together",
+            style=style, layout=layout)
+        self.community_price = slider("Community price (Br a pad)", inputs.community_price, 1, 300, 1,
+                                      "The price community members pay for one pad")
+        self.ngo_price = number("NGO price (Br a pad)", inputs.ngo_price, 10_000, 1,
+                                "The price NGOs pay for one pad in their bigger orders")
+        self.ngo_share = widgets.IntSlider(
+            value=round(inputs.ngo_share_percent), min=0, max=100, step=5, description="NGO share of pads (%)",
+            tooltip="The share of the pads sold that go to NGOs", style=style, layout=layout)
+        self.members = widgets.IntSlider(
+            value=inputs.members, min=1, max=max(30, inputs.members), step=1, description="Members",
+            tooltip="Members who make the pads and share the income", style=style, layout=layout)
+        # 3. A buyer's year
+        self.pads_per_cycle = number("Disposable pads used per period", buyer.pads_per_cycle, 100, 1,
+                                     "Disposable pads one woman uses in one period")
+        self.cycles = number("Periods a year", buyer.cycles_per_year, 24, 1, "Periods in one year")
+        self.disposable_price = number("Price of a disposable pad (Br)", buyer.disposable_price, 1000, 0.5,
+                                       "What one disposable pad costs in a shop")
+        self.reusable_pads = widgets.BoundedIntText(
+            value=buyer.reusable_pads, min=0, max=max(50, buyer.reusable_pads), step=1,
+            description="Reusable pads in a set", tooltip="Reusable pads she needs, washing them between uses",
+            style=style, layout=layout)
+        self.lifetime = number("Life of a reusable pad (years)", buyer.lifetime_years, 20, 0.5,
+                               "Years before a reusable pad wears out")
+        self.washing = number("Soap for washing per period (Br)", buyer.washing_cost_per_cycle, 1000, 1,
+                              "Soap to wash the set in one period")
+
+        self.results = widgets.HTML()
+        self.chart = widgets.HTML()
+        self.buyer_chart = widgets.HTML()
+        self.controls = [self.materials, self.minutes, self.hourly_rate, self.overheads, self.margin,
+                         self.pads, self.community_price, self.ngo_price, self.ngo_share, self.members,
+                         self.pads_per_cycle, self.cycles, self.disposable_price, self.reusable_pads,
+                         self.lifetime, self.washing]
+        for control in self.controls:
+            control.observe(self.update, names="value")
+        super().__init__([
+            heading("1. The cost of one pad"), *self.controls[:5],
+            heading("2. Sales"), *self.controls[5:10],
+            heading("3. A buyer's year (she pays the community price for a reusable pad)"), *self.controls[10:],
+            self.results, self.chart, self.buyer_chart,
+        ])
+        self.update()
+
+    def current_inputs(self) -> tuple[EnterpriseInputs, BuyerInputs]:
+        """The inputs the controls show now (raises ModelInputError if they are impossible)."""
+        enterprise = EnterpriseInputs(
+            materials_per_pad=self.materials.value, minutes_per_pad=self.minutes.value,
+            hourly_rate=self.hourly_rate.value, monthly_overheads=self.overheads.value,
+            pads_per_month=self.pads.value, margin_percent=self.margin.value,
+            community_price=self.community_price.value, ngo_price=self.ngo_price.value,
+            ngo_share_percent=self.ngo_share.value, members=self.members.value)
+        buyer = BuyerInputs(
+            pads_per_cycle=self.pads_per_cycle.value, cycles_per_year=self.cycles.value,
+            disposable_price=self.disposable_price.value, reusable_pads=self.reusable_pads.value,
+            reusable_price=enterprise.community_price, lifetime_years=self.lifetime.value,
+            washing_cost_per_cycle=self.washing.value)
+        return enterprise, buyer
+
+    def update(self, _change=None) -> None:
+        """Recompute the results and the charts; show a plain message instead if an input is impossible."""
+        try:
+            inputs, buyer = self.current_inputs()
+        except ModelInputError as problem:
+            self.results.value = error_html(problem)
+            self.chart.value = self.buyer_chart.value = ""
+            return
+        result = break_even(inputs)  # once per change: the panel and the chart both show it
+        year = buyer_year(buyer)
+        self.results.value = results_html(inputs, result, year)
+        self.chart.value = profit_chart_svg(inputs, result)
+        self.buyer_chart.value = buyer_chart_svg(year)
+
+
+def pad_enterprise_explorer(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS) -> DualDisplay:
+    """The explorer: a live widget in Jupyter, a table and charts in the static book (illustrative Br)."""
+    return DualDisplay(PadEnterpriseExplorer(inputs, buyer), static_html(inputs, buyer), static_text(inputs, buyer))

@@ -1,0 +1,424 @@
+"""A small producer cooperative that makes washable, reusable sanitary pads (modelled on Aster,
+Tadelech and Friends Enterprise, Ethiopia, which Tadelech Weldesembet of WISE helped create).
+
+The enterprise sells mainly to community members (small, regular purchases) and to NGOs (larger,
+irregular orders). This module answers four questions its members might ask:
+
+* **Costing and pricing.** What does one pad cost to make, if the members pay themselves a decent
+  hourly rate, and what price covers that cost with a margin on top?
+* **Break-even.** How many pads a month must be sold so that the members earn that hourly rate and
+  the overheads (rent, machine upkeep) are paid? There is no such number when the price does not
+  even cover the materials and labour of one pad.
+* **Sales channels.** What do the members earn in a month with a given mix of community and NGO
+  sales, and what happens if the NGO orders stop?
+* **The buyer's side.** What does a woman spend in a year on reusable pads compared with
+  disposable ones, and how many disposable pads does she not throw away?
+
+Costs are of two kinds. *Variable costs* are paid for every pad made: materials, and the members'
+labour at the hourly rate. *Fixed costs* (overheads) are paid every month whatever the number of
+pads: rent and machine upkeep. Members share equally what is left of the sales after materials and
+overheads: their pay for their hours plus any surplus.
+
+ALL NUMBERS ARE ILLUSTRATIVE, in Ethiopian birr (Br). The sources give no price, cost, sales or
+membership figure for the enterprise: the defaults are round numbers chosen to make the arithmetic
+easy to follow, not its real accounts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from numbers import Integral, Real
+from typing import Any
+
+from .errors import ModelInputError
+
+#: The learner-facing name of each input, used in error messages and labels.
+FIELD_LABELS: dict[str, str] = {
+    # the enterprise
+    "materials_per_pad": "Materials per pad",
+    "minutes_per_pad": "Minutes of work per pad",
+    "hourly_rate": "Hourly rate",
+    "monthly_overheads": "Monthly overheads",
+    "pads_per_month": "Pads sold a month",
+    "margin_percent": "Margin",
+    "community_price": "Community price",
+    "ngo_price": "NGO price",
+    "ngo_share_percent": "NGO share",
+    "members": "Members",
+    # the buyer
+    "pads_per_cycle": "Disposable pads used per period",
+    "cycles_per_year": "Periods a year",
+    "disposable_price": "Price of a disposable pad",
+    "reusable_pads": "Reusable pads in a set",
+    "reusable_price": "Price of a reusable pad",
+    "lifetime_years": "Life of a reusable pad in years",
+    "washing_cost_per_cycle": "Soap for washing per period",
+    # a price given to break_even()
+    "price": "Price",
+}
+
+
+def _number(field: str, value: Any, *, minimum: float, inclusive: bool, maximum: float | None = None) -> float:
+    """Return ``value`` as a finite float in the allowed range, or raise ModelInputError."""
+    label = FIELD_LABELS[field]
+    if maximum is not None:
+        bound = f"from {minimum:g} to {maximum:g}"
+    else:
+        bound = f"of at least {minimum:g}" if inclusive else f"greater than {minimum:g}"
+    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value) \
+            or (value < minimum if inclusive else value <= minimum) \
+            or (maximum is not None and value > maximum):
+        raise ModelInputError(f"{label} must be a number {bound} (you gave {value!r}).", field)
+    return float(value)
+
+
+def _whole(field: str, value: Any) -> int:
+    """Return ``value`` as an int of at least 1 (a whole float such as 5.0 is accepted)."""
+    whole = (isinstance(value, Integral) and not isinstance(value, bool)) or (
+        isinstance(value, float) and math.isfinite(value) and value.is_integer())
+    if not whole or value < 1:
+        raise ModelInputError(
+            f"{FIELD_LABELS[field]} must be a whole number of at least 1 (you gave {value!r}).", field)
+    return int(value)
+
+
+def _store(instance: object, checked: dict[str, Any]) -> None:
+    for name, value in checked.items():
+        object.__setattr__(instance, name, value)
+
+
+# ---- the enterprise ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EnterpriseInputs:
+    """What the enterprise looks like in one month (illustrative, Br).
+
+    Invalid values raise :class:`ModelInputError` when the object is created.
+    """
+
+    materials_per_pad: float  #: Br of cloth, waterproof layer, thread and snaps in one pad (>= 0)
+    minutes_per_pad: float  #: minutes of members' work to cut and sew one pad (>= 1)
+    hourly_rate: float  #: Br an hour the members decide is decent pay for their work (>= 0)
+    monthly_overheads: float  #: Br a month for rent and machine upkeep, whatever the output (>= 0)
+    pads_per_month: float  #: pads sold in a month, both channels together (> 0)
+    margin_percent: float  #: % added on top of the cost of one pad to set a price (>= 0)
+    community_price: float  #: Br a pad paid by community members (> 0)
+    ngo_price: float  #: Br a pad paid by NGOs for their larger orders (> 0)
+    ngo_share_percent: float  #: % of the pads sold that go to NGOs (0 to 100)
+    members: int  #: members who make the pads and share the income (whole number, >= 1)
+
+    def __post_init__(self) -> None:
+        _store(self, {
+            "materials_per_pad": _number("materials_per_pad", self.materials_per_pad, minimum=0, inclusive=True),
+            # At least 1 minute: no pad is cut and sewn faster, and the pay per hour stays finite.
+            "minutes_per_pad": _number("minutes_per_pad", self.minutes_per_pad, minimum=1, inclusive=True),
+            "hourly_rate": _number("hourly_rate", self.hourly_rate, minimum=0, inclusive=True),
+            "monthly_overheads": _number("monthly_overheads", self.monthly_overheads, minimum=0, inclusive=True),
+            "pads_per_month": _number("pads_per_month", self.pads_per_month, minimum=0, inclusive=False),
+            "margin_percent": _number("margin_percent", self.margin_percent, minimum=0, inclusive=True),
+            "community_price": _number("community_price", self.community_price, minimum=0, inclusive=False),
+            "ngo_price": _number("ngo_price", self.ngo_price, minimum=0, inclusive=False),
+            "ngo_share_percent": _number("ngo_share_percent", self.ngo_share_percent, minimum=0,
+                                         inclusive=True, maximum=100),
+            "members": _whole("members", self.members),
+        })
+
+
+#: Illustrative defaults (Br). None is a real figure of Aster, Tadelech and Friends Enterprise.
+DEFAULTS = EnterpriseInputs(
+    # Br 20 of cloth, a waterproof layer, thread and snaps for one pad; illustrative.
+    materials_per_pad=20,
+    # 30 minutes to cut, sew and finish one pad by machine; illustrative.
+    minutes_per_pad=30,
+    # Br 40 an hour: a round rate the members might call decent; they set it, not the market.
+    hourly_rate=40,
+    # Br 3,000 a month: Br 2,000 rent for a small workroom + Br 1,000 machine upkeep; illustrative.
+    monthly_overheads=3000,
+    # 300 pads a month: 30 hours of sewing a month for each of 5 members; illustrative.
+    pads_per_month=300,
+    # 20 % on top of the cost: a surplus for hard times and new machines; illustrative.
+    margin_percent=20,
+    # Br 60 a pad to community members: the cost of Br 50 plus the 20 % margin; illustrative.
+    community_price=60,
+    # Br 50 a pad to NGOs: a lower price for a bigger order; illustrative.
+    ngo_price=50,
+    # Half of the pads go to NGOs: an illustrative mix of the two channels the sources name.
+    ngo_share_percent=50,
+    # 5 members: a small producer cooperative; the real number is not in the sources.
+    members=5,
+)
+
+#: Community prices (Br a pad) shown in the book's table, the NGO price staying as in the inputs.
+DEFAULT_PRICES: tuple[float, ...] = (50, 60, 70)
+
+
+@dataclass(frozen=True)
+class Costing:
+    """The cost of one pad and a price with the margin on top (illustrative Br)."""
+
+    materials: float  #: materials per pad
+    labour: float  #: minutes per pad / 60 × hourly rate
+    overhead_share: float  #: monthly overheads / pads a month
+    variable_cost: float  #: materials + labour: paid for every pad made
+    unit_cost: float  #: materials + labour + overhead share
+    price_with_margin: float  #: unit cost × (1 + margin / 100)
+
+
+def labour_per_pad(inputs: EnterpriseInputs) -> float:
+    """The members' pay for the time one pad takes, at their hourly rate."""
+    return inputs.minutes_per_pad / 60 * inputs.hourly_rate
+
+
+def variable_cost(inputs: EnterpriseInputs) -> float:
+    """What every pad costs to make: materials + labour at the hourly rate."""
+    return inputs.materials_per_pad + labour_per_pad(inputs)
+
+
+def costing(inputs: EnterpriseInputs) -> Costing:
+    """The cost of one pad at this month's volume, and the price with the margin on top.
+
+    With the illustrative defaults: Br 20 materials + Br 20 labour (30 minutes at Br 40 an hour)
+    + Br 10 overheads (Br 3,000 / 300 pads) = Br 50, and Br 60 with a 20 % margin.
+    """
+    labour = labour_per_pad(inputs)
+    variable = inputs.materials_per_pad + labour
+    share = inputs.monthly_overheads / inputs.pads_per_month
+    unit = variable + share
+    return Costing(
+        materials=inputs.materials_per_pad,
+        labour=labour,
+        overhead_share=share,
+        variable_cost=variable,
+        unit_cost=unit,
+        price_with_margin=unit * (1 + inputs.margin_percent / 100),
+    )
+
+
+def average_price(inputs: EnterpriseInputs) -> float:
+    """The average price of a pad over both channels, weighted by the share of pads each buys."""
+    share = inputs.ngo_share_percent / 100
+    return (1 - share) * inputs.community_price + share * inputs.ngo_price
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """The sales a month at which the enterprise covers all its costs, or why there is none."""
+
+    price: float  #: the price per pad used (Br)
+    variable_cost: float  #: materials + labour per pad (Br)
+    overheads: float  #: fixed costs a month (Br)
+    pads: float | None  #: overheads / (price − variable cost); None when price <= variable cost
+    whole_pads: int | None  #: ``pads`` rounded up to a whole pad; None when there is no break-even
+    message: str  #: one plain sentence saying the result, or why there is none
+
+    @property
+    def defined(self) -> bool:
+        return self.pads is not None
+
+
+def _money(amount: float) -> str:
+    """``Br 1,000`` or ``Br 36.50``: the model's own plain messages (apps format their own)."""
+    amount = abs(amount)
+    if abs(amount - round(amount)) < 0.005:
+        return f"Br {round(amount):,}"
+    return f"Br {amount:,.2f}"
+
+
+def break_even(inputs: EnterpriseInputs, price: float | None = None) -> BreakEven:
+    """Pads a month needed to pay the overheads: overheads / (price − variable cost).
+
+    ``price`` defaults to :func:`average_price`. Each pad sold brings in ``price`` and costs its
+    materials and labour; what is left (the *contribution* of one pad) pays the overheads. At the
+    break-even volume the members earn exactly their hourly rate and nothing is left over. When
+    the price is at or below the variable cost, every pad adds to the loss: there is no break-even
+    volume, and ``pads`` is ``None`` with a message that says why. With the illustrative defaults
+    the average price is Br 55 and the break-even volume 3,000 / (55 − 40) = 200 pads.
+    """
+    if price is None:
+        price = average_price(inputs)
+    else:
+        price = _number("price", price, minimum=0, inclusive=False)
+    variable = variable_cost(inputs)
+    overheads = inputs.monthly_overheads
+    contribution = price - variable
+    # A contribution so small that overheads / contribution overflows is no break-even either.
+    if contribution <= 0 or not math.isfinite(overheads / contribution):
+        message = (f"At {_money(price)} a pad, the price does not cover the materials and labour of one "
+                   f"pad ({_money(variable)}), so every pad sold adds to the loss. There is no break-even "
+                   "number of pads: raise the price or lower the cost of a pad.")
+        return BreakEven(price, variable, overheads, None, None, message)
+    pads = overheads / contribution
+    # Rounded up to a whole pad, but 200.0000000001 (a rounding error) is 200 pads, not 201; with
+    # any overheads to pay, at least 1 pad. Both steps keep the answer falling as the price rises.
+    whole = max(math.ceil(pads - 1e-9), 1 if overheads > 0 else 0)
+    message = (f"At {_money(price)} a pad, the enterprise covers all its costs from {whole:,} pads a month "
+               f"(each pad leaves {_money(contribution)} towards overheads of {_money(overheads)}).")
+    return BreakEven(price, variable, overheads, pads, whole, message)
+
+
+@dataclass(frozen=True)
+class Month:
+    """One month of sales and who gets what (illustrative Br; a negative surplus is a loss)."""
+
+    community_pads: float  #: pads sold to community members
+    ngo_pads: float  #: pads sold to NGOs
+    pads: float  #: both together
+    revenue: float  #: sales: community pads × community price + NGO pads × NGO price
+    materials_cost: float  #: pads × materials per pad
+    labour_pay: float  #: pads × labour per pad: the members' pay at their hourly rate
+    overheads: float  #: rent and machine upkeep
+    surplus: float  #: revenue − materials − labour pay − overheads (negative means a loss)
+    income_per_member: float  #: (labour pay + surplus) / members = (revenue − materials − overheads) / members
+    hours_per_member: float  #: pads × minutes per pad / 60 / members
+    pay_per_hour: float | None  #: income per member / hours per member; None when no pads are made
+
+
+def _month(inputs: EnterpriseInputs, community_pads: float, ngo_pads: float) -> Month:
+    pads = community_pads + ngo_pads
+    revenue = community_pads * inputs.community_price + ngo_pads * inputs.ngo_price
+    materials = pads * inputs.materials_per_pad
+    labour = pads * labour_per_pad(inputs)
+    overheads = inputs.monthly_overheads
+    shared = revenue - materials - overheads  # what the members take home together
+    hours = pads * inputs.minutes_per_pad / 60 / inputs.members
+    income = shared / inputs.members
+    return Month(
+        community_pads=community_pads,
+        ngo_pads=ngo_pads,
+        pads=pads,
+        revenue=revenue,
+        materials_cost=materials,
+        labour_pay=labour,
+        overheads=overheads,
+        surplus=shared - labour,
+        income_per_member=income,
+        hours_per_member=hours,
+        pay_per_hour=income / hours if hours > 0 else None,
+    )
+
+
+def channel_pads(inputs: EnterpriseInputs) -> tuple[float, float]:
+    """(community pads, NGO pads) sold in the month."""
+    ngo = inputs.pads_per_month * inputs.ngo_share_percent / 100
+    return inputs.pads_per_month - ngo, ngo
+
+
+def month(inputs: EnterpriseInputs) -> Month:
+    """The month with both channels. With the illustrative defaults: 150 pads to community members
+    at Br 60 and 150 to NGOs at Br 50 make Br 16,500 of sales, a surplus of Br 1,500, and Br 1,500
+    for each of 5 members for 30 hours' work (Br 50 an hour)."""
+    community, ngo = channel_pads(inputs)
+    return _month(inputs, community, ngo)
+
+
+def month_without_ngo_orders(inputs: EnterpriseInputs) -> Month:
+    """The same month if the NGO orders stop: only the community pads are sold; overheads stay.
+
+    With the illustrative defaults: 150 pads, Br 9,000 of sales, a surplus of Br 0 (the enterprise
+    just breaks even) and Br 600 for each member.
+    """
+    community, _ = channel_pads(inputs)
+    return _month(inputs, community, 0.0)
+
+
+def surplus_at(inputs: EnterpriseInputs, pads: float) -> float:
+    """The surplus (negative: a loss) with ``pads`` pads sold a month at the same channel mix."""
+    return pads * (average_price(inputs) - variable_cost(inputs)) - inputs.monthly_overheads
+
+
+@dataclass(frozen=True)
+class PriceRow:
+    """One row of the book's table: results at one community price."""
+
+    community_price: float
+    break_even: BreakEven
+    month: Month
+
+
+def outcomes_by_price(inputs: EnterpriseInputs, prices: Iterable[float] = DEFAULT_PRICES) -> list[PriceRow]:
+    """Break-even and the month's results at each community price, everything else as in ``inputs``."""
+    rows = []
+    for price in prices:
+        changed = replace(inputs, community_price=price)
+        rows.append(PriceRow(changed.community_price, break_even(changed), month(changed)))
+    return rows
+
+
+# ---- the buyer --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BuyerInputs:
+    """One woman's use of pads in a year (illustrative, Br).
+
+    Invalid values raise :class:`ModelInputError` when the object is created.
+    """
+
+    pads_per_cycle: float  #: disposable pads she would use in one period (>= 0)
+    cycles_per_year: float  #: periods in a year (>= 0)
+    disposable_price: float  #: Br for one disposable pad (>= 0)
+    reusable_pads: int  #: reusable pads she needs in a set, washing them between uses (whole, >= 1)
+    reusable_price: float  #: Br for one reusable pad (>= 0)
+    lifetime_years: float  #: years a reusable pad lasts (>= 0.1)
+    washing_cost_per_cycle: float  #: Br of soap to wash the set in one period (>= 0)
+
+    def __post_init__(self) -> None:
+        _store(self, {
+            "pads_per_cycle": _number("pads_per_cycle", self.pads_per_cycle, minimum=0, inclusive=True),
+            "cycles_per_year": _number("cycles_per_year", self.cycles_per_year, minimum=0, inclusive=True),
+            "disposable_price": _number("disposable_price", self.disposable_price, minimum=0, inclusive=True),
+            "reusable_pads": _whole("reusable_pads", self.reusable_pads),
+            "reusable_price": _number("reusable_price", self.reusable_price, minimum=0, inclusive=True),
+            # At least 0.1 years (about 5 weeks): a pad that lasts less is not really reusable, and a
+            # life of almost 0 years would make the yearly cost of a set endless.
+            "lifetime_years": _number("lifetime_years", self.lifetime_years, minimum=0.1, inclusive=True),
+            "washing_cost_per_cycle": _number("washing_cost_per_cycle", self.washing_cost_per_cycle,
+                                              minimum=0, inclusive=True),
+        })
+
+
+#: Illustrative defaults for the buyer (Br). None is a measured figure.
+BUYER_DEFAULTS = BuyerInputs(
+    # 15 disposable pads in one period: for example 3 a day for 5 days; illustrative.
+    pads_per_cycle=15,
+    # 12 periods a year: about one a month, a round number.
+    cycles_per_year=12,
+    # Br 5 for one disposable pad: for example Br 50 for a pack of 10; illustrative.
+    disposable_price=5,
+    # A set of 5 reusable pads, washed and dried between uses; illustrative.
+    reusable_pads=5,
+    # Br 60 for one reusable pad: the community price of the enterprise model.
+    reusable_price=60,
+    # 2 years of use before a reusable pad wears out; illustrative.
+    lifetime_years=2,
+    # Br 5 of soap to wash the set in one period; illustrative.
+    washing_cost_per_cycle=5,
+)
+
+
+@dataclass(frozen=True)
+class BuyerYear:
+    """A buyer's year with disposable pads and with reusable ones (illustrative Br)."""
+
+    disposable_cost: float  #: pads per period × periods × price of a disposable pad
+    reusable_cost: float  #: set × price / life in years + soap per period × periods
+    saving: float  #: disposable cost − reusable cost (negative: reusable pads cost more)
+    disposable_pads_avoided: float  #: disposable pads not thrown away: pads per period × periods (>= 0)
+    reusable_pads_worn_out: float  #: reusable pads thrown away a year: set / life in years
+
+
+def buyer_year(inputs: BuyerInputs) -> BuyerYear:
+    """Compare a year of disposable and reusable pads. With the illustrative defaults: Br 900 a
+    year for disposable pads, Br 210 for reusable ones (Br 150 for the set spread over 2 years +
+    Br 60 of soap), and 180 disposable pads a year not thrown away."""
+    disposable = inputs.pads_per_cycle * inputs.cycles_per_year * inputs.disposable_price
+    reusable = (inputs.reusable_pads * inputs.reusable_price / inputs.lifetime_years
+                + inputs.washing_cost_per_cycle * inputs.cycles_per_year)
+    return BuyerYear(
+        disposable_cost=disposable,
+        reusable_cost=reusable,
+        saving=disposable - reusable,
+        disposable_pads_avoided=inputs.pads_per_cycle * inputs.cycles_per_year,
+        reusable_pads_worn_out=inputs.reusable_pads / inputs.lifetime_years,
+    )
