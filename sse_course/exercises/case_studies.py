@@ -1,0 +1,90 @@
+"""Exercise "Case-study calculations" (exercises/case-study-calculations.ipynb, Part 4).
+
+Each task uses a case-study model at its ILLUSTRATIVE defaults. The statements and the expected
+answers are both worked out from the models, so a change to a model's defaults changes the
+exercise with it (and nbval shows the new result).
+"""
+
+from __future__ import annotations
+
+from sse_course.apps.collective_purchase import tiers_text
+from sse_course.apps.common import money, quantity
+from sse_course.exercises.calculation import NumericTask
+from sse_course.models import collective_purchase as sewa
+from sse_course.models import diversified_income as patamaba
+from sse_course.models import pad_enterprise as wise
+
+
+def _rupees(amount: float) -> str:
+    return money(amount, "₹")
+
+
+def _birr(amount: float) -> str:
+    return money(amount, "Br ")
+
+
+def _pesos(amount: float) -> str:
+    return money(amount, "₱")
+
+
+# ---- SEWA's Dura Sundari: the break-even membership --------------------------------------------
+
+_S = sewa.DEFAULTS
+BREAK_EVEN_STATEMENT = (
+    f"Each member needs {quantity(_S.need_per_member)} units of thread a month. The wholesale price "
+    f"falls when the cooperative buys more: {tiers_text(_S)}. The cooperative sells to members at "
+    f"{_rupees(_S.member_price)} a unit. Its running costs are {_rupees(_S.running_costs)} a month. "
+    "From how many members does the cooperative cover its costs? (Illustrative numbers.)")
+BREAK_EVEN_MEMBERS = NumericTask(
+    "break-even membership", expected=sewa.break_even_members(_S), unit="members",
+    hint="Work out what one member's purchases leave for the cooperative each month (member price "
+         "minus wholesale price, times the units). Divide the running costs by it and round up. "
+         "Check whether more members reach a lower wholesale price.",
+    explanation=f"From {sewa.break_even_members(_S)} members the margin on members' purchases covers "
+                "the running costs. With fewer, the cooperative makes a loss.")
+
+
+# ---- WISE Ethiopia: a price that pays a decent hourly rate --------------------------------------
+
+_W = wise.DEFAULTS
+DECENT_PRICE_STATEMENT = (
+    f"One reusable pad needs {_birr(_W.materials_per_pad)} of materials and {quantity(_W.minutes_per_pad)} "
+    f"minutes of work. The members want {_birr(_W.hourly_rate)} an hour. Rent and machine upkeep cost "
+    f"{_birr(_W.monthly_overheads)} a month, and they make {quantity(_W.pads_per_month)} pads a month. "
+    "What is the lowest price per pad that pays the hourly rate and covers all the costs, "
+    "before any margin? (Illustrative numbers, in birr.)")
+DECENT_PRICE = NumericTask(
+    "decent price", expected=wise.costing(_W).unit_cost, unit="birr", tolerance=0.5,
+    hint="Add three things: the materials; the pay for the minutes of work (minutes ÷ 60 × the hourly "
+         "rate); and the pad's share of the monthly costs (monthly costs ÷ pads a month).",
+    explanation=f"Materials {_birr(wise.costing(_W).materials)} + work {_birr(wise.costing(_W).labour)} + "
+                f"share of costs {_birr(wise.costing(_W).overhead_share)} = {_birr(wise.costing(_W).unit_cost)}.")
+
+
+# ---- PATAMABA-WISE: the worst month under a lockdown -------------------------------------------
+
+_P = patamaba.DEFAULTS
+_SHOCK = patamaba.DEFAULT_SHOCK
+_LINES = ", ".join(f"{patamaba.LINE_LABELS[line].lower()} {_pesos(income)}" for line, income in _P.line_income if income)
+_STOPPED = " and ".join(patamaba.LINE_LABELS[line].lower() for line in patamaba.LINES if line in _SHOCK.stopped)
+LOWEST_MONTH_STATEMENT = (
+    f"In a normal month the group earns: {_LINES}. A lockdown stops {_STOPPED} completely for "
+    f"{_SHOCK.length} months. How much does the whole group earn in its worst month? "
+    "(Illustrative numbers, in pesos a month.)")
+LOWEST_MONTH = NumericTask(
+    "worst month", expected=patamaba.simulate(_P, _SHOCK).diversified.lowest, unit="pesos",
+    hint="Add up the income of the lines that keep going during the lockdown.",
+    explanation=f"The lines that keep going still bring {_pesos(patamaba.simulate(_P, _SHOCK).diversified.lowest)}. "
+                "A group that made only garments would earn nothing in those months.")
+
+
+def check_break_even_members(answer):
+    return BREAK_EVEN_MEMBERS.check(answer)
+
+
+def check_decent_price(answer):
+    return DECENT_PRICE.check(answer)
+
+
+def check_lowest_month(answer):
+    return LOWEST_MONTH.check(answer)
