@@ -213,3 +213,33 @@ def test_the_learner_edition_has_the_exercises_but_no_solution():
         explanations = [c.source.split("\n")[0] for c in nbformat.read(path, as_version=4).cells
                         if "solution" in c.metadata.get("tags", []) and "{solution" not in c.source]
         assert explanations and not [e for e in explanations if e[:40] in page]
+
+
+# ---- the planning canvases of the exercises ---------------------------------------------------
+
+PLAN = {"group": "G", "product": "Bags", "buyers": "online", "why_us": "Good", "members": 3, "currency": "R$",
+        "price": 45, "materials": 12, "minutes": 60, "hourly_rate": 20, "fixed_costs": 390, "sales": 60, "risk": "r"}
+
+
+def test_business_plan_works_out_cost_break_even_and_surplus():
+    from sse_course.exercises.business_plan import BUSINESS_PLAN
+
+    text = str(BUSINESS_PLAN.check(PLAN))
+    assert "R$ 38.50" in text and "(break-even): 30" in text and "R$ 390.00" in text
+
+
+def test_business_plan_refuses_a_price_below_materials_and_pay():
+    from sse_course.exercises.business_plan import BUSINESS_PLAN
+
+    result = BUSINESS_PLAN.check({**PLAN, "price": 30})
+    assert not result.ok and "does not cover the materials and the pay" in str(result)
+
+
+def test_readiness_canvas_says_how_long_contributions_take():
+    from sse_course.exercises.readiness import READINESS
+
+    values = {"group": "G", "members": 15, "common_need": "n", "activity": "buy together", "products": "p",
+              "buyers": "b", "decisions": "we have not decided yet", "currency": "₱", "contribution": 100,
+              "working_capital": 9000, "capital_source": "s", "first_steps": "f"}
+    assert "6 months of contributions" in str(READINESS.check(values))
+    assert "at least two members" in str(READINESS.check({**values, "members": 1}))

@@ -76,15 +76,3 @@ LOWEST_MONTH = NumericTask(
     hint="Add up the income of the lines that keep going during the lockdown.",
     explanation=f"The lines that keep going still bring {_pesos(patamaba.simulate(_P, _SHOCK).diversified.lowest)}. "
                 "A group that made only garments would earn nothing in those months.")
-
-
-def check_break_even_members(answer):
-    return BREAK_EVEN_MEMBERS.check(answer)
-
-
-def check_decent_price(answer):
-    return DECENT_PRICE.check(answer)
-
-
-def check_lowest_month(answer):
-    return LOWEST_MONTH.check(answer)

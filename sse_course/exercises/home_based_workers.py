@@ -43,15 +43,3 @@ IN_ASIA_PACIFIC = NumericTask(
     unit="million", tolerance=1,
     hint="65% means 65 out of every 100. Multiply 260 by 65, then divide by 100.",
     explanation="0.65 × 260 = 169: about 169 million home-based workers live in Asia and the Pacific.")
-
-
-def check_who_is_a_homeworker(answers):
-    return WHO_IS_A_HOMEWORKER.check(answers)
-
-
-def check_share_of_women(answer):
-    return SHARE_OF_WOMEN.check(answer)
-
-
-def check_in_asia_pacific(answer):
-    return IN_ASIA_PACIFIC.check(answer)

@@ -60,15 +60,3 @@ WHICH_PRINCIPLE = ClassificationTask("Which ILO principle does this practice bre
         Item("people and social purpose before capital", "Surpluses should serve the members and the social "
                                                          "purpose, not only the person who put in capital."),
 })
-
-
-def check_is_it_sse(answers):
-    return IS_IT_SSE.check(answers)
-
-
-def check_which_form(answers):
-    return WHICH_FORM.check(answers)
-
-
-def check_which_principle(answers):
-    return WHICH_PRINCIPLE.check(answers)

@@ -51,15 +51,3 @@ ECOSYSTEM_MAP = Canvas("Our support ecosystem", [
     Field("biggest_gap", "The support we miss most", "choice", choices=SUPPORT_KINDS),
     Field("first_step", "Our first step to get it"),
 ])
-
-
-def check_who_can_help(answers):
-    return WHO_CAN_HELP.check(answers)
-
-
-def check_what_kind_of_text(answers):
-    return WHAT_KIND_OF_TEXT.check(answers)
-
-
-def check_ecosystem_map(values):
-    return ECOSYSTEM_MAP.check(values)

@@ -50,7 +50,3 @@ READINESS = Canvas("Our cooperative-readiness canvas", [
     Field("first_steps", "Our first three steps"),
     Field("support", "Support we need (training, legal help, finance)", required=False),
 ], rules=[_enough_members], derived=_months_to_raise)
-
-
-def check_readiness(values):
-    return READINESS.check(values)
