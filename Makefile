@@ -11,7 +11,7 @@ AXE := node_modules/axe-core/axe.min.js
 # -W: a warning fails the build; -n: broken cross-references are warnings; --keep-going: list them all.
 BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
 
-.PHONY: book test bench clean lock venv learner-edition learner-versions lms
+.PHONY: book test bench clean lock venv learner-edition learner-versions lms handouts bundle
 
 book: $(INSTALLED)
 	$(BUILD)
@@ -29,6 +29,16 @@ learner-edition: $(INSTALLED)
 # Regenerate exercises/learner/ from the solution notebooks after editing an exercise.
 learner-versions: $(INSTALLED)
 	$(BIN)/python -m sse_course.devtools.learner
+
+# Printable handouts and answer keys for every chapter and case study, and the whole book as
+# one PDF with a bookmark per page (_build/handouts). Needs Chromium, like the browser tests.
+handouts: book
+	$(BIN)/python -m sse_course.delivery.handouts --html-dir _build/html _build/handouts
+
+# One zip for a workshop with no internet: the built book, notebooks, exercises, the package,
+# pinned requirements, the handouts and START-HERE.md (_build/sse-course-offline.zip).
+bundle: handouts
+	$(BIN)/python -m sse_course.delivery.bundle --html-dir _build/html --handouts _build/handouts _build/sse-course-offline.zip
 
 # Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; see README "Moodle").
 lms: $(INSTALLED)

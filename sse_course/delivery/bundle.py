@@ -1,0 +1,141 @@
+"""The offline workshop bundle: one zip a trainer copies to a USB stick.
+
+    python -m sse_course.delivery.bundle [--html-dir _build/html] [--handouts DIR] [OUT.zip]
+
+``OUT.zip`` (default ``_build/sse-course-offline.zip``) holds one folder, ``sse-course/``, with:
+
+- ``book/``: the built book (open ``book/index.html``; it works from the disk with no network);
+- ``notebooks/`` (with their figures) and ``exercises/`` (solutions, and ``learner/`` versions);
+- ``sse_course/`` (the package the notebooks import), ``pyproject.toml`` and ``README.md`` (so
+  that ``pip install -e .`` works), and ``requirements.txt``: the pinned ``requirements.lock``;
+- ``handouts/`` when ``--handouts DIR`` is given (see ``sse_course.delivery.handouts``);
+- ``START-HERE.md``: what to open, and how to run the notebooks on a laptop.
+
+One top folder, so that unzipping never scatters files into the folder the zip is in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sse_course.devtools.book import ROOT
+
+DEFAULT_OUT = Path("_build") / "sse-course-offline.zip"
+DEFAULT_HTML_DIR = Path("_build") / "html"
+TOP = "sse-course"
+START_HERE = Path(__file__).resolve().parent / "START-HERE.md"
+# Never packed: caches, checkpoints, and source maps (only a browser's developer tools use them).
+SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints", ".pytest_cache", ".hypothesis", "_build", ".git"}
+SKIP_SUFFIXES = {".pyc", ".pyo", ".map"}
+_HANDOUTS_MARK = re.compile(r"\s*<!-- handouts -->\s*$")
+
+
+class BundleError(RuntimeError):
+    pass
+
+
+@dataclass
+class Bundle:
+    path: Path
+    names: list[str]  # every file in the zip
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def _files(folder: Path):
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if path.is_file() and not SKIP_DIRS.intersection(relative.parts[:-1]) and path.suffix not in SKIP_SUFFIXES:
+            yield path, relative.as_posix()
+
+
+def start_here(with_handouts: bool) -> str:
+    """START-HERE.md, with the lines about handouts only when the bundle has them."""
+    lines = []
+    for line in START_HERE.read_text(encoding="utf-8").splitlines():
+        if _HANDOUTS_MARK.search(line):
+            if not with_handouts:
+                continue
+            line = _HANDOUTS_MARK.sub("", line)
+        lines.append(line)
+    text = "\n".join(lines) + "\n"
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def requirements_txt(lock: Path) -> str:
+    body = "\n".join(line for line in lock.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return ("# The exact versions of the packages the course's notebooks were tested with.\n"
+            "# Install them with: pip install -r requirements.txt  (then: pip install -e .)\n" + body.strip() + "\n")
+
+
+def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | None = None) -> Bundle:
+    html_dir = Path(html_dir)
+    if not (html_dir / "index.html").is_file():
+        raise BundleError(f"No built book in {html_dir}: build it first (make book) or pass --html-dir.")
+    if handouts is not None and not any(Path(handouts).glob("*.pdf")):
+        raise BundleError(f"No PDF handouts in {handouts}: make them first (python -m sse_course.delivery.handouts).")
+    for needed in ("notebooks", "exercises", "sse_course", "pyproject.toml", "requirements.lock", "README.md"):
+        if not (root / needed).exists():
+            raise BundleError(f"{root / needed} is missing: is {root} the course's folder?")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    names: list[str] = []
+    partial = out.with_name(out.name + ".part")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+
+        def add_folder(folder: Path, target: str):
+            for path, relative in _files(folder):
+                name = f"{TOP}/{target}/{relative}"
+                archive.write(path, name)
+                names.append(name)
+
+        def add_text(name: str, text: str):
+            info = zipfile.ZipInfo(f"{TOP}/{name}", date_time=time.localtime()[:6])
+            info.external_attr = 0o644 << 16  # rw-r--r-- when unzipped
+            archive.writestr(info, text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+            names.append(f"{TOP}/{name}")
+
+        add_text("START-HERE.md", start_here(handouts is not None))
+        add_folder(html_dir, "book")
+        add_folder(root / "notebooks", "notebooks")
+        add_folder(root / "exercises", "exercises")
+        add_folder(root / "sse_course", "sse_course")
+        if handouts is not None:
+            add_folder(Path(handouts), "handouts")
+        for name in ("pyproject.toml", "README.md"):
+            archive.write(root / name, f"{TOP}/{name}")
+            names.append(f"{TOP}/{name}")
+        add_text("requirements.txt", requirements_txt(root / "requirements.lock"))
+    partial.replace(out)
+    return Bundle(out, names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sse_course.delivery.bundle",
+                                     description="One zip with everything a workshop with no internet needs.")
+    parser.add_argument("out", nargs="?", type=Path, default=None, help=f"the zip to write (default: {DEFAULT_OUT})")
+    parser.add_argument("--html-dir", type=Path, default=None, help=f"the built book (default: {DEFAULT_HTML_DIR})")
+    parser.add_argument("--handouts", type=Path, default=None, help="a folder of PDF handouts to add as handouts/")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the course's folder (default: this checkout)")
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    started = time.perf_counter()
+    try:
+        bundle = make_bundle(args.out or root / DEFAULT_OUT, args.html_dir or root / DEFAULT_HTML_DIR, root, args.handouts)
+    except BundleError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"{bundle.path}: {bundle.size / 1024 / 1024:.1f} MB, {len(bundle.names)} files "
+          f"({time.perf_counter() - started:.1f} s). Unzip it and open {TOP}/START-HERE.md.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
