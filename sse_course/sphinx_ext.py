@@ -105,6 +105,18 @@ def fix_citation_list_role(app, pagename, templatename, context, doctree) -> Non
         context["body"] = body.replace('<div role="list" class="citation-list">', '<div class="citation-list">')
 
 
+def drop_thebe_scripts(app, pagename, templatename, context, doctree) -> None:
+    """Jupyter Book always loads sphinx-thebe, even with ``launch_buttons.thebe`` off, and its
+    inline config is added twice, so every page logged "THEBE_JS_URL has already been declared".
+    The book runs no code in the page (launch buttons open a real kernel instead), so both go."""
+    scripts = context.get("script_files")
+    if scripts is not None:
+        context["script_files"] = [
+            js for js in scripts
+            if "sphinx-thebe" not in str(js) and "THEBE_JS_URL" not in str(getattr(js, "attributes", {}).get("body", ""))
+        ]
+
+
 def setup(app):
     app.add_directive("quiz", QuizDirective)
     app.add_directive("part-durations", PartDurationsDirective)
@@ -112,6 +124,7 @@ def setup(app):
     app.connect("builder-inited", _add_paths)
     app.connect("html-page-context", add_quiz_assets)
     app.connect("html-page-context", fix_citation_list_role)
+    app.connect("html-page-context", drop_thebe_scripts)
     app.connect("build-finished", _subset_icon_fonts)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
 
@@ -141,6 +154,10 @@ def _subset_icon_fonts(app, exception) -> None:
         before = sum(b for b, _ in sizes.values())
         after = sum(a for _, a in sizes.values())
         logger.info(f"[sse] icon fonts cut to the icons in use: {before:,} -> {after:,} bytes")
+        # No page loads the theme's 1.5 MB Font Awesome script (see _add_paths): do not ship it
+        # in the built book, the offline zip or the published site.
+        for unused in Path(app.outdir).glob("_static/scripts/fontawesome.js*"):
+            unused.unlink()
 
 
 def _write(path: Path, text: str) -> None:
