@@ -14,6 +14,8 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 
+from sse_course.strict_yaml import StrictLoader
+
 from .schema import BANK_SCHEMA
 
 BANK_DIR = Path(__file__).resolve().parent.parent / "quizzes"
@@ -84,27 +86,6 @@ def _question_json(q: Question) -> dict[str, Any]:
     return data
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """A YAML loader that refuses duplicate keys instead of silently keeping the last one."""
-
-
-def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode, deep=False):
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"the key '{key}' appears twice", key_node.start_mark
-            )
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
-
-
-_StrictLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates
-)
-
-
 def bank_path(name: str | Path) -> Path:
     """Resolve a bank id (``what-is-sse``) or a path to its file."""
     path = Path(name)
@@ -126,7 +107,7 @@ def load_bank(name: str | Path) -> Bank:
         known = ", ".join(list_banks()) or "none"
         raise QuizBankError([f"{label}: no such quiz bank (known banks: {known})"])
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)
     except yaml.YAMLError as exc:
         raise QuizBankError([f"{label}: not valid YAML: {exc}".replace("\n", " ")]) from exc
     problems = validate(data, label)
