@@ -23,7 +23,7 @@ import pydata_sphinx_theme
 
 from sphinx.util import logging
 
-from .durations import minutes_words, page_file, part_durations
+from .durations import NOT_STUDIED, minutes_words, page_file, part_durations
 from .icons import subset_fonts
 from .quiz.bank import QuizBankError, bank_path, load_bank
 from .quiz.html import render_bank_html
@@ -64,7 +64,7 @@ class PartDurationsDirective(SphinxDirective):
         root = Path(self.env.srcdir)
         rows = []
         for part in part_durations(root):
-            if part.caption.startswith("Back matter"):
+            if part.caption in NOT_STUDIED:
                 continue
             for page in part.pages:  # rebuild the table when a page changes
                 self.env.note_dependency(str(page_file(root, page)))

@@ -86,6 +86,8 @@ def broken(mutate):
         (lambda d: d["questions"][2].update(answer="no"),
          "bank.yml: question 'tf': field 'answer': must be true or false"),
         (lambda d: d.pop("title"), "bank.yml: field 'title': is missing"),
+        (lambda d: d["questions"][1].update(prompt="Which? Choose all that apply."),
+         "bank.yml: question 'some': field 'prompt': leave out 'Choose all that apply'"),
         (lambda d: d["questions"].clear(), "bank.yml: field 'questions': needs at least 1 item(s)"),
     ],
 )

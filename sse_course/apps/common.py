@@ -61,4 +61,4 @@ def svg_chart(description: str, body: str, width: int = 360, height: int = 220) 
     with ``description`` (which should state the chart's message in words, not only its shape)."""
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
             f'style="max-width:560px;height:auto" role="img" aria-label="{escape(description)}" '
-            f'font-family="sans-serif" font-size="10"><title>{escape(description)}</title>{body}</svg>')
+            f'font-family="sans-serif" font-size="11"><title>{escape(description)}</title>{body}</svg>')

@@ -13,6 +13,8 @@ import nbformat
 
 # Pages of the book that are not chapters: they have no objectives or quiz.
 BACK_MATTER = {"welcome", "sources", "references", "glossary"}
+# The trainers' section (session plans, activity cards, facilitator notes) is not learner text.
+TRAINERS = "book/trainers/"
 
 _FENCE = re.compile(r"^(`{3,}|:{3,})\{(?P<name>[\w-]+)\}\s*(?P<arg>.*?)\n(?P<body>.*?)^\1\s*$", re.M | re.S)
 _CITE = re.compile(r"\{cite(?::[a-z]+)?\}`([^`]+)`")
@@ -72,7 +74,8 @@ def chapter_files(root: Path, toc_pages: list[str]) -> list[Path]:
     return [
         root / f"{page}.md" if page.startswith("book/") else root / f"{page}.ipynb"
         for page in toc_pages
-        if (page.startswith("book/") and Path(page).name not in BACK_MATTER) or page.startswith("notebooks/")
+        if (page.startswith("book/") and not page.startswith(TRAINERS) and Path(page).name not in BACK_MATTER)
+        or page.startswith("notebooks/")
     ]
 
 

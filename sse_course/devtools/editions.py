@@ -1,7 +1,8 @@
 """The learner edition: the same book with every exercise's solution left out, for courses where
 learners should try the exercises before they see the answers.
 
-The exercise pages are built from their learner versions (devtools/learner.py), keeping the
+The "For trainers" part is left out (its facilitator notes answer the discussion questions), and
+the exercise pages are built from their learner versions (devtools/learner.py), keeping the
 numbered exercise directives so that the chapters' links still work. sphinx-exercise's own
 ``hide_solutions`` is set too, but it is not enough alone: in version 1.2.1 it drops only the
 ``solution-start`` directive, so the build fails on the orphan ``solution-end`` and the answer
@@ -25,6 +26,7 @@ from sse_course.devtools.learner import learner_notebook
 
 SOURCE = Path("_build") / "learner-edition-source"
 OUTPUT = Path("_build") / "learner-edition"
+TRAINERS_PART = "For trainers"
 SKIP = shutil.ignore_patterns("_build", ".venv", ".git", "node_modules", ".pytest_cache", ".hypothesis",
                               "reports", ".ipynb_checkpoints", "learner")
 
@@ -37,6 +39,11 @@ def prepare_source(root: Path = ROOT) -> Path:
     for path in sorted((source / "exercises").glob("*.ipynb")):
         notebook = learner_notebook(nbformat.read(path, as_version=4), path.name, for_book=True)
         nbformat.write(notebook, path)
+    # The trainers' section holds the answer guides to the discussion questions: not for learners.
+    toc = yaml.safe_load((source / "_toc.yml").read_text(encoding="utf-8"))
+    toc["parts"] = [part for part in toc["parts"] if part["caption"] != TRAINERS_PART]
+    (source / "_toc.yml").write_text(yaml.safe_dump(toc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    shutil.rmtree(source / "book" / "trainers")
     config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))
     config["sphinx"]["config"]["hide_solutions"] = True
     config["title"] = f"{config['title']} (learner edition)"

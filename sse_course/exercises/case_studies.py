@@ -12,6 +12,7 @@ from sse_course.apps.common import money, quantity
 from sse_course.exercises.calculation import NumericTask
 from sse_course.models import collective_purchase as sewa
 from sse_course.models import diversified_income as patamaba
+from sse_course.models import network_enterprise as atemdo
 from sse_course.models import pad_enterprise as wise
 
 
@@ -25,6 +26,10 @@ def _birr(amount: float) -> str:
 
 def _pesos(amount: float) -> str:
     return money(amount, "₱")
+
+
+def _reais(amount: float) -> str:
+    return money(amount, "R$")
 
 
 # ---- SEWA's Dura Sundari: the break-even membership --------------------------------------------
@@ -76,3 +81,19 @@ LOWEST_MONTH = NumericTask(
     hint="Add up the income of the lines that keep going during the lockdown.",
     explanation=f"The lines that keep going still bring {_pesos(patamaba.simulate(_P, _SHOCK).diversified.lowest)}. "
                 "A group that made only garments would earn nothing in those months.")
+
+
+# ---- ATEMDO: sharing a stall -------------------------------------------------------------------
+
+_A = atemdo.DEFAULTS
+_SAVING = _A.stall_cost - atemdo.stall_share(_A.stall_cost, _A.members)
+STALL_SHARE_STATEMENT = (
+    f"A stall at the market costs {_reais(_A.stall_cost)} a month. A member who sells alone pays all of "
+    f"it. In a group of {_A.members} members, they share one stall and split its cost equally. How much "
+    "does each member save a month by sharing? (Illustrative numbers, in reais.)")
+STALL_SHARE = NumericTask(
+    "stall saving", expected=_SAVING, unit="reais", tolerance=0.5,
+    hint="First divide the stall's cost by the number of members: that is each one's share. Then "
+         "take the share away from the full cost that a member alone pays.",
+    explanation=f"Each pays {_reais(atemdo.stall_share(_A.stall_cost, _A.members))} instead of "
+                f"{_reais(_A.stall_cost)}: a saving of {_reais(_SAVING)} a month.")

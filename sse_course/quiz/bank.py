@@ -158,6 +158,9 @@ def _rule_problems(questions: list[dict], label: str) -> list[str]:
         texts = [option["text"].strip().lower() for option in options]
         if len(set(texts)) != len(texts):
             problems.append(f"{where}: field 'options': two options have the same text")
+        if question["type"] == "multiple" and "all that apply" in question["prompt"].lower():
+            problems.append(f"{where}: field 'prompt': leave out 'Choose all that apply': the quiz says it "
+                            "under every multiple-select question")
         if question["type"] == "numeric" and not math.isfinite(question["answer"]):
             problems.append(f"{where}: field 'answer': must be a finite number")
     return problems
