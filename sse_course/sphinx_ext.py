@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from docutils import nodes
@@ -125,6 +126,7 @@ def setup(app):
     app.connect("html-page-context", add_quiz_assets)
     app.connect("html-page-context", fix_citation_list_role)
     app.connect("html-page-context", drop_thebe_scripts)
+    app.connect("build-finished", _refresh_static_files)
     app.connect("build-finished", _subset_icon_fonts)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
 
@@ -146,6 +148,14 @@ def _add_paths(app) -> None:
     templates = getattr(app.builder, "templates", None)
     if templates is not None:  # HTML builders: the loaders exist by now, so add ours first.
         templates.loaders.insert(0, SphinxFileSystemLoader(str(generated / "templates")))
+
+
+def _refresh_static_files(app, exception) -> None:
+    """Sphinx does not overwrite a static file that changed since the last build (it only warns),
+    so an edited stylesheet or script would not reach the pages of an incremental build."""
+    if exception is None and app.builder.format == "html":
+        for source in (HERE / "static").iterdir():
+            shutil.copyfile(source, Path(app.outdir) / "_static" / source.name)
 
 
 def _subset_icon_fonts(app, exception) -> None:

@@ -74,3 +74,9 @@ def test_headings_code_links_options_and_quiz_blocks_are_left_alone():
 
 def test_an_existing_link_after_a_plain_use_is_reported():
     assert unlinked_first_uses("A cooperative.\n\nA {term}`cooperative`.", [COOP]) == [("cooperative", 1)]
+
+
+def test_an_alias_counts_as_a_use_and_links_to_its_entry():
+    ratification = Entry(("ratification",), ("ratify", "ratified"))
+    assert link_first_uses("Countries that ratified it.", [ratification]) == \
+        "Countries that {term}`ratified <ratification>` it."

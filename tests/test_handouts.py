@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from sse_course.delivery.handouts import BOOK_PDF, book_pdf, handout_sources, main, read_handout
+from sse_course.delivery.handouts import (BOOK_PDF, book_pdf, handout_sources, main, make_handouts, offline_context,
+                                          read_handout)
 from sse_course.devtools.chapters import read_chapter
 from sse_course.quiz.bank import load_bank
 
@@ -59,9 +60,18 @@ def page_id(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def handouts(tmp_path_factory) -> Path:
+def context(browser):
+    """An offline context of the session's Chromium (a second Playwright cannot start inside it)."""
+    context = offline_context(browser)
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def handouts(tmp_path_factory, context) -> Path:
     out = tmp_path_factory.mktemp("handouts")
-    assert main([str(out), "--no-book", "--root", str(ROOT)]) == 0
+    make_handouts(out, ROOT, context=context)
+    assert context.refused == []
     return out
 
 
@@ -147,8 +157,8 @@ def built_title(html_file: Path) -> str:
 
 
 @pytest.mark.build
-def test_whole_book_pdf_has_a_bookmark_and_the_title_of_every_page(built_book, tmp_path):
-    result = book_pdf(built_book, tmp_path / BOOK_PDF, ROOT)
+def test_whole_book_pdf_has_a_bookmark_and_the_title_of_every_page(built_book, tmp_path, context):
+    result = book_pdf(built_book, tmp_path / BOOK_PDF, ROOT, context=context)
     assert result.refused == [], f"printing the book tried to reach other hosts: {result.refused}"
     reader = PdfReader(result.path)
     pages = toc_pages(ROOT)
@@ -161,3 +171,8 @@ def test_whole_book_pdf_has_a_bookmark_and_the_title_of_every_page(built_book, t
         assert squeeze(entry.title) == squeeze(title), f"bookmark {entry.title!r} for {page} ({title!r})"
         text = squeeze("".join(reader.pages[i].extract_text() for i in range(start, end)))
         assert squeeze(title) in text, f"{BOOK_PDF} lacks the title of {page} on its pages"
+
+
+def test_the_command_says_to_build_the_book_first(tmp_path, capsys):
+    assert main([str(tmp_path / "out"), "--html-dir", str(tmp_path / "no-book")]) == 1
+    assert "Build it first (make book)" in capsys.readouterr().err

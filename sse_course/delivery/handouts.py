@@ -438,6 +438,16 @@ def _offline(context, refused: list[str]) -> None:
     context.route("**/*", route)
 
 
+def offline_context(browser):
+    """A browser context that refuses (and records in ``.refused``) every request to another host.
+    Pass it to :func:`make_handouts` and :func:`book_pdf` to reuse a running Chromium (the tests do:
+    Playwright's sync API cannot start a second time inside a running one)."""
+    context = browser.new_context(service_workers="block")
+    context.refused = []
+    _offline(context, context.refused)
+    return context
+
+
 @contextlib.contextmanager
 def _chromium():
     from playwright.sync_api import sync_playwright
@@ -445,9 +455,7 @@ def _chromium():
     from sse_course.devtools.browser import launch
 
     with sync_playwright() as playwright, launch(playwright) as browser:
-        context = browser.new_context(service_workers="block")
-        context.refused = []
-        _offline(context, context.refused)
+        context = offline_context(browser)
         try:
             yield context
         finally:

@@ -13,6 +13,7 @@ cells between them would stay on the page.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,7 @@ from sse_course.devtools.learner import learner_notebook
 SOURCE = Path("_build") / "learner-edition-source"
 OUTPUT = Path("_build") / "learner-edition"
 TRAINERS_PART = "For trainers"
+_TRAINERS_LINK = re.compile(r"\{doc\}`(?:(?P<text>[^`<]*?)\s*<)?[./]*(?:book/)?trainers/[^`>]*>?`")
 SKIP = shutil.ignore_patterns("_build", ".venv", ".git", "node_modules", ".pytest_cache", ".hypothesis",
                               "reports", ".ipynb_checkpoints", "learner")
 
@@ -44,6 +46,10 @@ def prepare_source(root: Path = ROOT) -> Path:
     toc["parts"] = [part for part in toc["parts"] if part["caption"] != TRAINERS_PART]
     (source / "_toc.yml").write_text(yaml.safe_dump(toc, sort_keys=False, allow_unicode=True), encoding="utf-8")
     shutil.rmtree(source / "book" / "trainers")
+    for page in (source / "book").glob("*.md"):  # links to the trainers' pages become plain words
+        text = page.read_text(encoding="utf-8")
+        page.write_text(_TRAINERS_LINK.sub(lambda m: m["text"] or "the trainers' section of the full edition", text),
+                        encoding="utf-8")
     config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))
     config["sphinx"]["config"]["hide_solutions"] = True
     config["title"] = f"{config['title']} (learner edition)"

@@ -38,16 +38,25 @@ _UNLINKABLE = [
 ]
 
 
+# Other forms of a term that count as a use of it but are not listed in the glossary (a verb
+# beside its noun, a short form). Keyed by the entry's first name.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "ratification": ("ratify", "ratifies", "ratified"),
+    "own-account worker": ("own-account",),
+}
+
+
 @dataclass(frozen=True)
 class Entry:
     names: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
         return self.names[0]
 
     def pattern(self) -> re.Pattern:
-        alternatives = sorted((_name_pattern(n) for n in self.names), key=len, reverse=True)
+        alternatives = sorted((_name_pattern(n) for n in self.names + self.aliases), key=len, reverse=True)
         return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
@@ -73,10 +82,10 @@ def entries(path: Path = GLOSSARY) -> list[Entry]:
         if line.strip() and not line[0].isspace():
             names.append(line.strip())
         elif names:
-            found.append(Entry(tuple(names)))
+            found.append(Entry(tuple(names), ALIASES.get(names[0], ())))
             names = []
     if names:
-        found.append(Entry(tuple(names)))
+        found.append(Entry(tuple(names), ALIASES.get(names[0], ())))
     return found
 
 
