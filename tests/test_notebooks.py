@@ -57,3 +57,11 @@ def test_case_study_ends_with_a_valid_quiz(path):
 def test_learner_versions_are_saved_without_outputs(path):
     notebook = nbformat.read(path, as_version=4)
     assert not [c for c in notebook.cells if c.cell_type == "code" and (c.outputs or c.execution_count)]
+
+
+@pytest.mark.parametrize("path", ALL, ids=ids(ALL))
+def test_no_markdown_cell_is_indented_into_a_code_block(path):
+    # Text indented by four spaces is shown as code, not as prose (a slip of notebook-writing scripts).
+    notebook = nbformat.read(path, as_version=4)
+    indented = [c.source[:40] for c in notebook.cells if c.cell_type == "markdown" and c.source.startswith("    ")]
+    assert not indented, f"{path.name}: Markdown shown as code: {indented}"
