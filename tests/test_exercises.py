@@ -209,7 +209,7 @@ def test_the_learner_edition_has_the_exercises_but_no_solution():
     assert result.returncode == 0, (result.stdout + result.stderr)[-4000:]
     for path in SOLUTIONS:
         page = (html_dir() / "exercises" / f"{path.stem}.html").read_text(encoding="utf-8")
-        assert "Exercise 1" in page and "Solution to" not in page
+        assert re.search(r"Exercise \d+", page) and "Solution to" not in page
         explanations = [c.source.split("\n")[0] for c in nbformat.read(path, as_version=4).cells
                         if "solution" in c.metadata.get("tags", []) and "{solution" not in c.source]
         assert explanations and not [e for e in explanations if e[:40] in page]
