@@ -65,3 +65,10 @@ def test_no_markdown_cell_is_indented_into_a_code_block(path):
     notebook = nbformat.read(path, as_version=4)
     indented = [c.source[:40] for c in notebook.cells if c.cell_type == "markdown" and c.source.startswith("    ")]
     assert not indented, f"{path.name}: Markdown shown as code: {indented}"
+
+
+@pytest.mark.parametrize("path", CASE_STUDIES, ids=ids(CASE_STUDIES))
+def test_case_study_links_the_chapters_it_illustrates(path):
+    text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
+    for chapter in ("forms-of-sse-organisations", "principles-and-values", "challenges-and-lessons"):
+        assert f"{{doc}}`../book/{chapter}`" in text, f"{path.name} does not link the chapter {chapter}"
