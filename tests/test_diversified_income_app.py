@@ -1,18 +1,15 @@
-"""The diversified-income explorer: widget, static HTML and plain text (illustrative ₱)."""
+"""The diversified-income explorer: what its widget, static HTML and plain text show (illustrative ₱).
+The contract every explorer keeps (note, tables, charts, display, messages) is in test_explorers.py."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from html.parser import HTMLParser
 
 import ipywidgets as widgets
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from sse_course.apps.diversified_income import (
-    and_list,
     balance_words,
     diversified_income_explorer,
     income_chart_svg,
@@ -20,8 +17,9 @@ from sse_course.apps.diversified_income import (
     month_span_words,
     shock_words,
 )
-from sse_course.display import WIDGET_MIME
 from sse_course.models.diversified_income import DEFAULTS, LINES, Shock, simulate
+
+from .test_explorers import panel_text
 
 
 @pytest.fixture
@@ -29,20 +27,10 @@ def explorer():
     return diversified_income_explorer()
 
 
-def panel_text(explorer) -> str:
-    """The results panel without its tags."""
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", explorer.widget.results.value))
-
-
-def test_mimebundle(explorer):
-    bundle = explorer._repr_mimebundle_()
-    assert WIDGET_MIME in bundle
-    page = bundle["text/html"]
-    assert "illustrative" in page.lower() and "PATAMABA-WISE&#x27;s real incomes" in page
-    assert page.count("<table>") == 2
+def test_static_html_and_text(explorer):
+    page = explorer.html
     assert "<caption>Illustrative group income in the worst month (₱), shocks in months 4 to 6</caption>" in page
     assert "<caption>Illustrative money left per member after food in the worst month" in page
-    assert page.count('<th scope="col">') == 6  # two tables of three short columns
     assert page.count('<th scope="col">What stops</th>') == 2
     assert '<th scope="col">Diversified group</th><th scope="col">Garments only</th>' in page
     # The default shock: garments and rugs and doormats stop in months 4 to 6.
@@ -51,42 +39,15 @@ def test_mimebundle(explorer):
     assert '<th scope="row">Garments, rugs and doormats</th><td>₱200 left</td><td>₱2,000 short</td>' in page
     assert ("In the worst month the diversified group still earned ₱22,000, the single-product group "
             "(garments only) ₱0.") in page
-    assert "<svg" in page and "<title>" in page
-    text = bundle["text/plain"]
+    text = explorer.text
     assert re.search(r"Garments, rugs and doormats\s+₱22,000\s+₱0", text)
     assert re.search(r"Garments, rugs and doormats\s+₱200 left\s+₱2,000 short", text)
     assert "still earned ₱22,000" in text
-    assert "<" not in text
 
 
-def test_static_html_is_well_formed(explorer):
-    class Checker(HTMLParser):
-        def __init__(self):
-            super().__init__()
-            self.open: list[str] = []
-
-        def handle_starttag(self, tag, attrs):
-            if tag not in {"line", "rect", "circle", "path"}:
-                self.open.append(tag)
-
-        def handle_startendtag(self, tag, attrs):  # <rect ... />: opens and closes at once
-            pass
-
-        def handle_endtag(self, tag):
-            assert self.open.pop() == tag
-
-    checker = Checker()
-    checker.feed(explorer.html)
-    assert checker.open == []
-
-
-def test_chart_is_light_self_contained_and_described():
+def test_chart_is_described():
     svg = income_chart_svg(simulate())
-    assert len(svg.encode()) < 8 * 1024
-    assert 'viewBox="0 0 360 250"' in svg and 'width="100%"' in svg
-    assert "href" not in svg and "url(" not in svg
-    assert svg.count("http") == 1  # only the xmlns
-    assert "<title>" in svg and 'role="img"' in svg
+    assert 'viewBox="0 0 360 250"' in svg
     assert re.search(r'aria-label="[^"]*Diversified group: worst month ₱22,000', svg)
     assert re.search(r'aria-label="[^"]*Garments only: worst month ₱0', svg)
     # The two groups differ in words, line pattern and marker, not only in colour.
@@ -104,10 +65,7 @@ def test_chart_when_both_lines_are_the_same():
     assert "Both groups: ₱0" in svg
 
 
-def test_controls_are_labelled(explorer):
-    controls = [c for c in explorer.widget.children if not isinstance(c, widgets.HTML)]
-    assert len(controls) == 5 + 1 + 5 + 3 + 3  # incomes, single line, hit lines, shock, members and food
-    assert all(c.description.strip() for c in controls)
+def test_controls_have_headings(explorer):
     headings = [c.value for c in explorer.widget.children if isinstance(c, widgets.HTML)][:3]
     assert all(h.startswith("<p><b>") for h in headings)
 
@@ -121,8 +79,6 @@ def test_panel_shows_defaults(explorer):
     assert "Income in the year: diversified ₱426,000; garments only ₱360,000" in text
     assert "diversified ₱200 left; garments only ₱2,000 short" in text
     assert "In the worst month the diversified group still earned ₱22,000" in text
-    assert 'aria-live="polite"' in explorer.widget.results.value
-    assert "<svg" in explorer.widget.chart.value
 
 
 def test_changing_the_lines_hit_updates_panel_and_chart(explorer):
@@ -159,21 +115,6 @@ def test_changing_food_numbers_updates_panel(explorer):
     assert "diversified ₱1,900 left" in panel_text(explorer)  # 22,000 / 5 − 2,500
 
 
-def test_impossible_input_shows_message_not_traceback(explorer):
-    panel = explorer.widget
-    panel.incomes["bakery"].value = -500
-    value = panel.results.value
-    assert 'role="alert"' in value
-    text = panel_text(explorer)
-    assert "Please check the numbers: Bakery income must be a number of ₱0 or more a month (you gave -500)." in text
-    assert "Traceback" not in text and panel.chart.value == ""
-    panel.saving.value = 3000  # still no exception while two inputs are impossible
-    panel.incomes["bakery"].value = 8000
-    assert "Kitchen and garden saving cannot be more than the food cost" in panel_text(explorer)
-    panel.saving.value = 500  # back to a possible set: results come back
-    assert "still earned ₱22,000" in panel_text(explorer) and "<svg" in panel.chart.value
-
-
 def test_no_income_and_no_members_are_explained(explorer):
     panel = explorer.widget
     for box in panel.incomes.values():
@@ -193,33 +134,9 @@ def test_other_inputs():
 
 
 def test_formatting():
-    assert and_list([]) == "" and and_list(["a"]) == "a" and and_list(["a", "b", "c"]) == "a, b and c"
-    assert and_list(["Rugs and doormats", "garments"]) == "Rugs and doormats, and garments"
     assert balance_words(-2000, "₱") == "₱2,000 short" and balance_words(0.001, "₱") == "₱0 left (just enough)"
     assert left_words(200) == "₱200 left" and left_words(2.5) == "₱2.50 left"
     assert month_span_words(()) == "no month" and month_span_words((4,)) == "month 4"
     assert month_span_words((4, 5, 6)) == "months 4 to 6"
     assert shock_words(Shock((), 1, 3)) == "No shock: every line earns its normal income all year."
     assert shock_words(Shock({"food", "bakery"}, 2, 1)) == "Bakery and food products stop in month 2."
-
-
-@settings(max_examples=60, deadline=None)
-@given(incomes=st.lists(st.floats(-1e6, 1e6, allow_nan=False), min_size=5, max_size=5),
-       hit=st.lists(st.booleans(), min_size=5, max_size=5), start=st.integers(1, 12), length=st.integers(0, 12),
-       loss=st.integers(0, 100), members=st.integers(-5, 500), food=st.floats(-1e4, 1e5, allow_nan=False),
-       saving=st.floats(-1e4, 1e5, allow_nan=False), single=st.sampled_from(LINES))
-def test_any_control_values_update_without_raising(incomes, hit, start, length, loss, members, food, saving, single):
-    panel = diversified_income_explorer().widget
-    for line, income, on in zip(LINES, incomes, hit):
-        panel.incomes[line].value, panel.hit[line].value = income, on
-    panel.start.value, panel.length.value, panel.loss.value = start, min(length, panel.length.max), loss
-    panel.members.value, panel.food.value, panel.saving.value, panel.single.value = members, food, saving, single
-    impossible = (min(incomes) < 0 or sum(incomes) <= 0 or members < 1 or food < 0 or saving < 0
-                  or saving > food)
-    if impossible:
-        assert panel.results.value.startswith('<div role="alert"><p><b>Please check the numbers: ')
-        assert panel.chart.value == ""
-    else:
-        assert "Worst month: diversified " in panel.results.value
-        chart = panel.chart.value
-        assert chart.startswith("<svg") and chart.endswith("</svg>") and len(chart.encode()) < 8 * 1024

@@ -13,7 +13,7 @@ from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import html_table
+from sse_course.apps.common import control_options, html_table, results_panel, static_page
 from sse_course.cases import CHALLENGES, Case, cases, cases_meeting, challenge
 from sse_course.display import DualDisplay
 
@@ -99,8 +99,8 @@ def challenges_html(among: tuple[Case, ...]) -> str:
 def static_html(among: tuple[Case, ...] | None = None) -> str:
     """The book's rendering: the note on sources, the two tables and the challenges list."""
     among = cases() if among is None else among
-    return (f'<div class="sse-case-comparison"><p><em>{escape(SOURCES_NOTE)}</em></p>'
-            f"{forms_table_html(among)}{work_table_html(among)}{challenges_html(among)}</div>")
+    return static_page("sse-case-comparison", SOURCES_NOTE,
+                       f"{forms_table_html(among)}{work_table_html(among)}{challenges_html(among)}")
 
 
 def static_text(among: tuple[Case, ...] | None = None) -> str:
@@ -134,9 +134,8 @@ def results_html(challenge_id: str, among: tuple[Case, ...] | None = None) -> st
     meeting = cases_meeting(challenge_id, among)
     share = f"{len(meeting)} of the {len(among)} cases" if meeting else count_words(0)
     heading = f"{challenge(challenge_id).name}: {share}"
-    return (f'<div aria-live="polite"><p><strong>{escape(heading)}</strong></p>'
-            f"{challenge_html(challenge_id, among, link=False)}"
-            f"<p><small>{escape(SOURCES_NOTE)}</small></p></div>")
+    return results_panel(f"<p><strong>{escape(heading)}</strong></p>{challenge_html(challenge_id, among, link=False)}",
+                         SOURCES_NOTE)
 
 
 class ComparisonExplorer(widgets.VBox):
@@ -148,7 +147,7 @@ class ComparisonExplorer(widgets.VBox):
         self.choice = widgets.Dropdown(
             options=[(option_label(c.id, self.cases), c.id) for c in CHALLENGES], value=challenge_id,
             description="Choose a challenge", tooltip="A challenge from the webinar's list of January 2022",
-            style={"description_width": "initial"}, layout=widgets.Layout(width="auto", max_width="100%"))
+            **control_options())
         self.results = widgets.HTML()
         intro = widgets.HTML("<p>Choose a challenge from the webinar's list. The cases that meet it "
                              "are listed below, with how they do it.</p>")

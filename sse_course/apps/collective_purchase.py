@@ -12,7 +12,25 @@ from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import error_html, html_table, money, nice_step, quantity, svg_chart, svg_text, text_table
+from sse_course.apps.common import (
+    ModelExplorer,
+    Plot,
+    bullet_list,
+    control_options,
+    html_table,
+    money,
+    nice_step,
+    number_box,
+    quantity,
+    results_panel,
+    signed_money,
+    signed_words,
+    static_page,
+    svg_chart,
+    svg_text,
+    text_table,
+    value_range,
+)
 from sse_course.display import DualDisplay
 from sse_course.models.collective_purchase import (
     DEFAULT_SIZES,
@@ -24,7 +42,6 @@ from sse_course.models.collective_purchase import (
     outcomes_by_size,
     simulate,
 )
-from sse_course.models.errors import ModelInputError
 
 TABLE_CAPTION = "Illustrative outcomes by number of members (₹ per month)"
 ILLUSTRATIVE_NOTE = ("All figures are illustrative, in Indian rupees (₹) per month: round numbers to "
@@ -47,9 +64,7 @@ def units_text(units: float) -> str:
 
 def surplus_words(surplus: float) -> str:
     """The surplus in words, so the sign never depends on colour: ``surplus ₹1,000``/``loss ₹1,000``."""
-    if rupees(surplus) == "₹0":
-        return "₹0 (breaks even)"
-    return f"surplus {rupees(surplus)}" if surplus > 0 else f"loss {rupees(surplus)}"
+    return signed_words(surplus, rupees)
 
 
 def break_even_words(members: int | None, max_members: int) -> str:
@@ -108,49 +123,24 @@ def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None,
         max_members = max(300, math.ceil(1.25 * max(inputs.members, break_even or 0)))
     points = [(n, simulate(replace(inputs, members=n)).surplus) for n in _chart_sizes(inputs, max_members)]
     current = simulate(inputs)
-    values = [s for _, s in points] + [0.0, current.surplus]
-    step = nice_step(max(values) - min(values))
-    low, high = math.floor(min(values) / step) * step, math.ceil(max(values) / step) * step
-    high = max(high, low + step)
-    left, right, top, bottom = 72, 340, 16, 180  # the plot area inside a 360 × 220 viewBox
-
-    def x(n: float) -> float:
-        return left + (n - 1) / max(max_members - 1, 1) * (right - left)
-
-    def y(value: float) -> float:
-        return bottom - (value - low) / (high - low) * (bottom - top)
-
-    def label(n: int, value: float, words: str, above: bool) -> str:
-        anchor = "end" if x(n) > (left + right) / 2 else "start"
-        dy = -8 if above else 14
-        if not top - 6 < y(value) + dy < bottom:  # keep the label inside the plot area
-            dy = 14 if dy < 0 else -8
-        halo = ' font-weight="bold" stroke="#fff" stroke-width="3" paint-order="stroke"'
-        return svg_text(x(n) + (-6 if anchor == "end" else 6), y(value) + dy, words, anchor, halo)
-
-    parts = []
-    for i in range(round((high - low) / step) + 1):  # grid lines labelled in ₹, "−" for a loss
-        value = low + i * step
-        parts.append(f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" stroke="#ddd"/>'
-                     + svg_text(left - 4, y(value) + 4, ("−" if value < 0 else "") + rupees(value), "end"))
+    low, high, step = value_range([s for _, s in points] + [0.0, current.surplus])
+    # The plot area inside a 360 × 220 viewBox; members from 1 (at least 1 apart) to max_members.
+    plot = Plot(left=72, right=340, top=16, bottom=180, x_low=1, x_high=1 + max(max_members - 1, 1),
+                low=low, high=high)
+    parts = [plot.grid(step, lambda value: signed_money(value, "₹"))]  # in ₹, "−" for a loss
     xstep = max(1, int(nice_step(max_members)))
-    parts += [svg_text(x(n), bottom + 14, f"{n:,}") for n in range(xstep, max_members + 1, xstep)]
-    parts.append(f'<line x1="{left}" x2="{right}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#000" '
-                 'stroke-dasharray="4 3"/>' + svg_text(right, y(0) + 12, "₹0 = break even", "end"))
-    path = " ".join(f"{'L' if i else 'M'}{x(n):.1f} {y(s):.1f}" for i, (n, s) in enumerate(points))
-    parts.append(f'<path d="{path}" fill="none" stroke="#1f5f8b" stroke-width="2"/>')
+    parts += [svg_text(plot.x(n), plot.bottom + 14, f"{n:,}") for n in range(xstep, max_members + 1, xstep)]
+    parts.append(plot.zero_line() + svg_text(plot.right, plot.y(0) + 12, "₹0 = break even", "end"))
+    parts.append(f'<path d="{plot.path(points)}" fill="none" stroke="#1f5f8b" stroke-width="2"/>')
     if break_even is not None and break_even <= max_members:
         at = simulate(replace(inputs, members=break_even)).surplus
-        parts.append(f'<circle cx="{x(break_even):.1f}" cy="{y(at):.1f}" r="4" fill="#fff" '
-                     'stroke="#000" stroke-width="2"/>')
-        parts.append(label(break_even, at, f"○ break even: {break_even:,}", above=False))
-    cx, cy = x(current.members), y(current.surplus)
-    parts.append(f'<rect x="{cx - 4:.1f}" y="{cy - 4:.1f}" width="8" height="8" fill="#b03a2e"/>')
-    parts.append(label(current.members, current.surplus,
-                       f"■ {current.members:,} members: {surplus_words(current.surplus)}", above=True))
-    parts.append(svg_text((left + right) / 2, bottom + 32, "Number of members"))
-    middle = (top + bottom) / 2
-    parts.append(svg_text(12, middle, "Surplus per month (₹)", extra=f' transform="rotate(-90 12 {middle:.1f})"'))
+        parts.append(plot.circle(break_even, at))
+        parts.append(plot.label(break_even, at, f"○ break even: {break_even:,}", above=False))
+    parts.append(plot.square(current.members, current.surplus))
+    parts.append(plot.label(current.members, current.surplus,
+                            f"■ {current.members:,} members: {surplus_words(current.surplus)}", above=True))
+    parts.append(svg_text((plot.left + plot.right) / 2, plot.bottom + 32, "Number of members"))
+    parts.append(plot.y_title("Surplus per month (₹)"))
     description = (f"Line chart of the cooperative's monthly surplus (illustrative ₹) against the number "
                    f"of members, from 1 to {max_members:,}. {break_even_words(break_even, max_members)} "
                    f"With {current.members:,} members: {surplus_words(current.surplus)}.")
@@ -174,11 +164,11 @@ def assumptions_text(inputs: PurchaseInputs) -> str:
 def static_html(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
     """The book's rendering: a note, the assumptions, the table, the break-even sentence and the chart."""
     break_even = break_even_members(inputs)
-    return (f'<div class="sse-collective-purchase"><p><em>{escape(ILLUSTRATIVE_NOTE)}</em></p>'
-            f"<p>{escape(assumptions_text(inputs))} {escape(saving_sentence(inputs))}</p>"
-            f"{outcomes_table_html(inputs, sizes)}"
-            f"<p>{escape(break_even_words(break_even, MAX_MEMBERS))}</p>"
-            f"{surplus_chart_svg(inputs, break_even)}</div>")
+    return static_page("sse-collective-purchase", ILLUSTRATIVE_NOTE,
+                       f"<p>{escape(assumptions_text(inputs))} {escape(saving_sentence(inputs))}</p>"
+                       f"{outcomes_table_html(inputs, sizes)}"
+                       f"<p>{escape(break_even_words(break_even, MAX_MEMBERS))}</p>"
+                       f"{surplus_chart_svg(inputs, break_even)}")
 
 
 def static_text(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
@@ -201,41 +191,31 @@ def results_html(inputs: PurchaseInputs, break_even: int | None) -> str:
         f"Cooperative result: {surplus_words(outcome.surplus)} a month",
         break_even_words(break_even, MAX_MEMBERS),
     ]
-    return ('<div aria-live="polite"><ul>' + "".join(f"<li>{escape(i)}</li>" for i in items)
-            + f"</ul><p><small>{escape(ILLUSTRATIVE_NOTE)}</small></p></div>")
+    return results_panel(bullet_list(items), ILLUSTRATIVE_NOTE)
 
 
-class CollectivePurchaseExplorer(widgets.VBox):
+class CollectivePurchaseExplorer(ModelExplorer):
     """Controls for the model's inputs, a results panel and a chart that update on every change."""
 
     def __init__(self, inputs: PurchaseInputs = DEFAULTS) -> None:
         self.tiers = inputs.bulk_tiers
-        style = {"description_width": "initial"}
-        layout = widgets.Layout(width="auto", max_width="100%")
-
-        def number(description: str, value: float, maximum: float, step: float, tooltip: str):
-            return widgets.BoundedFloatText(value=value, min=0, max=max(maximum, value), step=step,
-                                            description=description, tooltip=tooltip, style=style, layout=layout)
-
         self.members = widgets.IntSlider(
             value=inputs.members, min=1, max=max(500, inputs.members), step=1, description="Members buying together",
-            tooltip="Number of members who buy through the cooperative", style=style, layout=layout)
-        self.need = number("Need per member (units a month)", inputs.need_per_member, 1000, 1,
-                           "Units of thread each member needs in a month")
-        self.retail = number("Shop price (₹ a unit)", inputs.retail_price, 10_000, 1,
-                             "Price of one unit in the local shop")
-        self.member_price = number("Member price (₹ a unit)", inputs.member_price, 10_000, 1,
-                                   "Price the cooperative charges its members for one unit")
-        self.running = number("Running costs (₹ a month)", inputs.running_costs, 1_000_000, 100,
-                              "Rent, a part-time storekeeper and transport each month")
+            tooltip="Number of members who buy through the cooperative", **control_options())
+        self.need = number_box("Need per member (units a month)", inputs.need_per_member, 1000, 1,
+                               "Units of thread each member needs in a month")
+        self.retail = number_box("Shop price (₹ a unit)", inputs.retail_price, 10_000, 1,
+                                 "Price of one unit in the local shop")
+        self.member_price = number_box("Member price (₹ a unit)", inputs.member_price, 10_000, 1,
+                                       "Price the cooperative charges its members for one unit")
+        self.running = number_box("Running costs (₹ a month)", inputs.running_costs, 1_000_000, 100,
+                                  "Rent, a part-time storekeeper and transport each month")
         self.results = widgets.HTML()
         self.chart = widgets.HTML()
+        self.charts = (self.chart,)
         tiers = widgets.HTML(f"<p><small>{escape('Wholesale prices (fixed): ' + tiers_text(inputs))}.</small></p>")
         controls = [self.members, self.need, self.retail, self.member_price, self.running]
-        for control in controls:
-            control.observe(self.update, names="value")
-        super().__init__(controls + [tiers, self.results, self.chart])
-        self.update()
+        self.assemble(controls, controls + [tiers, self.results, self.chart])
 
     def current_inputs(self) -> PurchaseInputs:
         """The inputs the controls show now (raises ModelInputError if they are impossible)."""
@@ -243,14 +223,7 @@ class CollectivePurchaseExplorer(widgets.VBox):
                               retail_price=self.retail.value, member_price=self.member_price.value,
                               bulk_tiers=self.tiers, running_costs=self.running.value)
 
-    def update(self, _change=None) -> None:
-        """Recompute the results and the chart; show a plain message instead if an input is impossible."""
-        try:
-            inputs = self.current_inputs()
-        except ModelInputError as problem:
-            self.results.value = error_html(problem)
-            self.chart.value = ""
-            return
+    def show(self, inputs: PurchaseInputs) -> None:
         break_even = break_even_members(inputs)  # once per change: the panel and the chart both show it
         self.results.value = results_html(inputs, break_even)
         self.chart.value = surplus_chart_svg(inputs, break_even)

@@ -12,7 +12,23 @@ from typing import Iterable, Sequence
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import error_html, html_table, money, nice_step, svg_chart, svg_text, text_table
+from sse_course.apps.common import (
+    HALO,
+    ModelExplorer,
+    Plot,
+    and_list,
+    bullet_list,
+    control_options,
+    html_table,
+    money,
+    nice_step,
+    paragraphs,
+    results_panel,
+    static_page,
+    svg_chart,
+    svg_text,
+    text_table,
+)
 from sse_course.display import DualDisplay
 from sse_course.models.diversified_income import (
     DEFAULT_SHOCK,
@@ -30,7 +46,6 @@ from sse_course.models.diversified_income import (
     single_line_years,
     single_name,
 )
-from sse_course.models.errors import ModelInputError
 
 ILLUSTRATIVE_NOTE = ("All figures are illustrative, in Philippine pesos (₱) a month: round numbers to "
                      "follow the arithmetic, not PATAMABA-WISE's real incomes.")
@@ -38,16 +53,7 @@ INCOME_CAPTION = "Illustrative group income in the worst month (₱)"
 AFTER_FOOD_CAPTION = "Illustrative money left per member after food in the worst month (₱, with the kitchen and garden)"
 
 
-# ---- generic helpers (candidates for apps/common.py) ------------------------------------------
-
-def and_list(words: Sequence[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``; with a comma before "and" if an item itself has "and"."""
-    words = list(words)
-    if len(words) <= 1:
-        return "".join(words)
-    comma = "," if any(" and " in w for w in words) else ""
-    return f"{', '.join(words[:-1])}{comma} and {words[-1]}"
-
+# ---- formatting -------------------------------------------------------------------------------
 
 def balance_words(amount: float, symbol: str, left: str = "left", short: str = "short") -> str:
     """A balance in words, so its sign never depends on colour: ``₱200 left``, ``₱300 short``."""
@@ -63,8 +69,6 @@ def month_span_words(months: Sequence[int]) -> str:
         return "no month"
     return f"month {months[0]}" if len(months) == 1 else f"months {months[0]} to {months[-1]}"
 
-
-# ---- formatting -------------------------------------------------------------------------------
 
 def pesos(amount: float) -> str:
     """``₱1,000`` for whole amounts, ``₱36.50`` otherwise (no sign; see :func:`left_words`)."""
@@ -155,7 +159,6 @@ def assumptions_text(inputs: GroupInputs) -> str:
 
 DIVERSIFIED_STYLE = 'stroke="#1f5f8b" stroke-width="4"'
 SINGLE_STYLE = 'stroke="#b03a2e" stroke-width="2" stroke-dasharray="6 4"'
-HALO = ' font-weight="bold" stroke="#fff" stroke-width="3" paint-order="stroke"'
 
 
 def income_chart_svg(comparison: Comparison) -> str:
@@ -167,37 +170,24 @@ def income_chart_svg(comparison: Comparison) -> str:
     """
     d, s = comparison.diversified, comparison.single
     shock = comparison.shock
-    left, right, top, bottom = 64, 346, 50, 196  # the plot area inside a 360 × 250 viewBox
     top_value = max(d.highest, s.highest, 1e-9)
     step = nice_step(top_value * 1.15)
-    high = math.ceil(top_value * 1.15 / step) * step
-
-    def x(month: float) -> float:
-        return left + (month - 0.5) / len(MONTHS) * (right - left)
-
-    def y(value: float) -> float:
-        return bottom - value / high * (bottom - top)
-
-    parts = ['<g font-size="11">']
+    # The plot area inside a 360 × 250 viewBox: months 1 to 12 at the middle of their slots, ₱0 up.
+    plot = Plot(left=64, right=346, top=50, bottom=196, x_low=0.5, x_high=len(MONTHS) + 0.5,
+                low=0, high=math.ceil(top_value * 1.15 / step) * step)
+    x, y, left, top, bottom = plot.x, plot.y, plot.left, plot.top, plot.bottom
+    parts = []
     if has_effect(shock):
         x0, x1 = x(shock.months[0] - 0.5), x(shock.months[-1] + 0.5)
         parts.append(f'<rect x="{x0:.1f}" y="{top}" width="{x1 - x0:.1f}" height="{bottom - top}" fill="#ececec"/>')
         parts.append(svg_text((x0 + x1) / 2, top + 13, "shock", extra=' font-style="italic"'))
-    for i in range(round(high / step) + 1):
-        value = i * step
-        parts.append(f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" stroke="#ccc"/>'
-                     + svg_text(left - 4, y(value) + 4, pesos(value), "end"))
+    parts.append(plot.grid(step, pesos, stroke="#ccc"))
     parts += [svg_text(x(m), bottom + 14, str(m)) for m in MONTHS]
-    parts.append(svg_text((left + right) / 2, bottom + 30, "Month of the year"))
-    middle = (top + bottom) / 2
-    parts.append(svg_text(11, middle, "Income a month (₱)", extra=f' transform="rotate(-90 11 {middle:.1f})"'))
-
-    def path(group: GroupYear) -> str:
-        return " ".join(f"{'L' if i else 'M'}{x(m):.1f} {y(v):.1f}" for i, (m, v) in enumerate(zip(MONTHS, group.monthly)))
-
-    parts.append(f'<path d="{path(d)}" fill="none" {DIVERSIFIED_STYLE}/>')
+    parts.append(svg_text((left + plot.right) / 2, bottom + 30, "Month of the year"))
+    parts.append(plot.y_title("Income a month (₱)", x=11))
+    parts.append(f'<path d="{plot.path(zip(MONTHS, d.monthly))}" fill="none" {DIVERSIFIED_STYLE}/>')
     parts += [f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3.5" fill="#1f5f8b"/>' for m, v in zip(MONTHS, d.monthly)]
-    parts.append(f'<path d="{path(s)}" fill="none" {SINGLE_STYLE}/>')
+    parts.append(f'<path d="{plot.path(zip(MONTHS, s.monthly))}" fill="none" {SINGLE_STYLE}/>')
     parts += [f'<rect x="{x(m) - 3.5:.1f}" y="{y(v) - 3.5:.1f}" width="7" height="7" fill="none" stroke="#b03a2e" '
               f'stroke-width="1.5"/>' for m, v in zip(MONTHS, s.monthly)]
     # Legend above the plot: a sample of each line and its name.
@@ -206,19 +196,20 @@ def income_chart_svg(comparison: Comparison) -> str:
     parts.append(f'<path d="M{left} 30 h28" {SINGLE_STYLE}/><rect x="{left + 10.5}" y="26.5" width="7" height="7" '
                  'fill="none" stroke="#b03a2e" stroke-width="1.5"/>'
                  + svg_text(left + 34, 34, f"{s.name} (dashed line, squares)", "start"))
-    parts.append(_worst_month_labels(d, s, x, y, top, bottom))
-    parts.append("</g>")
+    parts.append(_worst_month_labels(d, s, plot))
     description = (f"Line chart of each group's income, month by month, over 12 months (illustrative ₱). "
                    f"{shock_words(shock)} Diversified group: worst month {pesos(d.lowest)}, year "
                    f"{pesos(d.year_total)}. {s.name}: worst month {pesos(s.lowest)}, year {pesos(s.year_total)}.")
     return svg_chart(description, "".join(parts), height=250)
 
 
-def _worst_month_labels(d: GroupYear, s: GroupYear, x, y, top: float, bottom: float) -> str:
+def _worst_month_labels(d: GroupYear, s: GroupYear, plot: Plot) -> str:
     """Text at each group's worst month (or one label if both lines are the same), kept apart."""
+    top, bottom = plot.top, plot.bottom
+
     def spot(group: GroupYear) -> tuple[float, float]:
         month = group.lowest_month if group.gap > 0 else MONTHS[-1]
-        return x(month), y(group.lowest)
+        return plot.x(month), plot.y(group.lowest)
 
     if d.monthly == s.monthly:
         marks = [("Both groups: " + pesos(d.lowest) + ("" if d.gap else " every month"), *spot(d))]
@@ -238,7 +229,7 @@ def _worst_month_labels(d: GroupYear, s: GroupYear, x, y, top: float, bottom: fl
         placed.append((words, px, ly))
     out = []
     for words, px, ly in placed:
-        anchor = "end" if px > 205 else "start"
+        anchor = "end" if px > (plot.left + plot.right) / 2 else "start"
         out.append(svg_text(px + (6 if anchor == "start" else -6), ly, words, anchor, HALO))
     return "".join(out)
 
@@ -271,13 +262,13 @@ def static_html(inputs: GroupInputs = DEFAULTS, shock: Shock = DEFAULT_SHOCK, sh
     headers = table_headers(inputs)
     months = _common_months(shocks)
     comparison = simulate(inputs, shock)
-    return (f'<div class="sse-diversified-income"><p><em>{escape(ILLUSTRATIVE_NOTE)}</em></p>'
-            f"<p>{escape(assumptions_text(inputs))}</p>"
-            f"{html_table(INCOME_CAPTION + months, headers, income)}"
-            f"{html_table(AFTER_FOOD_CAPTION + months, headers, food)}"
-            f"<p>The chart below shows one shock. {escape(shock_words(shock))}</p>"
-            + "".join(f"<p>{escape(sentence)}</p>" for sentence in reading(comparison, inputs))
-            + f"{income_chart_svg(comparison)}</div>")
+    return static_page("sse-diversified-income", ILLUSTRATIVE_NOTE,
+                       paragraphs([assumptions_text(inputs)])
+                       + html_table(INCOME_CAPTION + months, headers, income)
+                       + html_table(AFTER_FOOD_CAPTION + months, headers, food)
+                       + paragraphs([f"The chart below shows one shock. {shock_words(shock)}",
+                                     *reading(comparison, inputs)])
+                       + income_chart_svg(comparison))
 
 
 def static_text(inputs: GroupInputs = DEFAULTS, shock: Shock = DEFAULT_SHOCK, shocks=SCENARIOS) -> str:
@@ -306,18 +297,13 @@ def results_html(comparison: Comparison, inputs: GroupInputs) -> str:
         f"Per member after food in the worst month: diversified {left_words(d.lowest_after_food)}; "
         f"{name} {left_words(s.lowest_after_food)}",
     ]
-    return ('<div aria-live="polite"><ul>' + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
-            + "".join(f"<p>{escape(sentence)}</p>" for sentence in reading(comparison, inputs))
-            + f"<p><small>{escape(ILLUSTRATIVE_NOTE)}</small></p></div>")
+    return results_panel(bullet_list(items) + paragraphs(reading(comparison, inputs)), ILLUSTRATIVE_NOTE)
 
 
-class DiversifiedIncomeExplorer(widgets.VBox):
+class DiversifiedIncomeExplorer(ModelExplorer):
     """Controls for the groups, the shock and food; a results panel and a chart that update on every change."""
 
     def __init__(self, inputs: GroupInputs = DEFAULTS, shock: Shock = DEFAULT_SHOCK) -> None:
-        style = {"description_width": "initial"}
-        layout = widgets.Layout(width="auto", max_width="100%")
-
         def heading(words: str) -> widgets.HTML:
             return widgets.HTML(f"<p><b>{escape(words)}</b></p>")
 
@@ -325,50 +311,48 @@ class DiversifiedIncomeExplorer(widgets.VBox):
             # FloatText, not BoundedFloatText: a negative number typed by mistake is explained, not
             # silently changed.
             return widgets.FloatText(value=value, step=500, description=description, tooltip=tooltip,
-                                     style=style, layout=layout)
+                                     **control_options())
 
         self.incomes = {line: pesos_box(f"{LINE_LABELS[line]} (₱ a month)", inputs.income(line),
                                         f"The diversified group's income from {LINE_LABELS[line].lower()} in a normal month")
                         for line in LINES}
         self.hit = {line: widgets.Checkbox(value=line in shock.stopped, description=LINE_LABELS[line], indent=False,
-                                           layout=layout) for line in LINES}
+                                           layout=control_options()["layout"]) for line in LINES}
         self.start = widgets.IntSlider(value=shock.start, min=1, max=12, description="Shock starts in month",
-                                       style=style, layout=layout)
+                                       **control_options())
         self.length = widgets.IntSlider(value=shock.length, min=0, max=13 - shock.start,
-                                        description="Shock lasts (months)", style=style, layout=layout)
+                                        description="Shock lasts (months)", **control_options())
         self.loss = widgets.IntSlider(value=round(shock.loss * 100), min=0, max=100, step=10,
                                       description="Income the lines hit lose (%)",
-                                      tooltip="100 %: the lines stop; 50 %: they earn half", style=style, layout=layout)
+                                      tooltip="100 %: the lines stop; 50 %: they earn half", **control_options())
         self.single = widgets.Dropdown(options=[(LINE_LABELS[line], line) for line in LINES], value=inputs.single_line,
-                                       description="The single-product group makes", style=style, layout=layout)
+                                       description="The single-product group makes", **control_options())
         self.members = widgets.IntText(value=inputs.members, description="Members in each group",
-                                       style=style, layout=layout)
+                                       **control_options())
         self.food = pesos_box("Food cost per member (₱ a month)", inputs.food_cost,
                               "What each member spends on food in a month without the kitchen and garden")
         self.saving = pesos_box("Kitchen and garden saving per member (₱ a month)", inputs.kitchen_saving,
                                 "How much the community kitchen and urban garden lower each member's food cost")
         self.results = widgets.HTML()
         self.chart = widgets.HTML()
+        self.charts = (self.chart,)
         # The shock must end by month 12: a later start shortens the longest possible shock. This
         # observer is registered before the update below, so the update sees a possible length.
         self.start.observe(self._limit_length, names="value")
         controls = [*self.incomes.values(), *self.hit.values(), self.start, self.length, self.loss,
                     self.single, self.members, self.food, self.saving]
-        for control in controls:
-            control.observe(self.update, names="value")
-        super().__init__([
+        self.assemble(controls, [
             heading("The diversified group's product lines"), *self.incomes.values(), self.single,
             heading("The shock: which lines it hits, when, and how hard"), *self.hit.values(),
             self.start, self.length, self.loss,
             heading("Members and food"), self.members, self.food, self.saving,
             self.results, self.chart,
         ])
-        self.update()
 
     def _limit_length(self, change) -> None:
         self.length.max = 13 - change["new"]  # ipywidgets lowers the value too if it is above the new max
 
-    def current(self) -> tuple[GroupInputs, Shock]:
+    def current_inputs(self) -> tuple[GroupInputs, Shock]:
         """The inputs and the shock the controls show now (raises ModelInputError if impossible)."""
         inputs = GroupInputs(line_income={line: box.value for line, box in self.incomes.items()},
                              single_line=self.single.value, members=self.members.value,
@@ -377,14 +361,8 @@ class DiversifiedIncomeExplorer(widgets.VBox):
                       start=self.start.value, length=self.length.value, loss=self.loss.value / 100)
         return inputs, shock
 
-    def update(self, _change=None) -> None:
-        """Recompute the results and the chart; show a plain message instead if an input is impossible."""
-        try:
-            inputs, shock = self.current()
-        except ModelInputError as problem:
-            self.results.value = error_html(problem)
-            self.chart.value = ""
-            return
+    def show(self, inputs_and_shock: tuple[GroupInputs, Shock]) -> None:
+        inputs, shock = inputs_and_shock
         comparison = simulate(inputs, shock)
         self.results.value = results_html(comparison, inputs)
         self.chart.value = income_chart_svg(comparison)

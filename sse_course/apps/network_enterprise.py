@@ -2,22 +2,32 @@
 
 All figures are ILLUSTRATIVE, in Brazilian reais (R$) per month; see
 :mod:`sse_course.models.network_enterprise`.
-
-:func:`bar_groups_svg` (labelled horizontal bars in groups, sized for a phone) and
-:func:`signed_money` are generic: other explorers may use them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import replace
 from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import error_html, html_table, money, quantity, svg_chart, svg_text, text_table
+from sse_course.apps.common import (
+    Bar,
+    ModelExplorer,
+    bar_groups_svg,
+    bullet_list,
+    html_table,
+    money,
+    number_box,
+    paragraphs,
+    quantity,
+    results_panel,
+    signed_money,
+    slider,
+    static_page,
+    text_table,
+)
 from sse_course.display import DualDisplay
-from sse_course.models.errors import ModelInputError
 from sse_course.models.network_enterprise import (
     DEFAULT_SIZES,
     DEFAULTS,
@@ -51,50 +61,12 @@ def reais(amount: float) -> str:
     return money(amount, "R$")
 
 
-def signed_money(amount: float, symbol: str) -> str:
-    """Like :func:`money`, with a minus sign for an amount below zero: ``−R$100``."""
-    text = money(amount, symbol)
-    return "−" + text if amount < 0 and any(d in "123456789" for d in text) else text
-
-
 def signed_reais(amount: float) -> str:
     return signed_money(amount, "R$")
 
 
 def members_words(n: int) -> str:
     return "1 member" if n == 1 else f"{n:,} members"
-
-
-# ---- a generic chart: labelled horizontal bars in groups ----------------------------------------
-
-Bar = tuple[str, float, str, str]  # (label, value, text shown after the bar, fill colour)
-
-
-def bar_groups_svg(description: str, groups: Sequence[tuple[str, Sequence[Bar]]], width: int = 320) -> str:
-    """Horizontal bars in titled groups, drawn to one scale, for a phone-width inline SVG.
-
-    Each bar has its label on the left and its value as text on the right, so the chart reads
-    without colour. A negative value draws no bar (its text says the amount). ``description``
-    becomes the chart's title and aria-label: it should state the message in words. The viewBox is
-    about as wide as a phone's text column (320), so the 13-unit text shows at about 13 px there.
-    """
-    label_width, value_room, row, bar, title_row, gap = 78, 70, 22, 15, 20, 8
-    largest = max([value for _, bars in groups for _, value, _, _ in bars] + [0])
-    scale = (width - 8 - label_width - value_room) / largest if largest > 0 else 0
-    parts, y = [], 4
-    for title, bars in groups:
-        parts.append(svg_text(4, y + 14, title, "start", ' font-weight="bold"'))
-        y += title_row
-        for label, value, text, fill in bars:
-            length = max(value, 0) * scale
-            parts.append(svg_text(4, y + 12, label, "start"))
-            if length > 0:
-                parts.append(f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar}" fill="{fill}"/>')
-            parts.append(svg_text(label_width + length + 4, y + 12, text, "start"))
-            y += row
-        y += gap
-    body = f'<g font-size="13">{"".join(parts)}</g>'
-    return svg_chart(description, body, width=width, height=y)
 
 
 # ---- what the model's outcome says in words ------------------------------------------------------
@@ -228,10 +200,6 @@ def comparison_chart_svg(outcome: NetworkOutcome) -> str:
 
 # ---- static renderings ------------------------------------------------------------------------
 
-def _paragraphs(lines: Sequence[str]) -> str:
-    return "".join(f"<p>{escape(line)}</p>" for line in lines)
-
-
 def static_html(inputs: NetworkInputs = DEFAULTS, fund_inputs: FundInputs = FUND_DEFAULTS,
                 sizes=DEFAULT_SIZES) -> str:
     """The book's rendering: note, assumptions, one member's account, chart, reading, sizes, fund."""
@@ -241,12 +209,12 @@ def static_html(inputs: NetworkInputs = DEFAULTS, fund_inputs: FundInputs = FUND
     sizes_words = (f"Alone, a member keeps {signed_reais(outcome.alone.net_income)} a month whatever the size "
                    "of the group. Together, the gain grows with the group, but not evenly: an order is shared "
                    "only when the group can fill it.")
-    return (f'<div class="sse-network-enterprise"><p><em>{escape(ILLUSTRATIVE_NOTE)}</em></p>'
-            f"<p>{escape(assumptions_text(inputs))}</p>"
-            f"{account_table_html(outcome)}{comparison_chart_svg(outcome)}"
-            f"{_paragraphs([first])}<ul>{''.join(f'<li>{escape(d)}</li>' for d in details)}</ul>"
-            f"{sizes_table_html(inputs, sizes)}{_paragraphs([sizes_words])}"
-            f"{_paragraphs([fund_sentence(fund_inputs, revolving_fund(fund_inputs))])}</div>")
+    return static_page("sse-network-enterprise", ILLUSTRATIVE_NOTE,
+                       paragraphs([assumptions_text(inputs)])
+                       + f"{account_table_html(outcome)}{comparison_chart_svg(outcome)}"
+                       + paragraphs([first]) + bullet_list(details)
+                       + sizes_table_html(inputs, sizes) + paragraphs([sizes_words])
+                       + paragraphs([fund_sentence(fund_inputs, revolving_fund(fund_inputs))]))
 
 
 def static_text(inputs: NetworkInputs = DEFAULTS, fund_inputs: FundInputs = FUND_DEFAULTS,
@@ -268,28 +236,15 @@ def results_html(inputs: NetworkInputs, fund_inputs: FundInputs) -> str:
     outcome = simulate(inputs)
     first, *details = reading(inputs, outcome)
     fund = fund_sentence(fund_inputs, revolving_fund(fund_inputs))
-    return (f'<div aria-live="polite"><p><b>{escape(first)}</b></p>{account_table_html(outcome)}'
-            f"<ul>{''.join(f'<li>{escape(d)}</li>' for d in details)}</ul><p>{escape(fund)}</p>"
-            f"<p><small>{escape(ILLUSTRATIVE_NOTE)}</small></p></div>")
+    return results_panel(f"<p><b>{escape(first)}</b></p>{account_table_html(outcome)}"
+                         + bullet_list(details) + paragraphs([fund]), ILLUSTRATIVE_NOTE)
 
 
-class NetworkExplorer(widgets.VBox):
+class NetworkExplorer(ModelExplorer):
     """Sliders and number boxes for the model's main inputs, a results panel and a chart."""
 
     def __init__(self, inputs: NetworkInputs = DEFAULTS, fund_inputs: FundInputs = FUND_DEFAULTS) -> None:
         self.inputs, self.fund_inputs = inputs, fund_inputs
-        style = {"description_width": "initial"}
-        layout = widgets.Layout(width="auto", max_width="100%")
-
-        def slider(kind: Callable, description: str, value: float, low: float, high: float, step: float,
-                   tooltip: str):
-            return kind(value=value, min=low, max=max(high, value), step=step, description=description,
-                        tooltip=tooltip, style=style, layout=layout)
-
-        def number(description: str, value: float, maximum: float, step: float, tooltip: str):
-            return widgets.BoundedFloatText(value=value, min=0, max=max(maximum, value), step=step,
-                                            description=description, tooltip=tooltip, style=style, layout=layout)
-
         self.members = slider(widgets.IntSlider, "Members working together", inputs.members, 1, 50, 1,
                               "Number of members who buy, produce and sell together")
         self.discount = slider(widgets.FloatSlider, "Bulk discount (% off the shop price)", inputs.bulk_discount,
@@ -298,12 +253,13 @@ class NetworkExplorer(widgets.VBox):
                                  "Pieces a buyer orders at a time, to deliver by the end of the month")
         self.stall = slider(widgets.FloatSlider, "Stall cost (R$ a month)", inputs.stall_cost, 0, 1000, 10,
                             "Monthly cost of one market stall or online shop")
-        self.capacity = number("Pieces a member can make for big orders (a month)", inputs.capacity, 10_000, 5,
-                               "Pieces one member can make in a month, besides her own products")
-        self.contribution = number("Fund (optional): each member pays (R$ a month)", fund_inputs.contribution,
-                                   10_000, 5, "What each member pays into the solidarity revolving fund")
+        self.capacity = number_box("Pieces a member can make for big orders (a month)", inputs.capacity, 10_000, 5,
+                                   "Pieces one member can make in a month, besides her own products")
+        self.contribution = number_box("Fund (optional): each member pays (R$ a month)", fund_inputs.contribution,
+                                       10_000, 5, "What each member pays into the solidarity revolving fund")
         self.results = widgets.HTML()
         self.chart = widgets.HTML()
+        self.charts = (self.chart,)
         fixed = widgets.HTML(
             "<p><small>" + escape(
                 f"Fixed: own sales {reais(inputs.own_sales)} a month; {quantity(inputs.material_need)} units of raw "
@@ -311,10 +267,7 @@ class NetworkExplorer(widgets.VBox):
                 f"units; {reais(inputs.order_margin)} a piece from big orders; fund loans of "
                 f"{reais(fund_inputs.loan_size)}, repaid over {fund_inputs.repay_months} months.") + "</small></p>")
         controls = [self.members, self.discount, self.order_size, self.stall, self.capacity, self.contribution]
-        for control in controls:
-            control.observe(self.update, names="value")
-        super().__init__(controls + [fixed, self.results, self.chart])
-        self.update()
+        self.assemble(controls, controls + [fixed, self.results, self.chart])
 
     def current_inputs(self) -> tuple[NetworkInputs, FundInputs]:
         """The inputs the controls show now (raises ModelInputError if they are impossible)."""
@@ -323,14 +276,8 @@ class NetworkExplorer(widgets.VBox):
         fund = replace(self.fund_inputs, members=self.members.value, contribution=self.contribution.value)
         return inputs, fund
 
-    def update(self, _change=None) -> None:
-        """Recompute the results and the chart; show a plain message instead if an input is impossible."""
-        try:
-            inputs, fund = self.current_inputs()
-        except ModelInputError as problem:
-            self.results.value = error_html(problem)
-            self.chart.value = ""
-            return
+    def show(self, inputs_and_fund: tuple[NetworkInputs, FundInputs]) -> None:
+        inputs, fund = inputs_and_fund
         self.results.value = results_html(inputs, fund)
         self.chart.value = comparison_chart_svg(simulate(inputs))
 

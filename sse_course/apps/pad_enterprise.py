@@ -14,9 +14,29 @@ from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import error_html, html_table, money, nice_step, quantity, svg_chart, svg_text, text_table
+from sse_course.apps.common import (
+    HALO,
+    ModelExplorer,
+    Plot,
+    bullet_list,
+    control_options,
+    html_table,
+    money,
+    nice_step,
+    number_box,
+    paragraphs,
+    quantity,
+    results_panel,
+    signed_money,
+    signed_words,
+    slider,
+    static_page,
+    svg_chart,
+    svg_text,
+    text_table,
+    value_range,
+)
 from sse_course.display import DualDisplay
-from sse_course.models.errors import ModelInputError
 from sse_course.models.pad_enterprise import (
     BUYER_DEFAULTS,
     DEFAULT_PRICES,
@@ -44,32 +64,20 @@ ILLUSTRATIVE_NOTE = ("All figures are illustrative, in Ethiopian birr (Br): roun
 # inputs; they are said once in a sentence (assumptions_text) instead of repeated in columns.
 HEADERS = ("Price", "Break-even", "Income per member", "Pay per hour")
 
-# A font size readable on a 360 px phone for the charts' labels (common.svg_chart's default is 10).
+# The charts' font size: a little larger than common.svg_chart's 11, for the labels of points.
 CHART_FONT = 12
-# About how wide a character of bold sans-serif text is, as a share of the font size.
-CHAR_WIDTH = 0.62
 
 
-# ---- formatting (generic: signed_words could serve any app) -----------------------------------
+# ---- formatting ---------------------------------------------------------------------------------
 
 def birr(amount: float) -> str:
     """``Br 1,000`` for whole amounts, ``Br 36.50`` otherwise (no sign; say it in words)."""
     return money(amount, "Br ")
 
 
-def signed_words(amount: float, fmt=birr, positive: str = "surplus", negative: str = "loss",
-                 zero: str = "breaks even") -> str:
-    """An amount whose sign is said in words, never by colour or a minus sign alone:
-    ``surplus Br 1,000``, ``loss Br 1,000`` or ``Br 0 (breaks even)``. Generic: any app can pass
-    its own money format and words."""
-    text = fmt(amount)
-    if fmt(0) == text:
-        return f"{text} ({zero})"
-    return f"{positive} {text}" if amount > 0 else f"{negative} {text}"
-
-
 def surplus_words(amount: float) -> str:
-    return signed_words(amount)
+    """``surplus Br 1,000``, ``loss Br 1,000`` or ``Br 0 (breaks even)``."""
+    return signed_words(amount, birr)
 
 
 def pads_text(pads: float) -> str:
@@ -181,10 +189,6 @@ def _row(row: PriceRow, space: str = " ") -> tuple[str, ...]:
 
 # ---- charts -------------------------------------------------------------------------------------
 
-def _halo() -> str:
-    return ' font-weight="bold" stroke="#fff" stroke-width="3" paint-order="stroke"'
-
-
 def profit_chart_svg(inputs: EnterpriseInputs, result: BreakEven | None = None, max_pads: float | None = None) -> str:
     """An inline SVG line chart of the monthly surplus against the pads sold a month, at the
     current mix of channels (illustrative Br). The zero line, the break-even volume (a circle) and
@@ -197,56 +201,32 @@ def profit_chart_svg(inputs: EnterpriseInputs, result: BreakEven | None = None, 
         max_pads = math.ceil(wanted / nice_step(wanted)) * nice_step(wanted)
     start, end = surplus_at(inputs, 0), surplus_at(inputs, max_pads)
     now = surplus_at(inputs, current)
-    values = [start, end, now, 0.0]
-    step = nice_step(max(values) - min(values))
-    low, high = math.floor(min(values) / step) * step, math.ceil(max(values) / step) * step
-    high = max(high, low + step)
-    left, right, top, bottom = 72, 340, 16, 180  # the plot area inside a 360 × 220 viewBox
-
-    def x(pads: float) -> float:
-        return left + pads / max_pads * (right - left)
-
-    def y(value: float) -> float:
-        return bottom - (value - low) / (high - low) * (bottom - top)
+    low, high, step = value_range([start, end, now, 0.0])
+    # The plot area inside a 360 × 220 viewBox; pads from 0 to max_pads.
+    plot = Plot(left=72, right=340, top=16, bottom=180, x_low=0, x_high=max_pads, low=low, high=high)
 
     def label(pads: float, value: float, words: str, above: bool) -> str:
-        anchor = "end" if x(pads) > (left + right) / 2 else "start"
-        wide = len(words) * CHAR_WIDTH * CHART_FONT  # keep the label inside the 360-wide chart
-        if anchor == "start" and x(pads) + 6 + wide > 358:
-            anchor = "end"
-        elif anchor == "end" and x(pads) - 6 - wide < 2:
-            anchor = "start"
-        dy = -8 if above else 16
-        if not top + 6 < y(value) + dy < bottom:  # keep the label inside the plot area
-            dy = 16 if dy < 0 else -8
-        return svg_text(x(pads) + (-6 if anchor == "end" else 6), y(value) + dy, words, anchor, _halo())
+        # Kept inside the plot area, 6 below its top, and inside the chart at the charts' font size.
+        return plot.label(pads, value, words, above=above, below=16, headroom=-6, text_size=CHART_FONT)
 
-    parts = []
-    for i in range(round((high - low) / step) + 1):  # grid lines in Br, "−" for a loss
-        value = low + i * step
-        parts.append(f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" stroke="#ddd"/>'
-                     + svg_text(left - 4, y(value) + 4, ("−" if value < 0 else "") + birr(value), "end"))
+    parts = [plot.grid(step, lambda value: signed_money(value, "Br "))]  # in Br, "−" for a loss
     xstep = nice_step(max_pads)
     ticks = [xstep * i for i in range(int(max_pads // xstep) + 1)]
-    parts += [svg_text(x(t), bottom + 15, quantity(t)) for t in ticks]
-    parts.append(f'<line x1="{left}" x2="{right}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#000" '
-                 'stroke-dasharray="4 3"/>' + svg_text(left + 4, y(0) - 5, "Br 0 = break even", "start"))
-    parts.append(f'<path d="M{x(0):.1f} {y(start):.1f} L{x(max_pads):.1f} {y(end):.1f}" fill="none" '
-                 'stroke="#1f5f8b" stroke-width="2"/>')
+    parts += [svg_text(plot.x(t), plot.bottom + 15, quantity(t)) for t in ticks]
+    parts.append(plot.zero_line() + svg_text(plot.left + 4, plot.y(0) - 5, "Br 0 = break even", "start"))
+    line = plot.path([(0, start), (max_pads, end)])
+    parts.append(f'<path d="{line}" fill="none" stroke="#1f5f8b" stroke-width="2"/>')
     if result.pads is not None and result.pads <= max_pads:
-        parts.append(f'<circle cx="{x(result.pads):.1f}" cy="{y(0):.1f}" r="4" fill="#fff" stroke="#000" '
-                     'stroke-width="2"/>')
+        parts.append(plot.circle(result.pads, 0))
         parts.append(label(result.pads, 0, f"○ break even: {pads_text(result.whole_pads)}", above=False))
     elif result.pads is None:
         # The line falls from left to right, so the top right of the plot is free.
-        parts.append(svg_text(right, y(0) + 18, "No break-even: price below", "end", _halo())
-                     + svg_text(right, y(0) + 34, "cost of materials and labour", "end", _halo()))
-    cx, cy = x(current), y(now)
-    parts.append(f'<rect x="{cx - 4:.1f}" y="{cy - 4:.1f}" width="8" height="8" fill="#b03a2e"/>')
+        parts.append(svg_text(plot.right, plot.y(0) + 18, "No break-even: price below", "end", HALO)
+                     + svg_text(plot.right, plot.y(0) + 34, "cost of materials and labour", "end", HALO))
+    parts.append(plot.square(current, now))
     parts.append(label(current, now, f"■ {pads_text(current)}: {surplus_words(now)}", above=True))
-    parts.append(svg_text((left + right) / 2, bottom + 34, "Pads sold a month"))
-    middle = (top + bottom) / 2
-    parts.append(svg_text(12, middle, "Surplus a month (Br)", extra=f' transform="rotate(-90 12 {middle:.1f})"'))
+    parts.append(svg_text((plot.left + plot.right) / 2, plot.bottom + 34, "Pads sold a month"))
+    parts.append(plot.y_title("Surplus a month (Br)"))
     if result.pads is None:
         be = "There is no break-even: the price does not cover the materials and labour of a pad."
     else:
@@ -298,14 +278,13 @@ def static_html(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_
     the profit chart, then the buyer's year and its chart."""
     year = buyer_year(_buyer_for(inputs, buyer))
     result = break_even(inputs)
-    paragraphs = [assumptions_text(inputs), costing_text(inputs)]
-    return (f'<div class="sse-pad-enterprise"><p><em>{escape(ILLUSTRATIVE_NOTE)}</em></p>'
-            + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
-            + outcomes_table_html(inputs, prices)
-            + f"<p>{escape(result.message)} {escape(no_ngo_text(inputs))}</p>"
-            + profit_chart_svg(inputs, result)
-            + f"<p>{escape(buyer_text(year))}</p>"
-            + buyer_chart_svg(year) + "</div>")
+    return static_page("sse-pad-enterprise", ILLUSTRATIVE_NOTE,
+                       paragraphs([assumptions_text(inputs), costing_text(inputs)])
+                       + outcomes_table_html(inputs, prices)
+                       + f"<p>{escape(result.message)} {escape(no_ngo_text(inputs))}</p>"
+                       + profit_chart_svg(inputs, result)
+                       + paragraphs([buyer_text(year)])
+                       + buyer_chart_svg(year))
 
 
 def static_text(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS,
@@ -331,87 +310,73 @@ def results_html(inputs: EnterpriseInputs, result: BreakEven, year: BuyerYear) -
         no_ngo_text(inputs),
         buyer_text(year),
     ]
-    return ('<div aria-live="polite"><ul>' + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
-            + f"<p><b>In plain words:</b> {escape(reading(inputs, year))}</p>"
-            + f"<p><small>{escape(ILLUSTRATIVE_NOTE)}</small></p></div>")
+    return results_panel(bullet_list(items) + f"<p><b>In plain words:</b> {escape(reading(inputs, year))}</p>",
+                         ILLUSTRATIVE_NOTE)
 
 
-class PadEnterpriseExplorer(widgets.VBox):
+class PadEnterpriseExplorer(ModelExplorer):
     """Controls for the model's inputs in three groups, a results panel and two charts that update
     on every change."""
 
     def __init__(self, inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS) -> None:
-        style = {"description_width": "initial"}
-        layout = widgets.Layout(width="auto", max_width="100%")
-
-        def number(description: str, value: float, maximum: float, step: float, tooltip: str):
-            return widgets.BoundedFloatText(value=value, min=0, max=max(maximum, value), step=step,
-                                            description=description, tooltip=tooltip, style=style, layout=layout)
-
-        def slider(description: str, value: float, minimum: float, maximum: float, step: float, tooltip: str):
-            return widgets.FloatSlider(value=value, min=minimum, max=max(maximum, value), step=step,
-                                       description=description, tooltip=tooltip, style=style, layout=layout)
-
         def heading(words: str) -> widgets.HTML:
             return widgets.HTML(f"<h4>{escape(words)}</h4>")
 
         # 1. The cost of one pad
-        self.materials = number("Materials per pad (Br)", inputs.materials_per_pad, 10_000, 1,
-                                "Cloth, waterproof layer, thread and snaps for one pad")
-        self.minutes = number("Minutes of work per pad", inputs.minutes_per_pad, 600, 5,
-                              "Time to cut, sew and finish one pad")
-        self.hourly_rate = slider("Hourly rate (Br an hour)", inputs.hourly_rate, 0, 200, 5,
+        self.materials = number_box("Materials per pad (Br)", inputs.materials_per_pad, 10_000, 1,
+                                    "Cloth, waterproof layer, thread and snaps for one pad")
+        self.minutes = number_box("Minutes of work per pad", inputs.minutes_per_pad, 600, 5,
+                                  "Time to cut, sew and finish one pad")
+        self.hourly_rate = slider(widgets.FloatSlider, "Hourly rate (Br an hour)", inputs.hourly_rate, 0, 200, 5,
                                   "The pay for one hour of work that the members call decent")
-        self.overheads = number("Overheads (Br a month)", inputs.monthly_overheads, 1_000_000, 100,
-                                "Rent and machine upkeep each month, whatever the number of pads")
-        self.margin = slider("Margin on top of cost (%)", inputs.margin_percent, 0, 100, 5,
+        self.overheads = number_box("Overheads (Br a month)", inputs.monthly_overheads, 1_000_000, 100,
+                                    "Rent and machine upkeep each month, whatever the number of pads")
+        self.margin = slider(widgets.FloatSlider, "Margin on top of cost (%)", inputs.margin_percent, 0, 100, 5,
                              "The share added to the cost of a pad to set a price")
         # 2. Sales
         self.pads = widgets.IntSlider(
             value=round(inputs.pads_per_month), min=1, max=max(2000, round(inputs.pads_per_month)), step=10,
             description="Pads sold a month", tooltip="Pads sold to community members and NGOs together",
-            style=style, layout=layout)
-        self.community_price = slider("Community price (Br a pad)", inputs.community_price, 1, 300, 1,
-                                      "The price community members pay for one pad")
-        self.ngo_price = number("NGO price (Br a pad)", inputs.ngo_price, 10_000, 1,
-                                "The price NGOs pay for one pad in their bigger orders")
+            **control_options())
+        self.community_price = slider(widgets.FloatSlider, "Community price (Br a pad)", inputs.community_price,
+                                      1, 300, 1, "The price community members pay for one pad")
+        self.ngo_price = number_box("NGO price (Br a pad)", inputs.ngo_price, 10_000, 1,
+                                    "The price NGOs pay for one pad in their bigger orders")
         self.ngo_share = widgets.IntSlider(
             value=round(inputs.ngo_share_percent), min=0, max=100, step=5, description="NGO share of pads (%)",
-            tooltip="The share of the pads sold that go to NGOs", style=style, layout=layout)
+            tooltip="The share of the pads sold that go to NGOs", **control_options())
         self.members = widgets.IntSlider(
             value=inputs.members, min=1, max=max(30, inputs.members), step=1, description="Members",
-            tooltip="Members who make the pads and share the income", style=style, layout=layout)
+            tooltip="Members who make the pads and share the income", **control_options())
         # 3. A buyer's year
-        self.pads_per_cycle = number("Disposable pads used per period", buyer.pads_per_cycle, 100, 1,
-                                     "Disposable pads one woman uses in one period")
-        self.cycles = number("Periods a year", buyer.cycles_per_year, 24, 1, "Periods in one year")
-        self.disposable_price = number("Price of a disposable pad (Br)", buyer.disposable_price, 1000, 0.5,
-                                       "What one disposable pad costs in a shop")
+        self.pads_per_cycle = number_box("Disposable pads used per period", buyer.pads_per_cycle, 100, 1,
+                                         "Disposable pads one woman uses in one period")
+        self.cycles = number_box("Periods a year", buyer.cycles_per_year, 24, 1, "Periods in one year")
+        self.disposable_price = number_box("Price of a disposable pad (Br)", buyer.disposable_price, 1000, 0.5,
+                                           "What one disposable pad costs in a shop")
         self.reusable_pads = widgets.BoundedIntText(
             value=buyer.reusable_pads, min=0, max=max(50, buyer.reusable_pads), step=1,
             description="Reusable pads in a set", tooltip="Reusable pads she needs, washing them between uses",
-            style=style, layout=layout)
-        self.lifetime = number("Life of a reusable pad (years)", buyer.lifetime_years, 20, 0.5,
-                               "Years before a reusable pad wears out")
-        self.washing = number("Soap for washing per period (Br)", buyer.washing_cost_per_cycle, 1000, 1,
-                              "Soap to wash the set in one period")
+            **control_options())
+        self.lifetime = number_box("Life of a reusable pad (years)", buyer.lifetime_years, 20, 0.5,
+                                   "Years before a reusable pad wears out")
+        self.washing = number_box("Soap for washing per period (Br)", buyer.washing_cost_per_cycle, 1000, 1,
+                                  "Soap to wash the set in one period")
 
         self.results = widgets.HTML()
         self.chart = widgets.HTML()
         self.buyer_chart = widgets.HTML()
+        self.charts = (self.chart, self.buyer_chart)
         self.controls = [self.materials, self.minutes, self.hourly_rate, self.overheads, self.margin,
                          self.pads, self.community_price, self.ngo_price, self.ngo_share, self.members,
                          self.pads_per_cycle, self.cycles, self.disposable_price, self.reusable_pads,
                          self.lifetime, self.washing]
-        for control in self.controls:
-            control.observe(self.update, names="value")
-        super().__init__([
+        self.assemble(self.controls, [
             heading("1. The cost of one pad"), *self.controls[:5],
             heading("2. Sales"), *self.controls[5:10],
             heading("3. A buyer's year (she pays the community price for a reusable pad)"), *self.controls[10:],
             self.results, self.chart, self.buyer_chart,
         ])
-        self.update()
 
     def current_inputs(self) -> tuple[EnterpriseInputs, BuyerInputs]:
         """The inputs the controls show now (raises ModelInputError if they are impossible)."""
@@ -428,14 +393,8 @@ class PadEnterpriseExplorer(widgets.VBox):
             washing_cost_per_cycle=self.washing.value)
         return enterprise, buyer
 
-    def update(self, _change=None) -> None:
-        """Recompute the results and the charts; show a plain message instead if an input is impossible."""
-        try:
-            inputs, buyer = self.current_inputs()
-        except ModelInputError as problem:
-            self.results.value = error_html(problem)
-            self.chart.value = self.buyer_chart.value = ""
-            return
+    def show(self, inputs_and_buyer: tuple[EnterpriseInputs, BuyerInputs]) -> None:
+        inputs, buyer = inputs_and_buyer
         result = break_even(inputs)  # once per change: the panel and the chart both show it
         year = buyer_year(buyer)
         self.results.value = results_html(inputs, result, year)

@@ -18,9 +18,10 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from numbers import Integral, Real
+from numbers import Integral
 from typing import Any
 
+from .checks import InputChecks, is_number, store
 from .errors import ModelInputError
 
 #: The learner-facing name of each input, used in error messages and labels.
@@ -33,25 +34,7 @@ FIELD_LABELS: dict[str, str] = {
     "running_costs": "Running costs",
 }
 
-
-def _number(field: str, value: Any, *, minimum: float, inclusive: bool) -> float:
-    """Return ``value`` as a finite float at least (or above) ``minimum``, or raise ModelInputError."""
-    label = FIELD_LABELS[field]
-    bound = f"at least {minimum:g}" if inclusive else f"greater than {minimum:g}"
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value) \
-            or (value < minimum if inclusive else value <= minimum):
-        raise ModelInputError(f"{label} must be a number {bound} (you gave {value!r}).", field)
-    return float(value)
-
-
-def _members(value: Any) -> int:
-    """Return ``value`` as an int of at least 1 (a whole float such as 100.0 is accepted)."""
-    whole = (isinstance(value, Integral) and not isinstance(value, bool)) or (
-        isinstance(value, float) and math.isfinite(value) and value.is_integer())
-    if not whole or value < 1:
-        raise ModelInputError(
-            f"Members must be a whole number of at least 1 (you gave {value!r}).", "members")
-    return int(value)
+_check = InputChecks(FIELD_LABELS)
 
 
 def _tiers(value: Any) -> tuple[tuple[float, float], ...]:
@@ -62,16 +45,15 @@ def _tiers(value: Any) -> tuple[tuple[float, float], ...]:
         return ModelInputError(f"{label} {problem}", "bulk_tiers")
 
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise fail(f"must be a list of (minimum units, price per unit) pairs (you gave {value!r}).")
+        raise _check.must_be("bulk_tiers", "a list of (minimum units, price per unit) pairs", value)
     tiers = []
     for tier in value:
         pair = tuple(tier) if isinstance(tier, Iterable) and not isinstance(tier, (str, bytes)) else ()
         if len(pair) != 2:
-            raise fail(f"must be (minimum units, price per unit) pairs (you gave {tier!r}).")
+            raise _check.must_be("bulk_tiers", "(minimum units, price per unit) pairs", tier)
         low, price = pair
-        for part in (low, price):
-            if isinstance(part, bool) or not isinstance(part, Real) or not math.isfinite(part):
-                raise fail(f"must contain only ordinary numbers (you gave {tier!r}).")
+        if not (is_number(low) and is_number(price)):
+            raise fail(f"must contain only ordinary numbers (you gave {tier!r}).")
         if price <= 0:
             raise fail(f"must have prices greater than 0 (you gave {price!r} for {low!r} units).")
         tiers.append((float(low), float(price)))
@@ -101,16 +83,14 @@ class PurchaseInputs:
     running_costs: float  #: the cooperative's fixed monthly costs: rent, storekeeper, transport (>= 0)
 
     def __post_init__(self) -> None:
-        checked = {
-            "members": _members(self.members),
-            "need_per_member": _number("need_per_member", self.need_per_member, minimum=0, inclusive=False),
-            "retail_price": _number("retail_price", self.retail_price, minimum=0, inclusive=False),
-            "member_price": _number("member_price", self.member_price, minimum=0, inclusive=False),
+        store(self, {
+            "members": _check.whole("members", self.members),
+            "need_per_member": _check.number("need_per_member", self.need_per_member, inclusive=False),
+            "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
+            "member_price": _check.number("member_price", self.member_price, inclusive=False),
             "bulk_tiers": _tiers(self.bulk_tiers),
-            "running_costs": _number("running_costs", self.running_costs, minimum=0, inclusive=True),
-        }
-        for name, value in checked.items():
-            object.__setattr__(self, name, value)
+            "running_costs": _check.number("running_costs", self.running_costs),
+        })
 
 
 #: Illustrative defaults (₹ per month). None is Dura Sundari's real figure.

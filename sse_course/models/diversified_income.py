@@ -1,6 +1,6 @@
 """Diversified product lines and a community kitchen (modelled on PATAMABA-WISE, the Philippines).
 
-PATAMABA-WISE is a community-based social enterprise of home-based workers in Angono. It makes
+PATAMABA-WISE, in Angono, is an organisation of home-based workers with a community-based model. It makes
 several products (bakery, homecare products, rugs and doormats, food products, garments) and later
 started a community kitchen and urban gardening. This module asks what such choices do in a bad
 year, month by month:
@@ -22,12 +22,11 @@ the sources give no figures.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from numbers import Integral, Real
 from typing import Any
 
+from .checks import InputChecks, is_number, shown, store
 from .errors import ModelInputError
 
 #: The product lines PATAMABA-WISE presented in January 2022, in a fixed order.
@@ -61,41 +60,19 @@ FIELD_LABELS: dict[str, str] = {
 
 # ---- validation -------------------------------------------------------------------------------
 
-def _given(value: Any) -> str:
-    """How a learner's value is shown in a message: ``-500``, ``2.5``, ``'ten'``."""
-    if isinstance(value, Real) and not isinstance(value, bool) and math.isfinite(value):
-        return f"{value:,g}"
-    return repr(value)
-
-
-def _is_number(value: Any) -> bool:
-    return not isinstance(value, bool) and isinstance(value, Real) and math.isfinite(value)
+_check = InputChecks(FIELD_LABELS, show=shown)
 
 
 def _pesos(field: str, value: Any, label: str | None = None) -> float:
     """Return ``value`` as a finite float of at least 0, or raise ModelInputError naming ``field``."""
-    if not _is_number(value) or value < 0:
-        raise ModelInputError(
-            f"{label or FIELD_LABELS[field]} must be a number of ₱0 or more a month "
-            f"(you gave {_given(value)}).", field)
-    return float(value)
-
-
-def _whole(field: str, value: Any, low: int, high: int, what: str) -> int:
-    """Return ``value`` as an int from ``low`` to ``high`` (a whole float such as 4.0 is accepted)."""
-    whole = (isinstance(value, Integral) and not isinstance(value, bool)) or (
-        isinstance(value, float) and math.isfinite(value) and value.is_integer())
-    if not whole or not low <= value <= high:
-        raise ModelInputError(
-            f"{FIELD_LABELS[field]} must be {what} (you gave {_given(value)}).", field)
-    return int(value)
+    return _check.number(field, value, what="a number of ₱0 or more a month", label=label)
 
 
 def _line(field: str, value: Any) -> str:
     """A known product line, or ModelInputError naming ``field`` and listing the lines."""
     if not isinstance(value, str) or value not in LINES:
         raise ModelInputError(
-            f"{FIELD_LABELS[field]}: {_given(value)} is not a product line of the model. "
+            f"{FIELD_LABELS[field]}: {shown(value)} is not a product line of the model. "
             f"The lines are: {', '.join(LINES)}.", field)
     return value
 
@@ -107,12 +84,12 @@ def _line_income(value: Any) -> tuple[tuple[str, float], ...]:
         pairs = value
         if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
             raise ModelInputError(
-                f"{FIELD_LABELS[field]}: give a table of line → ₱ a month (you gave {_given(value)}).", field)
+                f"{FIELD_LABELS[field]}: give a table of line → ₱ a month (you gave {shown(value)}).", field)
         try:
             value = dict(pairs)
         except (TypeError, ValueError):
             raise ModelInputError(
-                f"{FIELD_LABELS[field]}: give (line, ₱ a month) pairs (you gave {_given(pairs)}).", field) from None
+                f"{FIELD_LABELS[field]}: give (line, ₱ a month) pairs (you gave {shown(pairs)}).", field) from None
     for line in value:
         _line(field, line)
     income = {line: _pesos(field, value.get(line, 0), label=f"{LINE_LABELS[line]} income") for line in LINES}
@@ -125,8 +102,7 @@ def _line_income(value: Any) -> tuple[tuple[str, float], ...]:
 def _stopped(value: Any) -> frozenset[str]:
     field = "stopped"
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise ModelInputError(
-            f"{FIELD_LABELS[field]} must be a list of product lines, maybe empty (you gave {_given(value)}).", field)
+        raise _check.must_be(field, "a list of product lines, maybe empty", value)
     return frozenset(_line(field, line) for line in value)
 
 
@@ -151,16 +127,16 @@ class GroupInputs:
         checked = {
             "line_income": _line_income(self.line_income),
             "single_line": _line("single_line", self.single_line),
-            "members": _whole("members", self.members, 1, 1_000_000, "a whole number of at least 1"),
+            "members": _check.whole("members", self.members, maximum=1_000_000,
+                                    what="a whole number of at least 1"),
             "food_cost": _pesos("food_cost", self.food_cost),
             "kitchen_saving": _pesos("kitchen_saving", self.kitchen_saving),
         }
         if checked["kitchen_saving"] > checked["food_cost"]:
             raise ModelInputError(
                 f"{FIELD_LABELS['kitchen_saving']} cannot be more than the food cost of "
-                f"₱{checked['food_cost']:,g} a month (you gave {_given(self.kitchen_saving)}).", "kitchen_saving")
-        for name, value in checked.items():
-            object.__setattr__(self, name, value)
+                f"₱{checked['food_cost']:,g} a month (you gave {shown(self.kitchen_saving)}).", "kitchen_saving")
+        store(self, checked)
 
     @property
     def total(self) -> float:
@@ -193,19 +169,19 @@ class Shock:
 
     def __post_init__(self) -> None:
         stopped = _stopped(self.stopped)
-        start = _whole("start", self.start, 1, 12, "a whole month from 1 to 12")
-        length = _whole("length", self.length, 0, 12, "a whole number of months from 0 to 12")
+        start = _check.whole("start", self.start, maximum=12, what="a whole month from 1 to 12")
+        length = _check.whole("length", self.length, minimum=0, maximum=12,
+                              what="a whole number of months from 0 to 12")
         if start + length - 1 > 12:
             raise ModelInputError(
                 f"{FIELD_LABELS['length']}: a shock that starts in month {start} must end by month 12, "
                 f"so it can last at most {13 - start} months (you gave {length}).", "length")
-        if not _is_number(self.loss) or not 0 <= self.loss <= 1:
-            shown = f"{self.loss * 100:g} %" if _is_number(self.loss) else _given(self.loss)
+        if not is_number(self.loss) or not 0 <= self.loss <= 1:
+            given = f"{self.loss * 100:g} %" if is_number(self.loss) else shown(self.loss)
             raise ModelInputError(
-                f"{FIELD_LABELS['loss']} must be a share from 0 to 1, that is 0 % to 100 % (you gave {shown}).",
+                f"{FIELD_LABELS['loss']} must be a share from 0 to 1, that is 0 % to 100 % (you gave {given}).",
                 "loss")
-        for name, value in {"stopped": stopped, "start": start, "length": length, "loss": float(self.loss)}.items():
-            object.__setattr__(self, name, value)
+        store(self, {"stopped": stopped, "start": start, "length": length, "loss": float(self.loss)})
 
     @property
     def months(self) -> tuple[int, ...]:

@@ -25,9 +25,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from numbers import Integral, Real
 from typing import Any
 
+from .checks import InputChecks, store
 from .collective_purchase import PurchaseInputs
 from .collective_purchase import simulate as simulate_purchase
 from .errors import ModelInputError
@@ -58,44 +58,18 @@ MECHANISMS: tuple[str, ...] = ("Buying together", "Producing together", "Selling
 
 # ---- input checks -----------------------------------------------------------------------------
 
-def _is_number(value: Any) -> bool:
-    return not isinstance(value, bool) and isinstance(value, Real) and math.isfinite(value)
-
-
-def _number(field: str, value: Any, *, minimum: float, inclusive: bool, below: float | None = None) -> float:
-    """``value`` as a finite float at least (or above) ``minimum`` and under ``below``, else ModelInputError."""
-    label = FIELD_LABELS[field]
-    bound = f"at least {minimum:g}" if inclusive else f"greater than {minimum:g}"
-    if below is not None:
-        bound += f" and less than {below:g}"
-    if not _is_number(value) or (value < minimum if inclusive else value <= minimum) \
-            or (below is not None and value >= below):
-        raise ModelInputError(f"{label} must be a number {bound} (you gave {value!r}).", field)
-    return float(value)
-
-
-def _whole(field: str, value: Any, minimum: int = 1) -> int:
-    """``value`` as an int of at least ``minimum`` (a whole float such as 10.0 is accepted)."""
-    whole = (isinstance(value, Integral) and not isinstance(value, bool)) or (
-        isinstance(value, float) and math.isfinite(value) and value.is_integer())
-    if not whole or value < minimum:
-        raise ModelInputError(
-            f"{FIELD_LABELS[field]} must be a whole number of at least {minimum} (you gave {value!r}).", field)
-    return int(value)
+_check = InputChecks(FIELD_LABELS)
 
 
 def _capacities(value: Any) -> tuple[float, ...]:
     """A non-empty list of capacities, each a number of at least 0."""
-    label = FIELD_LABELS["capacities"]
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise ModelInputError(f"{label} must be a list of numbers (you gave {value!r}).", "capacities")
+        raise _check.must_be("capacities", "a list of numbers", value)
     values = tuple(value)
     if not values:
-        raise ModelInputError(f"{label} must list at least one member (you gave none).", "capacities")
-    for item in values:
-        if not _is_number(item) or item < 0:
-            raise ModelInputError(f"{label} must be numbers of at least 0 (you gave {item!r}).", "capacities")
-    return tuple(float(v) for v in values)
+        raise ModelInputError(f"{FIELD_LABELS['capacities']} must list at least one member (you gave none).",
+                              "capacities")
+    return tuple(_check.number("capacities", item, what="numbers of at least 0") for item in values)
 
 
 # ---- the three mechanisms, one small function each ---------------------------------------------
@@ -111,7 +85,7 @@ def pooled_capacity(capacities: Iterable[float]) -> float:
 
 def orders_filled(order_size: int, capacities: Iterable[float]) -> int:
     """How many whole orders of ``order_size`` pieces the members' pooled capacity can fill."""
-    size = _whole("order_size", order_size)
+    size = _check.whole("order_size", order_size)
     return math.floor(Fraction(pooled_capacity(capacities)) / size)  # exact: no rounding at the edges
 
 
@@ -134,14 +108,14 @@ def _smallest_group(target: float, each: float) -> int:
 
 def members_needed(order_size: int, capacity: float) -> int:
     """The smallest group of members, each able to make ``capacity`` pieces, that fills one order."""
-    size = _whole("order_size", order_size)
-    return _smallest_group(size, _number("capacity", capacity, minimum=0, inclusive=False))
+    size = _check.whole("order_size", order_size)
+    return _smallest_group(size, _check.number("capacity", capacity, inclusive=False))
 
 
 def stall_share(stall_cost: float, sharers: int) -> float:
     """Each member's part of one stall's monthly cost, shared equally among ``sharers`` members."""
-    cost = _number("stall_cost", stall_cost, minimum=0, inclusive=True)
-    return cost / _whole("sharers", sharers)
+    cost = _check.number("stall_cost", stall_cost)
+    return cost / _check.whole("sharers", sharers)
 
 
 # ---- the whole model --------------------------------------------------------------------------
@@ -166,20 +140,18 @@ class NetworkInputs:
     stall_cost: float  #: R$ a month for one market stall or online shop (>= 0)
 
     def __post_init__(self) -> None:
-        checked = {
-            "members": _whole("members", self.members),
-            "own_sales": _number("own_sales", self.own_sales, minimum=0, inclusive=True),
-            "material_need": _number("material_need", self.material_need, minimum=0, inclusive=False),
-            "retail_price": _number("retail_price", self.retail_price, minimum=0, inclusive=False),
-            "bulk_discount": _number("bulk_discount", self.bulk_discount, minimum=0, inclusive=True, below=100),
-            "bulk_minimum": _number("bulk_minimum", self.bulk_minimum, minimum=0, inclusive=False),
-            "capacity": _number("capacity", self.capacity, minimum=0, inclusive=False),
-            "order_size": _whole("order_size", self.order_size),
-            "order_margin": _number("order_margin", self.order_margin, minimum=0, inclusive=True),
-            "stall_cost": _number("stall_cost", self.stall_cost, minimum=0, inclusive=True),
-        }
-        for name, value in checked.items():
-            object.__setattr__(self, name, value)
+        store(self, {
+            "members": _check.whole("members", self.members),
+            "own_sales": _check.number("own_sales", self.own_sales),
+            "material_need": _check.number("material_need", self.material_need, inclusive=False),
+            "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
+            "bulk_discount": _check.number("bulk_discount", self.bulk_discount, below=100),
+            "bulk_minimum": _check.number("bulk_minimum", self.bulk_minimum, inclusive=False),
+            "capacity": _check.number("capacity", self.capacity, inclusive=False),
+            "order_size": _check.whole("order_size", self.order_size),
+            "order_margin": _check.number("order_margin", self.order_margin),
+            "stall_cost": _check.number("stall_cost", self.stall_cost),
+        })
 
     @property
     def bulk_price(self) -> float:
@@ -331,15 +303,13 @@ class FundInputs:
     months: int = 12  #: months simulated (whole, >= 1)
 
     def __post_init__(self) -> None:
-        checked = {
-            "members": _whole("members", self.members),
-            "contribution": _number("contribution", self.contribution, minimum=0, inclusive=True),
-            "loan_size": _number("loan_size", self.loan_size, minimum=0, inclusive=False),
-            "repay_months": _whole("repay_months", self.repay_months),
-            "months": _whole("months", self.months),
-        }
-        for name, value in checked.items():
-            object.__setattr__(self, name, value)
+        store(self, {
+            "members": _check.whole("members", self.members),
+            "contribution": _check.number("contribution", self.contribution),
+            "loan_size": _check.number("loan_size", self.loan_size, inclusive=False),
+            "repay_months": _check.whole("repay_months", self.repay_months),
+            "months": _check.whole("months", self.months),
+        })
 
 
 #: Illustrative fund defaults (R$). None is a figure of ATEMDO.

@@ -29,10 +29,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from numbers import Integral, Real
-from typing import Any
 
-from .errors import ModelInputError
+from .checks import InputChecks, store
 
 #: The learner-facing name of each input, used in error messages and labels.
 FIELD_LABELS: dict[str, str] = {
@@ -59,34 +57,7 @@ FIELD_LABELS: dict[str, str] = {
     "price": "Price",
 }
 
-
-def _number(field: str, value: Any, *, minimum: float, inclusive: bool, maximum: float | None = None) -> float:
-    """Return ``value`` as a finite float in the allowed range, or raise ModelInputError."""
-    label = FIELD_LABELS[field]
-    if maximum is not None:
-        bound = f"from {minimum:g} to {maximum:g}"
-    else:
-        bound = f"of at least {minimum:g}" if inclusive else f"greater than {minimum:g}"
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value) \
-            or (value < minimum if inclusive else value <= minimum) \
-            or (maximum is not None and value > maximum):
-        raise ModelInputError(f"{label} must be a number {bound} (you gave {value!r}).", field)
-    return float(value)
-
-
-def _whole(field: str, value: Any) -> int:
-    """Return ``value`` as an int of at least 1 (a whole float such as 5.0 is accepted)."""
-    whole = (isinstance(value, Integral) and not isinstance(value, bool)) or (
-        isinstance(value, float) and math.isfinite(value) and value.is_integer())
-    if not whole or value < 1:
-        raise ModelInputError(
-            f"{FIELD_LABELS[field]} must be a whole number of at least 1 (you gave {value!r}).", field)
-    return int(value)
-
-
-def _store(instance: object, checked: dict[str, Any]) -> None:
-    for name, value in checked.items():
-        object.__setattr__(instance, name, value)
+_check = InputChecks(FIELD_LABELS)
 
 
 # ---- the enterprise ---------------------------------------------------------------------------
@@ -110,19 +81,18 @@ class EnterpriseInputs:
     members: int  #: members who make the pads and share the income (whole number, >= 1)
 
     def __post_init__(self) -> None:
-        _store(self, {
-            "materials_per_pad": _number("materials_per_pad", self.materials_per_pad, minimum=0, inclusive=True),
+        store(self, {
+            "materials_per_pad": _check.number("materials_per_pad", self.materials_per_pad),
             # At least 1 minute: no pad is cut and sewn faster, and the pay per hour stays finite.
-            "minutes_per_pad": _number("minutes_per_pad", self.minutes_per_pad, minimum=1, inclusive=True),
-            "hourly_rate": _number("hourly_rate", self.hourly_rate, minimum=0, inclusive=True),
-            "monthly_overheads": _number("monthly_overheads", self.monthly_overheads, minimum=0, inclusive=True),
-            "pads_per_month": _number("pads_per_month", self.pads_per_month, minimum=0, inclusive=False),
-            "margin_percent": _number("margin_percent", self.margin_percent, minimum=0, inclusive=True),
-            "community_price": _number("community_price", self.community_price, minimum=0, inclusive=False),
-            "ngo_price": _number("ngo_price", self.ngo_price, minimum=0, inclusive=False),
-            "ngo_share_percent": _number("ngo_share_percent", self.ngo_share_percent, minimum=0,
-                                         inclusive=True, maximum=100),
-            "members": _whole("members", self.members),
+            "minutes_per_pad": _check.number("minutes_per_pad", self.minutes_per_pad, minimum=1),
+            "hourly_rate": _check.number("hourly_rate", self.hourly_rate),
+            "monthly_overheads": _check.number("monthly_overheads", self.monthly_overheads),
+            "pads_per_month": _check.number("pads_per_month", self.pads_per_month, inclusive=False),
+            "margin_percent": _check.number("margin_percent", self.margin_percent),
+            "community_price": _check.number("community_price", self.community_price, inclusive=False),
+            "ngo_price": _check.number("ngo_price", self.ngo_price, inclusive=False),
+            "ngo_share_percent": _check.number("ngo_share_percent", self.ngo_share_percent, maximum=100),
+            "members": _check.whole("members", self.members),
         })
 
 
@@ -239,7 +209,7 @@ def break_even(inputs: EnterpriseInputs, price: float | None = None) -> BreakEve
     if price is None:
         price = average_price(inputs)
     else:
-        price = _number("price", price, minimum=0, inclusive=False)
+        price = _check.number("price", price, inclusive=False)
     variable = variable_cost(inputs)
     overheads = inputs.monthly_overheads
     contribution = price - variable
@@ -364,17 +334,16 @@ class BuyerInputs:
     washing_cost_per_cycle: float  #: Br of soap to wash the set in one period (>= 0)
 
     def __post_init__(self) -> None:
-        _store(self, {
-            "pads_per_cycle": _number("pads_per_cycle", self.pads_per_cycle, minimum=0, inclusive=True),
-            "cycles_per_year": _number("cycles_per_year", self.cycles_per_year, minimum=0, inclusive=True),
-            "disposable_price": _number("disposable_price", self.disposable_price, minimum=0, inclusive=True),
-            "reusable_pads": _whole("reusable_pads", self.reusable_pads),
-            "reusable_price": _number("reusable_price", self.reusable_price, minimum=0, inclusive=True),
+        store(self, {
+            "pads_per_cycle": _check.number("pads_per_cycle", self.pads_per_cycle),
+            "cycles_per_year": _check.number("cycles_per_year", self.cycles_per_year),
+            "disposable_price": _check.number("disposable_price", self.disposable_price),
+            "reusable_pads": _check.whole("reusable_pads", self.reusable_pads),
+            "reusable_price": _check.number("reusable_price", self.reusable_price),
             # At least 0.1 years (about 5 weeks): a pad that lasts less is not really reusable, and a
             # life of almost 0 years would make the yearly cost of a set endless.
-            "lifetime_years": _number("lifetime_years", self.lifetime_years, minimum=0.1, inclusive=True),
-            "washing_cost_per_cycle": _number("washing_cost_per_cycle", self.washing_cost_per_cycle,
-                                              minimum=0, inclusive=True),
+            "lifetime_years": _check.number("lifetime_years", self.lifetime_years, minimum=0.1),
+            "washing_cost_per_cycle": _check.number("washing_cost_per_cycle", self.washing_cost_per_cycle),
         })
 
 

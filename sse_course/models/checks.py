@@ -1,0 +1,104 @@
+"""Checks of the inputs a learner gives a case-study model, with messages she can act on.
+
+Every model checks its inputs when they are created (in a frozen dataclass's ``__post_init__``)
+and raises :class:`~sse_course.models.errors.ModelInputError` naming the input, what it must be and
+what was given, for example::
+
+    Members must be a whole number of at least 1 (you gave -3).
+    Community price must be a number greater than 0 (you gave 0).
+    NGO share must be a number from 0 to 100 (you gave 120).
+
+A model makes one :class:`InputChecks` from its ``FIELD_LABELS`` (field name → the name a learner
+reads) and checks each field with :meth:`InputChecks.number` or :meth:`InputChecks.whole`; checks
+particular to a model (a list of price tiers, a product line) build their messages with
+:meth:`InputChecks.must_be` and :func:`is_number`. :func:`store` then keeps the checked values.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from numbers import Integral, Real
+from typing import Any
+
+from .errors import ModelInputError
+
+
+def is_number(value: Any) -> bool:
+    """Whether ``value`` is an ordinary finite number: not ``True``/``False``, NaN or infinite."""
+    return not isinstance(value, bool) and isinstance(value, Real) and math.isfinite(value)
+
+
+def is_whole(value: Any) -> bool:
+    """Whether ``value`` is a whole number: an int (not ``True``/``False``) or a whole float like 4.0."""
+    return (isinstance(value, Integral) and not isinstance(value, bool)) or (
+        isinstance(value, float) and math.isfinite(value) and value.is_integer())
+
+
+def shown(value: Any) -> str:
+    """A learner's value as a person writes it: ``-500`` (not ``-500.0``), ``2.5``, ``'ten'``."""
+    if is_number(value):
+        return f"{value:,g}"
+    return repr(value)
+
+
+def store(instance: object, checked: Mapping[str, Any]) -> None:
+    """Set the checked (and normalised) values on a frozen dataclass, from its ``__post_init__``."""
+    for name, value in checked.items():
+        object.__setattr__(instance, name, value)
+
+
+class InputChecks:
+    """The checks of one model's inputs, whose messages name each field as ``labels`` does.
+
+    ``show`` writes the value a learner gave into a message: :func:`repr` (``0.0``, ``'ten'``)
+    unless a model prefers :func:`shown`.
+    """
+
+    def __init__(self, labels: Mapping[str, str], show: Callable[[Any], str] = repr) -> None:
+        self.labels = labels
+        self.show = show
+
+    def must_be(self, field: str, what: str, value: Any, *, label: str | None = None) -> ModelInputError:
+        """The error "<label> must be <what> (you gave <value>).", naming ``field``; raise it.
+
+        ``label`` replaces the field's label, e.g. "Bakery income" for one entry of a table."""
+        return ModelInputError(
+            f"{label or self.labels[field]} must be {what} (you gave {self.show(value)}).", field)
+
+    def number(self, field: str, value: Any, *, minimum: float = 0, inclusive: bool = True,
+               below: float | None = None, maximum: float | None = None,
+               what: str | None = None, label: str | None = None) -> float:
+        """``value`` as a float, if it is a finite number in range; else a ModelInputError.
+
+        The range is ``minimum`` or more (``inclusive``) or above ``minimum`` (not ``inclusive``),
+        and, if given, less than ``below`` or at most ``maximum`` (give one of them at most). The
+        message says the range: "a number of at least 0", "a number greater than 0", "a number
+        at least 0 and less than 100", "a number from 0 to 100"; ``what`` replaces those words.
+        """
+        if below is not None and maximum is not None:
+            raise TypeError("give below or maximum, not both")
+        lower = f"at least {minimum:g}" if inclusive else f"greater than {minimum:g}"
+        if maximum is not None:
+            bound = f"from {minimum:g} to {maximum:g}" if inclusive else f"{lower} and at most {maximum:g}"
+        elif below is not None:
+            bound = f"{lower} and less than {below:g}"
+        else:
+            bound = f"of {lower}" if inclusive else lower
+        if not is_number(value) or (value < minimum if inclusive else value <= minimum) \
+                or (below is not None and value >= below) or (maximum is not None and value > maximum):
+            raise self.must_be(field, what or f"a number {bound}", value, label=label)
+        return float(value)
+
+    def whole(self, field: str, value: Any, *, minimum: int = 1, maximum: int | None = None,
+              what: str | None = None) -> int:
+        """``value`` as an int from ``minimum`` (to ``maximum``, if given), else a ModelInputError.
+
+        A whole float such as 10.0 is accepted. The message says "a whole number of at least 1"
+        (or "from 1 to 12"); ``what`` replaces those words."""
+        if not is_whole(value) or value < minimum or (maximum is not None and value > maximum):
+            if what is None:
+                what = (f"a whole number of at least {minimum}" if maximum is None
+                        else f"a whole number from {minimum} to {maximum}")
+            raise self.must_be(field, what, value)
+        return int(value)
