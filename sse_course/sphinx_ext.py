@@ -109,7 +109,11 @@ def fix_citation_list_role(app, pagename, templatename, context, doctree) -> Non
 def drop_thebe_scripts(app, pagename, templatename, context, doctree) -> None:
     """Jupyter Book always loads sphinx-thebe, even with ``launch_buttons.thebe`` off, and its
     inline config is added twice, so every page logged "THEBE_JS_URL has already been declared".
-    The book runs no code in the page (launch buttons open a real kernel instead), so both go."""
+    The book runs no code in the page (launch buttons open a real kernel instead), so they go,
+    with thebe's stylesheet."""
+    styles = context.get("css_files")
+    if styles is not None:
+        context["css_files"] = [css for css in styles if "sphinx-thebe" not in str(css)]
     scripts = context.get("script_files")
     if scripts is not None:
         context["script_files"] = [
