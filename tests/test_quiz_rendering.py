@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sse_course.quiz import Quiz
-from sse_course.quiz.bank import Bank, Option, Question
+from sse_course.quiz.bank import Bank, Option, Question, list_banks, load_bank
 from sse_course.quiz.grading import AnswerError, grade, parse_number
 from sse_course.quiz.html import render_bank_html
 from sse_course.quiz.strings import interface_strings
@@ -128,3 +128,24 @@ def test_widget_escapes_quiz_text():
     evil = Bank(id="x", title="<img src=x onerror=alert(1)>", questions=(SINGLE,))
     widget = Quiz(evil).widget
     assert "<img" not in widget.children[0].value
+
+
+@pytest.mark.parametrize("bank_id", list_banks())
+def test_every_course_quiz_marks_its_right_answers_correct_in_jupyter(bank_id):
+    """The course's banks work in the Jupyter widget too (the book's quizzes are tested in Chromium)."""
+    bank = load_bank(bank_id)
+    widget = Quiz(bank_id).widget
+    for question, item in zip(bank.questions, widget.questions):
+        if question.type == "single":
+            item.control.index = next(i for i, o in enumerate(question.options) if o.correct)
+        elif question.type == "multiple":
+            for box, option in zip(item.control.children, question.options):
+                box.value = option.correct
+        elif question.type == "true_false":
+            item.control.index = 0 if question.answer else 1
+        else:
+            item.control.value = f"{question.answer:g}"
+        item.check()
+        assert "Correct." in item.feedback.value, f"{bank_id}: {question.id}"
+    total = len(bank.questions)
+    assert f"Score: {total} of {total} correct." in widget.score.value
