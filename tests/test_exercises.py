@@ -243,3 +243,11 @@ def test_readiness_canvas_says_how_long_contributions_take():
               "working_capital": 9000, "capital_source": "s", "first_steps": "f"}
     assert "6 months of contributions" in str(READINESS.check(values))
     assert "at least two members" in str(READINESS.check({**values, "members": 1}))
+
+
+def test_learner_markdown_reads_well_in_jupyter():
+    source = ("::::{admonition} How to do it\n:class: tip\n\nReplace `...`.\n::::\n\n"
+              "See {doc}`../book/what-is-sse` and {doc}`the forms <../book/forms-of-sse-organisations>`, "
+              "a {term}`cooperative` {cite:p}`ica1995identity`.")
+    assert learner_markdown(source) == ("**How to do it**\n\nReplace `...`.\n\nSee “What is the social and solidarity "
+                                        "economy?” and the forms, a cooperative.")
