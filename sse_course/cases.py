@@ -24,7 +24,7 @@ import yaml
 
 # Reuse the quiz banks' loader: a key written twice (two `how:` lines) is an error, not silently
 # the last one.
-from sse_course.strict_yaml import StrictLoader
+from sse_course.strict_yaml import DataFileError, StrictLoader
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "cases.yml"
 
@@ -72,12 +72,8 @@ _EVIDENCE_FIELDS = ("challenge", "how", "cite")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-class CasesDataError(ValueError):
+class CasesDataError(DataFileError):
     """The cases file is malformed. ``problems`` lists every problem found, one line each."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 @dataclass(frozen=True)

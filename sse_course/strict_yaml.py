@@ -1,4 +1,4 @@
-"""A YAML loader for the course's data files (quiz banks, cases.yml) that refuses a key written
+"""Reading the course's data files. A YAML loader for them (quiz banks, cases.yml) that refuses a key written
 twice instead of silently keeping the last one, so an author's slip is an error, not lost data."""
 
 from __future__ import annotations
@@ -6,6 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
+
+
+class DataFileError(ValueError):
+    """A course data file is malformed. ``problems`` lists every problem found, one line each,
+    each naming the file and the field, so an author can fix them all in one go."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
 
 
 class StrictLoader(yaml.SafeLoader):

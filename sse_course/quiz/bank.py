@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 
-from sse_course.strict_yaml import StrictLoader
+from sse_course.strict_yaml import DataFileError, StrictLoader
 
 from .schema import BANK_SCHEMA
 
@@ -22,12 +22,8 @@ BANK_DIR = Path(__file__).resolve().parent.parent / "quizzes"
 QUESTION_TYPES = ("single", "multiple", "true_false", "numeric")
 
 
-class QuizBankError(ValueError):
+class QuizBankError(DataFileError):
     """A quiz bank is malformed. ``problems`` lists every problem found, one line each."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 @dataclass(frozen=True)
