@@ -1,5 +1,6 @@
-"""Reading the course's data files. A YAML loader for them (quiz banks, cases.yml) that refuses a key written
-twice instead of silently keeping the last one, so an author's slip is an error, not lost data."""
+"""Reading the course's data files (quiz banks, cases.yml): a YAML loader that refuses a key
+written twice instead of silently keeping the last one, so an author's slip is an error, not lost
+data, and one error type that lists every problem found."""
 
 from __future__ import annotations
 
