@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 # Reuse the quiz banks' loader: a key written twice (two `how:` lines) is an error, not silently
 # the last one.
-from sse_course.strict_yaml import DataFileError, StrictLoader
+from sse_course.strict_yaml import DataFileError, read_data_file
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "cases.yml"
 
@@ -117,10 +116,7 @@ def load_cases(path: str | Path = DATA_FILE) -> tuple[Case, ...]:
     label = path.name
     if not path.is_file():
         raise CasesDataError([f"{label}: no such file ({path})"])
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)
-    except yaml.YAMLError as exc:
-        raise CasesDataError([f"{label}: not valid YAML: {exc}".replace("\n", " ")]) from exc
+    data = read_data_file(path, CasesDataError)
     problems = validate(data, label)
     if problems:
         raise CasesDataError(problems)

@@ -4,6 +4,7 @@ data, and one error type that lists every problem found."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -33,3 +34,11 @@ def _mapping_without_duplicates(loader: StrictLoader, node: yaml.MappingNode, de
 
 
 StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+
+
+def read_data_file(path: Path, error: type[DataFileError]) -> Any:
+    """Parse the YAML file at ``path`` strictly; a YAML mistake raises ``error`` naming the file."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)
+    except yaml.YAMLError as exc:
+        raise error([f"{path.name}: not valid YAML: {exc}".replace("\n", " ")]) from exc

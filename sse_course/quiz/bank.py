@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
 
-from sse_course.strict_yaml import DataFileError, StrictLoader
+from sse_course.strict_yaml import DataFileError, read_data_file
 
 from .schema import BANK_SCHEMA
 
@@ -102,10 +101,7 @@ def load_bank(name: str | Path) -> Bank:
     if not path.is_file():
         known = ", ".join(list_banks()) or "none"
         raise QuizBankError([f"{label}: no such quiz bank (known banks: {known})"])
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)
-    except yaml.YAMLError as exc:
-        raise QuizBankError([f"{label}: not valid YAML: {exc}".replace("\n", " ")]) from exc
+    data = read_data_file(path, QuizBankError)
     problems = validate(data, label)
     if problems:
         raise QuizBankError(problems)
