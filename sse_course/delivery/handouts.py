@@ -166,24 +166,6 @@ def parse_list(block: str) -> ListBlock:
     return result
 
 
-def glossary_definitions(path: Path) -> dict[tuple[str, ...], str]:
-    """Each glossary entry's names, mapped to its definition (MyST, lines joined)."""
-    block = re.search(r"^(`{3,}|:{3,})\{glossary\}[^\n]*\n(?P<body>.*?)^\1\s*$",
-                      path.read_text(encoding="utf-8"), re.M | re.S)
-    definitions: dict[tuple[str, ...], str] = {}
-    names: list[str] = []
-    lines: list[str] = []
-    for line in (block["body"] if block else "").splitlines() + ["end"]:
-        if line.strip() and not line[0].isspace():
-            if lines:
-                definitions[tuple(names)] = " ".join(lines)
-                names, lines = [], []
-            names.append(line.strip())
-        elif line.strip():
-            lines.append(line.strip())
-    return definitions
-
-
 @dataclass
 class Term:
     names: tuple[str, ...]
@@ -218,8 +200,7 @@ def page_terms(source: str, glossary_path: Path) -> list[Term]:
     uses = glossary.first_uses(source, all_entries)
     linked = {entry: at for entry, (at, is_link) in uses.items() if is_link}
     chosen = linked or {entry: at for entry, (at, _) in uses.items()}
-    definitions = glossary_definitions(glossary_path)
-    return [Term(entry.names, definitions.get(entry.names, ""), glossary_path.parent)
+    return [Term(entry.names, entry.definition, glossary_path.parent)
             for entry in sorted(chosen, key=chosen.get)]
 
 

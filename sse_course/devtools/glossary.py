@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sse_course.devtools.book import ROOT
@@ -50,6 +50,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
 class Entry:
     names: tuple[str, ...]
     aliases: tuple[str, ...] = ()
+    #: The definition as written (MyST inline, lines joined); not part of an entry's identity.
+    definition: str = field(default="", compare=False)
 
     @property
     def name(self) -> str:
@@ -77,15 +79,23 @@ def entries(path: Path = GLOSSARY) -> list[Entry]:
     block = _BLOCK.search(path.read_text(encoding="utf-8"))
     if not block:
         raise ValueError(f"{path}: no {{glossary}} block")
-    found, names = [], []
+    found: list[Entry] = []
+    names: list[str] = []
+    lines: list[str] = []
+
+    def close() -> None:
+        if names:
+            found.append(Entry(tuple(names), ALIASES.get(names[0], ()), " ".join(lines)))
+
     for line in block["body"].splitlines():
         if line.strip() and not line[0].isspace():
+            if lines:  # a name after a definition starts the next entry
+                close()
+                names, lines = [], []
             names.append(line.strip())
-        elif names:
-            found.append(Entry(tuple(names), ALIASES.get(names[0], ())))
-            names = []
-    if names:
-        found.append(Entry(tuple(names), ALIASES.get(names[0], ())))
+        elif line.strip():
+            lines.append(line.strip())
+    close()
     return found
 
 
