@@ -10,6 +10,7 @@ from pathlib import Path
 import nbformat
 import yaml
 
+from sse_course.devtools.book import page_file
 from sse_course.devtools.chapters import read_chapter
 from sse_course.quiz.bank import load_bank
 
@@ -28,11 +29,6 @@ class PartDuration:
     caption: str
     pages: tuple[str, ...]
     minutes: int
-
-
-def page_file(root: Path, page: str) -> Path:
-    md = root / f"{page}.md"
-    return md if md.exists() else root / f"{page}.ipynb"
 
 
 def page_minutes(path: Path) -> float:

@@ -24,7 +24,8 @@ import pydata_sphinx_theme
 
 from sphinx.util import logging
 
-from .durations import NOT_STUDIED, minutes_words, page_file, part_durations
+from .devtools.book import page_file
+from .durations import NOT_STUDIED, minutes_words, part_durations
 from .icons import subset_fonts
 from .quiz.bank import QuizBankError, bank_path, load_bank
 from .quiz.html import render_bank_html

@@ -251,3 +251,7 @@ def test_learner_markdown_reads_well_in_jupyter():
               "a {term}`cooperative` {cite:p}`ica1995identity`.")
     assert learner_markdown(source) == ("**How to do it**\n\nReplace `...`.\n\nSee “What is the social and solidarity "
                                         "economy?” and the forms, a cooperative.")
+
+
+def test_learner_markdown_names_a_linked_exercise_in_words():
+    assert learner_markdown("Try {ref}`ex-break-even-members` next.") == "Try break even members next."

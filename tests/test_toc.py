@@ -3,7 +3,7 @@ _toc.yml exists, and every figure and quiz bank is used by a page."""
 
 from __future__ import annotations
 
-from sse_course.devtools.book import ROOT, toc_pages
+from sse_course.devtools.book import ROOT, page_file, toc_pages
 from sse_course.devtools.chapters import read_chapter
 
 PAGE_FOLDERS = ("book", "notebooks", "exercises")
@@ -19,17 +19,12 @@ def page_files():
                 yield path
 
 
-def page_path(page: str):
-    md = ROOT / f"{page}.md"
-    return md if md.exists() else ROOT / f"{page}.ipynb"
-
-
 def pages():
-    return [read_chapter(page_path(p)) for p in PAGES]
+    return [read_chapter(page_file(ROOT, p)) for p in PAGES]
 
 
 def test_every_toc_entry_exists():
-    missing = [p for p in PAGES if not (ROOT / f"{p}.md").exists() and not (ROOT / f"{p}.ipynb").exists()]
+    missing = [p for p in PAGES if not page_file(ROOT, p).exists()]
     assert not missing, f"_toc.yml lists pages that do not exist: {missing}"
 
 

@@ -36,12 +36,12 @@ from html import escape
 from pathlib import Path
 from urllib.parse import urlparse
 
-import nbformat
 import yaml
 
 from sse_course.devtools import glossary
 from sse_course.devtools.book import ROOT, toc_pages
 from sse_course.devtools.chapters import chapter_files, read_chapter
+from sse_course.devtools import myst
 from sse_course.quiz.bank import Bank, Question, load_bank
 from sse_course.quiz.strings import interface_strings
 
@@ -53,55 +53,15 @@ DEFAULT_HTML_DIR = Path("_build") / "html"
 # Reading a page's parts from its source
 # ---------------------------------------------------------------------------------------------
 
-_CITE = re.compile(r"[ \t]*\{cite(?::\w+)?\}`[^`]*`")
-_ROLE = re.compile(r"\{(?P<role>[\w:-]+)\}`(?P<body>[^`]*)`")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ITEM_START = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])\s+(?P<text>.*)$")
 _OPTION = re.compile(r"^\s*:[\w-]+:")
-_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
-
-
-def _first_heading(path: Path) -> str | None:
-    if path.suffix == ".ipynb":
-        cells = nbformat.read(path, as_version=4).cells
-        text = "\n\n".join(c.source for c in cells if c.cell_type == "markdown")
-    else:
-        text = path.read_text(encoding="utf-8")
-    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
-    match = _TITLE.search(text)
-    return match.group(1) if match else None
-
-
-@functools.lru_cache(maxsize=None)
-def _page_title(path: Path) -> str:
-    """The title of the page at ``path`` (no suffix), as plain text; its name if it has none."""
-    for candidate in (path.with_suffix(".md"), path.with_suffix(".ipynb")):
-        if candidate.is_file():
-            heading = _first_heading(candidate)
-            if heading:
-                return plain_myst(heading)
-    return path.name.replace("-", " ")
 
 
 def plain_myst(text: str, page_dir: Path | None = None) -> str:
-    """MyST inline text as plain Markdown: citations dropped, roles (``{term}`a <b>```,
-    ``{doc}`text <target>```) replaced by their text, a bare ``{doc}`target``` by the target
-    page's title, links by their text, and white space collapsed."""
-    text = _CITE.sub("", text)
-
-    def role(match: re.Match) -> str:
-        body = match["body"]
-        labelled = re.fullmatch(r"(.*?)\s*<([^<>]*)>", body, re.S)
-        if labelled and labelled[1].strip():
-            return labelled[1].strip()
-        target = (labelled[2] if labelled else body).strip()
-        if match["role"] == "doc" and page_dir is not None:
-            return _page_title((page_dir / target).resolve())
-        return target
-
-    text = _ROLE.sub(role, text)
-    text = _LINK.sub(r"\1", text)
-    return " ".join(text.split())
+    """MyST inline text as plain Markdown (see devtools.myst.plain_roles), links replaced by their
+    text and white space collapsed."""
+    return " ".join(_LINK.sub(r"\1", myst.plain_roles(text, page_dir)).split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -207,13 +167,12 @@ def page_terms(source: str, glossary_path: Path) -> list[Term]:
 def read_handout(path: Path, root: Path = ROOT) -> Handout:
     chapter = read_chapter(path)
     page = path.relative_to(root).with_suffix("").as_posix()
-    source = re.sub(r"\A---\n.*?\n---\n", "", chapter.source, flags=re.S)
-    heading = _TITLE.search(source)
+    heading = myst.title(chapter.source)
     banks = [load_bank(root / "sse_course" / "quizzes" / f"{bank}.yml") for bank in chapter.quizzes()]
     return Handout(
         path=path,
         page=page,
-        title=plain_myst(heading.group(1)) if heading else Path(page).name,
+        title=plain_myst(heading) if heading else Path(page).name,
         objectives=parse_list(chapter.block("Learning objectives")),
         takeaways=parse_list(chapter.block("Key takeaways")),
         discussion=parse_list(chapter.block("Discussion questions")),

@@ -25,3 +25,9 @@ def toc_pages(root: Path = ROOT) -> list[str]:
         walk(part.get("chapters"))
     walk(toc.get("chapters"))
     return pages
+
+
+def page_file(root: Path, page: str) -> Path:
+    """The source of a page of _toc.yml (``book/what-is-sse``): its .md, or else its .ipynb."""
+    md = root / f"{page}.md"
+    return md if md.exists() else root / f"{page}.ipynb"

@@ -28,6 +28,7 @@ from pathlib import Path
 import nbformat
 
 from sse_course.devtools.book import ROOT
+from sse_course.devtools.myst import plain_roles
 
 EXERCISES = ROOT / "exercises"
 LEARNER = EXERCISES / "learner"
@@ -78,32 +79,8 @@ def learner_code(source: str, where: str) -> str:
     return "\n".join(out)
 
 
-_CITE = re.compile(r"\s*\{cite(?::\w+)?\}`[^`]*`")
-_ROLE = re.compile(r"\{(?P<role>doc|term|ref)\}`(?:(?P<text>[^`<]*?)\s*<(?P<target>[^>`]*)>|(?P<only>[^`<]*))`")
 _ADMONITION = re.compile(r"^(:{3,})\{admonition\}[ \t]*(?P<title>[^\n]*)\n(?:[ \t]*:[\w-]+:[^\n]*\n)*(?P<body>.*?)^\1[ \t]*$",
                          re.M | re.S)
-
-
-def _page_title(target: str) -> str:
-    """The first heading of a page linked from an exercise, for Jupyter, which cannot follow {doc}."""
-    for suffix in (".md", ".ipynb"):
-        path = (EXERCISES / f"{target}{suffix}").resolve()
-        if path.is_file():
-            text = path.read_text(encoding="utf-8")
-            if suffix == ".ipynb":
-                text = "\n".join(c.source for c in nbformat.reads(text, as_version=4).cells if c.cell_type == "markdown")
-            heading = re.search(r"^# (.+)$", text, re.M)
-            if heading:
-                return f"“{heading.group(1).strip()}”"
-    return target.rsplit("/", 1)[-1].replace("-", " ")
-
-
-def _plain_role(match: re.Match) -> str:
-    if match["text"] is not None:
-        return match["text"]
-    if match["role"] == "doc":
-        return _page_title(match["only"].strip())
-    return match["only"].removeprefix("ex-").replace("-", " ") if match["role"] == "ref" else match["only"]
 
 
 def learner_markdown(source: str) -> str:
@@ -113,8 +90,7 @@ def learner_markdown(source: str) -> str:
     source = _EXERCISE_START.sub(lambda m: f"### Exercise: {m['title'].strip()}" if m["title"].strip() else "### Exercise", source)
     source = _EXERCISE_END.sub("", source)
     source = _ADMONITION.sub(lambda m: f"**{m['title'].strip()}**\n\n{m['body'].strip()}", source)
-    source = _CITE.sub("", source)
-    return _ROLE.sub(_plain_role, source).strip()
+    return plain_roles(source, EXERCISES, quote_titles=True).strip()
 
 
 def learner_notebook(solution: nbformat.NotebookNode, name: str, for_book: bool = False) -> nbformat.NotebookNode:

@@ -1,0 +1,54 @@
+"""MyST made plain, for the places that cannot render it: Jupyter, which shows the learner
+versions of the exercises (devtools/learner.py), and the printed handouts (delivery/handouts.py)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from sse_course.devtools.book import page_file
+from sse_course.devtools.chapters import read_chapter
+
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+# A citation and the space before it: "says so {cite:p}`key`." becomes "says so."
+CITATION = re.compile(r"\s*\{cite(?::\w+)?\}`[^`]*`")
+ROLE = re.compile(r"\{(?P<role>[\w:-]+)\}`(?P<body>[^`]*)`")
+_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
+_LABELLED = re.compile(r"(.*?)\s*<([^<>]*)>", re.S)
+
+
+def title(source: str) -> str | None:
+    """The first level-1 heading of a page's MyST source, as written."""
+    match = _TITLE.search(FRONT_MATTER.sub("", source))
+    return match.group(1) if match else None
+
+
+@functools.lru_cache(maxsize=None)
+def page_title(path: Path) -> str:
+    """The plain title of the page at ``path`` (a .md or .ipynb, given without suffix); the page's
+    name in words if it has no title or does not exist."""
+    source = page_file(path.parent, path.name)
+    heading = title(read_chapter(source).source) if source.is_file() else None
+    return plain_roles(heading) if heading else path.name.replace("-", " ")
+
+
+def plain_roles(text: str, page_dir: Path | None = None, quote_titles: bool = False) -> str:
+    """``text`` without citations, and each role replaced by words: ``{term}`a <b>``` by ``a``,
+    a bare ``{doc}`target``` by the target page's title (relative to ``page_dir``; in “quotes”
+    if ``quote_titles``), ``{ref}`ex-break-even``` by ``break even``. Line breaks are kept."""
+
+    def words(match: re.Match) -> str:
+        body = match["body"]
+        labelled = _LABELLED.fullmatch(body)
+        if labelled and labelled[1].strip():
+            return labelled[1].strip()
+        target = (labelled[2] if labelled else body).strip()
+        if match["role"] == "doc" and page_dir is not None:
+            name = page_title((page_dir / target).resolve())
+            return f"“{name}”" if quote_titles else name
+        if match["role"] == "ref":
+            return target.removeprefix("ex-").replace("-", " ")
+        return target
+
+    return ROLE.sub(words, CITATION.sub("", text))
