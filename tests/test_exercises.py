@@ -150,7 +150,8 @@ NUMBER = NumericTask("break even", expected=75, unit="members", hint="Divide the
 
 @pytest.mark.parametrize("given, status", [(75, "correct"), ("75.4", "correct"), ("1,000", "incorrect"),
                                            (74, "incorrect"), (..., "blank"), ("", "blank"), ("many", "invalid"),
-                                           (True, "invalid"), (float("nan"), "invalid"), ([75], "invalid")])
+                                           (True, "invalid"), (float("nan"), "invalid"), ([75], "invalid"),
+                                           (10**400, "invalid")])
 def test_numeric_answers(given, status):
     assert NUMBER.check(given).status == status
 

@@ -149,3 +149,9 @@ def test_every_course_quiz_marks_its_right_answers_correct_in_jupyter(bank_id):
         assert "Correct." in item.feedback.value, f"{bank_id}: {question.id}"
     total = len(bank.questions)
     assert f"Score: {total} of {total} correct." in widget.score.value
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), 10**400, "1e400"])
+def test_numbers_that_are_not_usable_ask_again_instead_of_crashing(value):
+    with pytest.raises(AnswerError):
+        parse_number(value)

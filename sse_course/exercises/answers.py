@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
+from sse_course.quiz.grading import AnswerError as NumberError
+from sse_course.quiz.grading import parse_number
+
 # What a learner version of an exercise puts where an answer goes (see devtools/learner.py).
 BLANK = ...
 
@@ -22,21 +25,20 @@ def is_blank(value: Any) -> bool:
     return isinstance(value, (list, tuple, set, dict)) and not value
 
 
+# Currency signs, units and percent signs a learner may type around a number.
+_UNITS = re.compile(r"[\s%₹₱$€]|R\$|Br|birr|rupees?|pesos?|reais", re.I)
+
+
 def as_number(value: Any) -> float:
-    """A number from an int, a float or text such as ``"1,200"``, ``"₹75"`` or ``"12.5 %"``."""
-    if isinstance(value, bool):
-        raise AnswerError(f"{value} is not a number. Write only the number, for example 75.")
-    if isinstance(value, (int, float)):
-        if value != value or value in (float("inf"), float("-inf")):
-            raise AnswerError("That is not a usable number. Write a number such as 75.")
-        return float(value)
-    if isinstance(value, str):
-        cleaned = re.sub(r"[\s,%₹₱$€]|R\$|Br|birr|rupees?|pesos?|reais", "", value, flags=re.I)
-        try:
-            return as_number(float(cleaned))
-        except ValueError:
-            pass
-    raise AnswerError(f"{value!r} is not a number. Write only the number, for example 75.")
+    """A number from an int, a float or text such as ``"1,200"``, ``"₹75"`` or ``"12.5 %"``:
+    the quiz's reading of numbers (:func:`sse_course.quiz.grading.parse_number`), after units."""
+    cleaned = _UNITS.sub("", value) if isinstance(value, str) else value
+    try:
+        return parse_number(cleaned)
+    except NumberError:
+        if isinstance(value, float):  # NaN or infinity
+            raise AnswerError("That is not a usable number. Write a number such as 75.") from None
+        raise AnswerError(f"{value!r} is not a number. Write only the number, for example 75.") from None
 
 
 def as_choice(value: Any, choices: Sequence[str]) -> str:

@@ -53,16 +53,20 @@ def grade(question: Question, response: Any) -> Result:
 
 
 def parse_number(response: Any) -> float:
-    """Read a number as a learner might type it: ``1,250``, `` 60 ``, ``12.5``."""
+    """Read a number as a learner might type it: ``1,250``, `` 60 ``, ``12.5``; never NaN or infinity."""
     if isinstance(response, (int, float)) and not isinstance(response, bool):
-        return float(response)
-    text = str(response if response is not None else "").strip().replace(",", "")
-    if not text:
-        raise AnswerError("type_number")
-    try:
-        value = float(text)
-    except ValueError:
-        raise AnswerError("not_a_number") from None
+        try:
+            value = float(response)
+        except OverflowError:  # an int too large for a float
+            raise AnswerError("not_a_number") from None
+    else:
+        text = str(response if response is not None else "").strip().replace(",", "")
+        if not text:
+            raise AnswerError("type_number")
+        try:
+            value = float(text)
+        except ValueError:
+            raise AnswerError("not_a_number") from None
     if value != value or value in (float("inf"), float("-inf")):
         raise AnswerError("not_a_number")
     return value
