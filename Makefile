@@ -8,8 +8,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-from-lock
 AXE := node_modules/axe-core/axe.min.js
-# -W: a warning fails the build; -n: broken cross-references are warnings; --keep-going: list them all.
-BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
+# jupyter-book build with warnings as errors; the options are defined once, in sse_course/build/command.py.
+BUILD := $(BIN)/python -m sse_course.build.command
 
 .PHONY: book test bench clean lock venv learner-edition learner-versions lms handouts bundle
 

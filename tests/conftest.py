@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from sse_course.devtools.book import toc_pages  # noqa: F401  (re-exported for the tests)
+from sse_course.book.toc import ROOT, toc_pages  # noqa: F401  (re-exported for the tests)
+from sse_course.build.command import build_book  # noqa: F401  (exactly as make book builds)
 
-ROOT = Path(__file__).resolve().parent.parent
 HTML = ROOT / "_build" / "html"
-JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
-
-
-def build_book(source: Path) -> subprocess.CompletedProcess:
-    """Build the book at ``source`` exactly as ``make book`` does."""
-    return subprocess.run(
-        [str(JUPYTER_BOOK), "build", str(source), "-W", "-n", "--keep-going"],
-        capture_output=True, text=True, cwd=source, env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 
 
 def test_binder_installs_the_lock_and_the_course_package():

@@ -7,7 +7,7 @@ import shutil
 
 from fontTools.ttLib import TTFont
 
-from sse_course.icons import FONT_DIR, icon_codes, icons_in_pages
+from sse_course.build.icons import FONT_DIR, icon_codes, icons_in_pages
 
 from .conftest import ROOT, build_book, toc_pages
 

@@ -24,7 +24,7 @@ from sse_course.cases import (
     load_cases,
     validate,
 )
-from sse_course.devtools.chapters import read_chapter
+from sse_course.book.chapters import read_chapter
 from sse_course.devtools.standard import bib_keys
 
 from .conftest import ROOT

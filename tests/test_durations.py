@@ -7,8 +7,8 @@ import re
 import pytest
 import yaml
 
-from sse_course.devtools.book import ROOT
-from sse_course.durations import (MINUTES_PER_QUIZ_QUESTION, NOT_STUDIED, WORDS_PER_MINUTE, minutes_words, page_minutes,
+from sse_course.book.toc import ROOT
+from sse_course.build.durations import (MINUTES_PER_QUIZ_QUESTION, NOT_STUDIED, WORDS_PER_MINUTE, minutes_words, page_minutes,
                                   part_durations)
 
 

@@ -10,7 +10,7 @@ import nbformat
 import pytest
 import yaml
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 from sse_course.devtools.learner import (LEARNER, LearnerVersionError, learner_code, learner_markdown,
                                          learner_notebook, learner_path, render, solution_notebooks)
 from sse_course.exercises.calculation import NumericTask

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sse_course.devtools.book import ROOT, toc_pages
+from sse_course.book.toc import ROOT, toc_pages
 
 SAMPLE_REPOSITORY = "https://github.com/example-org/sse-course"
 SAMPLE_HUB = "https://hub.example.org"

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 from sse_course.quiz.bank import Bank, Option, Question, list_banks, load_bank
 from sse_course.quiz.export import export, unit_note
 

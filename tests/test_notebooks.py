@@ -6,7 +6,7 @@ from __future__ import annotations
 import nbformat
 import pytest
 
-from sse_course.devtools.chapters import quiz_calls
+from sse_course.book.chapters import quiz_calls
 from sse_course.devtools.notebooks import is_checked
 from sse_course.quiz.bank import load_bank
 

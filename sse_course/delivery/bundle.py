@@ -24,7 +24,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 
 DEFAULT_OUT = Path("_build") / "sse-course-offline.zip"
 DEFAULT_HTML_DIR = Path("_build") / "html"

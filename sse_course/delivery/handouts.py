@@ -38,10 +38,10 @@ from urllib.parse import urlparse
 
 import yaml
 
-from sse_course.devtools import glossary
-from sse_course.devtools.book import ROOT, toc_pages
-from sse_course.devtools.chapters import chapter_files, read_chapter
-from sse_course.devtools import myst
+from sse_course.book import glossary
+from sse_course.book.toc import ROOT, toc_pages
+from sse_course.book.chapters import chapter_files, read_chapter
+from sse_course.book import myst
 from sse_course.quiz.bank import Bank, Question, load_bank
 from sse_course.quiz.strings import interface_strings
 

@@ -9,17 +9,15 @@ Prints, and writes to reports/bench.md:
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import time
-from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 
-from sse_course.devtools.book import toc_pages
+from sse_course.book.toc import ROOT, toc_pages
+from sse_course.build.command import build_book
 
-ROOT = Path(__file__).resolve().parents[2]
 HTML = ROOT / "_build" / "html"
 BUDGET_KIB = 250
 BUILD_BUDGET_S = 60
@@ -27,10 +25,7 @@ BUILD_BUDGET_S = 60
 
 def timed_build() -> float:
     start = time.perf_counter()
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT), "-W", "-n", "--keep-going"],
-        cwd=ROOT, capture_output=True, text=True,
-    )
+    result = build_book(ROOT)
     if result.returncode != 0:
         sys.exit("The book does not build:\n" + (result.stdout + result.stderr)[-4000:])
     return time.perf_counter() - start

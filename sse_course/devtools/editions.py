@@ -22,7 +22,8 @@ from pathlib import Path
 import nbformat
 import yaml
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT, read_toc, write_toc
+from sse_course.build.command import build_book
 from sse_course.devtools.learner import learner_notebook
 
 SOURCE = Path("_build") / "learner-edition-source"
@@ -42,9 +43,9 @@ def prepare_source(root: Path = ROOT) -> Path:
         notebook = learner_notebook(nbformat.read(path, as_version=4), path.name, for_book=True)
         nbformat.write(notebook, path)
     # The trainers' section holds the answer guides to the discussion questions: not for learners.
-    toc = yaml.safe_load((source / "_toc.yml").read_text(encoding="utf-8"))
+    toc = read_toc(source)
     toc["parts"] = [part for part in toc["parts"] if part["caption"] != TRAINERS_PART]
-    (source / "_toc.yml").write_text(yaml.safe_dump(toc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    write_toc(toc, source)
     shutil.rmtree(source / "book" / "trainers")
     for page in (source / "book").glob("*.md"):  # links to the trainers' pages become plain words
         text = page.read_text(encoding="utf-8")
@@ -60,9 +61,7 @@ def prepare_source(root: Path = ROOT) -> Path:
 def build_learner_edition(root: Path = ROOT) -> subprocess.CompletedProcess:
     """Build into ``root/_build/learner-edition/_build/html`` with warnings as errors."""
     source = prepare_source(root)
-    jupyter_book = Path(sys.executable).parent / "jupyter-book"
-    return subprocess.run([str(jupyter_book), "build", str(source), "--path-output", str(root / OUTPUT),
-                           "-W", "-n", "--keep-going"], capture_output=True, text=True, cwd=source)
+    return build_book(source, "--path-output", str(root / OUTPUT))
 
 
 def html_dir(root: Path = ROOT) -> Path:

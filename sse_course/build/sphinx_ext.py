@@ -24,13 +24,14 @@ import pydata_sphinx_theme
 
 from sphinx.util import logging
 
-from .devtools.book import page_file
-from .durations import NOT_STUDIED, minutes_words, part_durations
-from .icons import subset_fonts
-from .quiz.bank import QuizBankError, bank_path, load_bank
-from .quiz.html import render_bank_html
+from sse_course.book.toc import page_file
+from sse_course.build.durations import NOT_STUDIED, minutes_words, part_durations
+from sse_course.build.icons import subset_fonts
+from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
+from sse_course.quiz.html import render_bank_html
 
-HERE = Path(__file__).resolve().parent
+# The quiz's script and stylesheets, shared with the package's other renderings.
+STATIC = Path(__file__).resolve().parents[1] / "static"
 logger = logging.getLogger(__name__)
 QUIZ_MARKER = 'class="sse-quiz"'
 
@@ -60,7 +61,7 @@ class QuizDirective(SphinxDirective):
 
 class PartDurationsDirective(SphinxDirective):
     """```{part-durations}``` — a table of the book's parts and about how long each takes,
-    worked out from the pages at build time (sse_course/durations.py)."""
+    worked out from the pages at build time (sse_course/build/durations.py)."""
 
     def run(self) -> list[nodes.Node]:
         root = Path(self.env.srcdir)
@@ -143,7 +144,7 @@ FONTAWESOME_TAG = re.compile(r'\s*<script[^>]*fontawesome\.js[^>]*></script>')
 
 
 def _add_paths(app) -> None:
-    app.config.html_static_path.append(str(HERE / "static"))
+    app.config.html_static_path.append(str(STATIC))
     generated = Path(app.doctreedir).parent / "sse-generated"
     # The theme's asset macros without the Font Awesome script, found before the theme's own.
     macros = THEME_MACROS.read_text(encoding="utf-8")
@@ -159,7 +160,7 @@ def _refresh_static_files(app, exception) -> None:
     """Sphinx does not overwrite a static file that changed since the last build (it only warns),
     so an edited stylesheet or script would not reach the pages of an incremental build."""
     if exception is None and app.builder.format == "html":
-        for source in (HERE / "static").iterdir():
+        for source in (STATIC).iterdir():
             shutil.copyfile(source, Path(app.outdir) / "_static" / source.name)
 
 

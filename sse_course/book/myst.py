@@ -7,8 +7,8 @@ import functools
 import re
 from pathlib import Path
 
-from sse_course.devtools.book import page_file
-from sse_course.devtools.chapters import read_chapter
+from sse_course.book.toc import page_file
+from sse_course.book.chapters import read_chapter
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 # A citation and the space before it: "says so {cite:p}`key`." becomes "says so."
