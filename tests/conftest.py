@@ -1,15 +1,48 @@
-"""Shared fixtures: the built book (built once per run, with warnings as errors) and a browser."""
+"""Shared fixtures: the built book (built once per run, with warnings as errors) and a browser;
+the markers that let ``make check`` leave out the slow tests; timing that holds on a busy machine."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from sse_course.book.toc import ROOT, toc_pages  # noqa: F401  (re-exported for the tests)
 from sse_course.build.command import build_book  # noqa: F401  (exactly as make book builds)
 
 HTML = ROOT / "_build" / "html"
+
+# Property tests check what our code does, not how fast a shared machine runs it: no deadline and
+# no "too slow" health check, so a loaded machine cannot fail them ("Unreliable test timings").
+settings.register_profile("course", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("course")
+
+# Playwright waits 30 s by default for a page, a click or a PDF; on a loaded 2-core machine a
+# heavy page can take longer. Five minutes only ever ends a test that is really stuck.
+BROWSER_TIMEOUT_MS = 300_000
+
+# The fixtures that mean slow work, and the marker every test using them (even through another
+# fixture) must carry, so that `make check` (-m "not build and not browser and not notebooks")
+# leaves them out. Notebook cells collected by nbval are marked `notebooks` below.
+SLOW_FIXTURES = {"built_book": "build", "sample_build": "build", "browser": "browser"}
+UNMARKED = pytest.StashKey[list]()
+
+
+def missing_markers(item: pytest.Item) -> list[str]:
+    """The markers ``item`` lacks for the slow fixtures it uses."""
+    used = getattr(item, "fixturenames", ())
+    have = {mark.name for mark in item.iter_markers()}
+    return sorted({marker for fixture, marker in SLOW_FIXTURES.items() if fixture in used} - have)
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects anything, so the check sees every test
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.suffix == ".ipynb":
+            item.add_marker(pytest.mark.notebooks)
+    config.stash[UNMARKED] = [f"{item.nodeid} needs @pytest.mark.{', @pytest.mark.'.join(missing)}"
+                              for item in items if (missing := missing_markers(item))]
 
 
 @pytest.fixture(scope="session")
@@ -28,6 +61,15 @@ def browser():
     from sse_course.devtools.browser import launch
 
     with sync_playwright() as playwright, launch(playwright) as chromium:
+        new_context = chromium.new_context
+
+        def patient_context(**options):
+            """A context whose pages wait BROWSER_TIMEOUT_MS, for every test that opens one."""
+            context = new_context(**options)
+            context.set_default_timeout(BROWSER_TIMEOUT_MS)
+            return context
+
+        chromium.new_context = patient_context
         yield chromium
 
 

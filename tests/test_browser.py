@@ -17,7 +17,7 @@ from sse_course.quiz.bank import list_banks, load_bank
 
 from .conftest import ROOT, toc_pages
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 BUDGET_GZIP_BYTES = 250 * 1024
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 import shutil
 
+import pytest
 from fontTools.ttLib import TTFont
 
 from sse_course.build.icons import FONT_DIR, icon_codes, icons_in_pages
 
 from .conftest import ROOT, build_book, toc_pages
+
+pytestmark = pytest.mark.build
 
 
 def test_every_page_in_the_table_of_contents_is_built(built_book):
