@@ -1,17 +1,22 @@
 # The two commands a newcomer needs:
 #   make book   build the course (HTML) and print the page to open
-#   make test   run every test: package, notebooks, the built book, the browser checks
-# Both start from nothing but python3: the first run makes the virtual environment.
+#   make test   run every check and test: linters, package, notebooks, the built book, the browser
+# Both start from nothing but python3: the first run makes the virtual environment, and on a fresh
+# Debian/Ubuntu machine .ci/install-system-deps installs what is missing (or prints the command).
+# While you work, `make check` runs the fast tier (linters, unit and property tests) in under a minute.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-from-lock
-AXE := node_modules/axe-core/axe.min.js
+NODE_TOOLS := node_modules/.installed-from-lock
+# The fast tier leaves out every test that builds the book, opens Chromium or runs a notebook
+# (markers applied in tests/conftest.py, and checked there: a slow test without its marker fails).
+FAST := -m "not build and not browser and not notebooks"
 # jupyter-book build with warnings as errors; the options are defined once, in sse_course/build/command.py.
 BUILD := $(BIN)/python -m sse_course.build.command
 
-.PHONY: book test bench clean lock venv learner-edition learner-versions lms handouts bundle
+.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle
 
 book: $(INSTALLED)
 	$(BUILD)
@@ -19,8 +24,26 @@ book: $(INSTALLED)
 	@echo "The course is built. Open this page in a web browser:"
 	@echo "    file://$(CURDIR)/_build/html/index.html"
 
-test: $(INSTALLED) $(AXE)
+# The whole suite, the linters first (they take seconds).
+test: system-deps lint
 	$(BIN)/python -m pytest
+
+# The fast tier, to run every few minutes: linters, unit and property tests (no book, no browser).
+check: lint
+	$(BIN)/python -m pytest $(FAST)
+
+# ruff (lint and format), mypy, and ESLint for the book's JavaScript; configured in pyproject.toml
+# and eslint.config.mjs. `$(BIN)/ruff format sse_course tests` formats the code for you.
+lint: $(INSTALLED) $(NODE_TOOLS)
+	$(BIN)/ruff check sse_course tests
+	$(BIN)/ruff format --check sse_course tests
+	$(BIN)/mypy
+	node_modules/.bin/eslint sse_course/static tests
+
+# Chromium, npm and Java for the browser and validity tests (installs them as root with apt,
+# otherwise prints the command and stops).
+system-deps:
+	.ci/install-system-deps
 
 # The book without exercise solutions, for learners to try first (_build/learner-edition).
 learner-edition: $(INSTALLED)
@@ -50,6 +73,7 @@ bench: $(INSTALLED)
 venv: $(INSTALLED)
 
 $(INSTALLED): requirements.lock pyproject.toml
+	@.ci/install-system-deps book
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock
@@ -57,10 +81,12 @@ $(INSTALLED): requirements.lock pyproject.toml
 	touch $@
 
 # Node test tools, pinned by package-lock.json: axe-core checks accessibility in the browser
-# tests; gift-pegjs reads the GIFT export back in tests/test_lms_export.py.
-$(AXE): package.json package-lock.json
-	@command -v npm >/dev/null || { echo "make test needs npm for axe-core: sudo apt-get install -y npm"; exit 1; }
-	npm ci --no-audit --no-fund
+# tests; gift-pegjs reads the GIFT export back in tests/test_lms_export.py; ESLint checks the
+# JavaScript; vnu-jar is the W3C HTML validator (tests/test_html_validity.py). --ignore-scripts:
+# vnu-jar's install script would download a Java runtime; Debian's (default-jre-headless) is used.
+$(NODE_TOOLS): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "The checks need npm: sudo apt-get install -y npm"; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
 # Re-pin every dependency after editing requirements.in.
