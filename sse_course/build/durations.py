@@ -9,8 +9,8 @@ from pathlib import Path
 
 import nbformat
 
-from sse_course.book.toc import page_file, toc_parts
 from sse_course.book.chapters import read_chapter
+from sse_course.book.toc import page_file, toc_parts
 from sse_course.quiz.bank import load_bank
 
 # Readers whose first language is not English read about 100 words a minute (half the usual speed).

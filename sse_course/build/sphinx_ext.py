@@ -15,14 +15,12 @@ import re
 import shutil
 from pathlib import Path
 
+import pydata_sphinx_theme
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.jinja2glue import SphinxFileSystemLoader
-from sphinx.util.docutils import SphinxDirective
-
-import pydata_sphinx_theme
-
 from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
 
 from sse_course.book.toc import page_file
 from sse_course.build.durations import NOT_STUDIED, minutes_words, part_durations

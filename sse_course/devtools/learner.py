@@ -27,8 +27,8 @@ from pathlib import Path
 
 import nbformat
 
-from sse_course.book.toc import ROOT
 from sse_course.book.myst import plain_roles
+from sse_course.book.toc import ROOT
 
 EXERCISES = ROOT / "exercises"
 LEARNER = EXERCISES / "learner"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import textstat
 
-from sse_course.book.toc import ROOT
 from sse_course.book.chapters import Chapter, read_chapter
+from sse_course.book.toc import ROOT
 from sse_course.quiz.bank import load_bank
 
 MIN_QUIZ_QUESTIONS = 6

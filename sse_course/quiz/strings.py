@@ -13,8 +13,13 @@ STRINGS_DIR = Path(__file__).resolve().parent / "strings"
 @lru_cache(maxsize=None)
 def interface_strings(language: str = "en") -> dict[str, str]:
     """The strings for ``language``; words it has not translated yet fall back to English."""
-    english = yaml.safe_load((STRINGS_DIR / "en.yml").read_text(encoding="utf-8"))
-    path = STRINGS_DIR / f"{language}.yml"
+    return read_strings(STRINGS_DIR, language)
+
+
+def read_strings(directory: Path, language: str = "en") -> dict[str, str]:
+    """``directory/<language>.yml`` over ``directory/en.yml``: words not translated yet stay English."""
+    english = yaml.safe_load((directory / "en.yml").read_text(encoding="utf-8"))
+    path = directory / f"{language}.yml"
     if language == "en" or not path.is_file():
         return dict(english)
     translated = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
