@@ -1,5 +1,5 @@
 """The contract every explorer keeps, checked once for the five of them (the four case-study
-models and the case comparison), then the pieces of ``sse_course/apps/common.py`` they share.
+models and the case comparison), then the pieces of ``sse_course/apps/`` and ``sse_course/formatting.py`` they share.
 
 The contract: the book's static HTML has the explorer's note, tables with a caption and headers,
 and light, self-contained charts with a title; the DualDisplay gives the widget to Jupyter and
@@ -29,8 +29,10 @@ from sse_course.apps import (
     network_enterprise,
     pad_enterprise,
 )
-from sse_course.apps.common import and_list, bar_groups_svg, signed_money, signed_words
+from sse_course.apps.charts import bar_groups_svg
+from sse_course.apps.words import and_list, signed_words
 from sse_course.display import WIDGET_MIME, DualDisplay
+from sse_course.formatting import signed_money
 from sse_course.models.diversified_income import LINES
 
 
@@ -338,7 +340,7 @@ def test_any_control_values_update_without_raising(spec, data):
             assert chart.startswith("<svg") and chart.endswith("</svg>") and len(chart.encode()) < 8 * 1024
 
 
-# ---- the pieces in apps/common.py that the explorers share ------------------------------------
+# ---- the pieces in apps/ and formatting.py that the explorers share ----------------------------
 
 def test_signed_money_and_signed_words():
     assert signed_money(-2.5, "₹") == "−₹2.50"

@@ -13,7 +13,8 @@ from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import control_options, html_table, results_panel, static_page
+from sse_course.apps.controls import control_options
+from sse_course.apps.html import html_table, results_panel, static_page
 from sse_course.cases import CHALLENGES, Case, cases, cases_meeting, challenge
 from sse_course.display import DualDisplay
 

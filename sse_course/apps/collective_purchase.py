@@ -12,26 +12,13 @@ from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import (
-    ModelExplorer,
-    Plot,
-    bullet_list,
-    control_options,
-    html_table,
-    money,
-    nice_step,
-    number_box,
-    quantity,
-    results_panel,
-    signed_money,
-    signed_words,
-    static_page,
-    svg_chart,
-    svg_text,
-    text_table,
-    value_range,
-)
+from sse_course.apps.charts import Plot, nice_step, svg_chart, svg_text, value_range
+from sse_course.apps.controls import control_options, number_box
+from sse_course.apps.explorer import ModelExplorer
+from sse_course.apps.html import bullet_list, html_table, results_panel, static_page, text_table
+from sse_course.apps.words import signed_words
 from sse_course.display import DualDisplay
+from sse_course.formatting import money, quantity, signed_money
 from sse_course.models.collective_purchase import (
     DEFAULT_SIZES,
     DEFAULTS,
@@ -55,7 +42,7 @@ HEADERS = ("Members", "Units a month", "Bulk price", "Result for the cooperative
 
 def rupees(amount: float) -> str:
     """``₹1,000`` for whole amounts, ``₹36.50`` otherwise (no sign; see :func:`surplus_words`)."""
-    return money(amount, "₹")
+    return money(amount, "INR")
 
 
 def units_text(units: float) -> str:
@@ -127,7 +114,7 @@ def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None,
     # The plot area inside a 360 × 220 viewBox; members from 1 (at least 1 apart) to max_members.
     plot = Plot(left=72, right=340, top=16, bottom=180, x_low=1, x_high=1 + max(max_members - 1, 1),
                 low=low, high=high)
-    parts = [plot.grid(step, lambda value: signed_money(value, "₹"))]  # in ₹, "−" for a loss
+    parts = [plot.grid(step, lambda value: signed_money(value, "INR"))]  # in ₹, "−" for a loss
     xstep = max(1, int(nice_step(max_members)))
     parts += [svg_text(plot.x(n), plot.bottom + 14, f"{n:,}") for n in range(xstep, max_members + 1, xstep)]
     parts.append(plot.zero_line() + svg_text(plot.right, plot.y(0) + 12, "₹0 = break even", "end"))

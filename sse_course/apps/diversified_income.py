@@ -12,24 +12,13 @@ from typing import Iterable, Sequence
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import (
-    HALO,
-    ModelExplorer,
-    Plot,
-    and_list,
-    bullet_list,
-    control_options,
-    html_table,
-    money,
-    nice_step,
-    paragraphs,
-    results_panel,
-    static_page,
-    svg_chart,
-    svg_text,
-    text_table,
-)
+from sse_course.apps.charts import HALO, Plot, nice_step, svg_chart, svg_text
+from sse_course.apps.controls import control_options
+from sse_course.apps.explorer import ModelExplorer
+from sse_course.apps.html import bullet_list, html_table, paragraphs, results_panel, static_page, text_table
+from sse_course.apps.words import and_list
 from sse_course.display import DualDisplay
+from sse_course.formatting import is_zero, money
 from sse_course.models.diversified_income import (
     DEFAULT_SHOCK,
     DEFAULTS,
@@ -55,11 +44,12 @@ AFTER_FOOD_CAPTION = "Illustrative money left per member after food in the worst
 
 # ---- formatting -------------------------------------------------------------------------------
 
-def balance_words(amount: float, symbol: str, left: str = "left", short: str = "short") -> str:
-    """A balance in words, so its sign never depends on colour: ``₱200 left``, ``₱300 short``."""
-    shown = money(amount, symbol)
-    if shown == f"{symbol}0":
-        return f"{symbol}0 {left} (just enough)"
+def balance_words(amount: float, currency: str, left: str = "left", short: str = "short") -> str:
+    """A balance in words, so its sign never depends on colour: ``₱200 left``, ``₱300 short``
+    (``currency``: a code such as ``"PHP"`` or its symbol)."""
+    shown = money(amount, currency)
+    if is_zero(amount):
+        return f"{shown} {left} (just enough)"
     return f"{shown} {left}" if amount > 0 else f"{shown} {short}"
 
 
@@ -72,12 +62,12 @@ def month_span_words(months: Sequence[int]) -> str:
 
 def pesos(amount: float) -> str:
     """``₱1,000`` for whole amounts, ``₱36.50`` otherwise (no sign; see :func:`left_words`)."""
-    return money(amount, "₱")
+    return money(amount, "PHP")
 
 
 def left_words(amount: float) -> str:
     """What a member has after food: ``₱200 left``, ``₱2,000 short`` or ``₱0 left (just enough)``."""
-    return balance_words(amount, "₱")
+    return balance_words(amount, "PHP")
 
 
 def member_words(amount: float, would: bool = False) -> str:

@@ -11,23 +11,12 @@ from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import (
-    Bar,
-    ModelExplorer,
-    bar_groups_svg,
-    bullet_list,
-    html_table,
-    money,
-    number_box,
-    paragraphs,
-    quantity,
-    results_panel,
-    signed_money,
-    slider,
-    static_page,
-    text_table,
-)
+from sse_course.apps.charts import Bar, bar_groups_svg
+from sse_course.apps.controls import number_box, slider
+from sse_course.apps.explorer import ModelExplorer
+from sse_course.apps.html import bullet_list, html_table, paragraphs, results_panel, static_page, text_table
 from sse_course.display import DualDisplay
+from sse_course.formatting import is_zero, money, quantity, signed_money
 from sse_course.models.network_enterprise import (
     DEFAULT_SIZES,
     DEFAULTS,
@@ -58,11 +47,11 @@ SHORT_NAMES = {"Buying together": "Buying", "Producing together": "Producing", "
 
 def reais(amount: float) -> str:
     """``R$1,000`` for whole amounts, ``R$37.50`` otherwise (no sign)."""
-    return money(amount, "R$")
+    return money(amount, "BRL")
 
 
 def signed_reais(amount: float) -> str:
-    return signed_money(amount, "R$")
+    return signed_money(amount, "BRL")
 
 
 def members_words(n: int) -> str:
@@ -80,7 +69,7 @@ def summary_sentence(outcome: NetworkOutcome) -> str:
     alone, together = outcome.alone.net_income, outcome.together.net_income
     first = (f"Working alone, a member keeps {signed_reais(alone)} a month after costs. "
              f"In a group of {outcome.members:,}, she keeps {signed_reais(together)}")
-    if reais(outcome.gain) == "R$0":
+    if is_zero(outcome.gain):
         return first + ": the same."
     ranked = [f"{name.lower()} ({reais(gain)})" for name, gain in _ranked_gains(outcome) if reais(gain) != "R$0"]
     parts = ranked[0] if len(ranked) == 1 else ", then ".join(ranked)

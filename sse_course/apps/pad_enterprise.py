@@ -14,29 +14,13 @@ from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import (
-    HALO,
-    ModelExplorer,
-    Plot,
-    bullet_list,
-    control_options,
-    html_table,
-    money,
-    nice_step,
-    number_box,
-    paragraphs,
-    quantity,
-    results_panel,
-    signed_money,
-    signed_words,
-    slider,
-    static_page,
-    svg_chart,
-    svg_text,
-    text_table,
-    value_range,
-)
+from sse_course.apps.charts import HALO, Plot, nice_step, svg_chart, svg_text, value_range
+from sse_course.apps.controls import control_options, number_box, slider
+from sse_course.apps.explorer import ModelExplorer
+from sse_course.apps.html import bullet_list, html_table, paragraphs, results_panel, static_page, text_table
+from sse_course.apps.words import signed_words
 from sse_course.display import DualDisplay
+from sse_course.formatting import is_zero, money, quantity, rounded, signed_money
 from sse_course.models.pad_enterprise import (
     BUYER_DEFAULTS,
     DEFAULT_PRICES,
@@ -72,7 +56,7 @@ CHART_FONT = 12
 
 def birr(amount: float) -> str:
     """``Br 1,000`` for whole amounts, ``Br 36.50`` otherwise (no sign; say it in words)."""
-    return money(amount, "Br ")
+    return money(amount, "ETB")
 
 
 def surplus_words(amount: float) -> str:
@@ -81,7 +65,7 @@ def surplus_words(amount: float) -> str:
 
 
 def pads_text(pads: float) -> str:
-    return f"{quantity(pads)} pad" + ("" if quantity(pads) == "1" else "s")
+    return f"{quantity(pads)} pad" + ("" if rounded(pads) == 1 else "s")
 
 
 def percent_text(value: float) -> str:
@@ -143,7 +127,7 @@ def reading(inputs: EnterpriseInputs, year: BuyerYear | None = None) -> str:
     if now.surplus > 0 and birr(now.surplus) != "Br 0":
         words = (f"The sales pay for the materials, the overheads and the members' time at {rate} an hour, "
                  f"and leave {birr(now.surplus)} for the members to share or save.")
-    elif birr(now.surplus) == "Br 0":
+    elif is_zero(now.surplus):
         words = f"The sales just pay for the materials, the overheads and the members' time at {rate} an hour."
     elif now.income_per_member >= 0:
         words = (f"The members earn less than the {rate} an hour they set: the price or the number of pads "
@@ -151,7 +135,7 @@ def reading(inputs: EnterpriseInputs, year: BuyerYear | None = None) -> str:
     else:
         words = "The sales do not even pay for the materials and the overheads: the enterprise loses money."
     if inputs.ngo_share_percent > 0:
-        if without.surplus < 0 <= now.surplus or (without.surplus < 0 and birr(now.surplus) == "Br 0"):
+        if without.surplus < 0 <= now.surplus or (without.surplus < 0 and is_zero(now.surplus)):
             words += " Without the NGO orders it would make a loss: it depends on them."
         elif without.surplus >= 0 and now.ngo_pads > 0:
             words += (" Without the NGO orders it still covers its costs, but each member earns "
@@ -209,7 +193,7 @@ def profit_chart_svg(inputs: EnterpriseInputs, result: BreakEven | None = None, 
         # Kept inside the plot area, 6 below its top, and inside the chart at the charts' font size.
         return plot.label(pads, value, words, above=above, below=16, headroom=-6, text_size=CHART_FONT)
 
-    parts = [plot.grid(step, lambda value: signed_money(value, "Br "))]  # in Br, "−" for a loss
+    parts = [plot.grid(step, lambda value: signed_money(value, "ETB"))]  # in Br, "−" for a loss
     xstep = nice_step(max_pads)
     ticks = [xstep * i for i in range(int(max_pads // xstep) + 1)]
     parts += [svg_text(plot.x(t), plot.bottom + 15, quantity(t)) for t in ticks]

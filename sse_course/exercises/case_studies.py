@@ -8,16 +8,15 @@ exercise with it (and nbval shows the new result).
 from __future__ import annotations
 
 from sse_course.apps.collective_purchase import rupees, tiers_text
-from sse_course.apps.common import quantity
 from sse_course.apps.diversified_income import pesos
 from sse_course.apps.network_enterprise import reais
 from sse_course.apps.pad_enterprise import birr
 from sse_course.exercises.calculation import NumericTask
+from sse_course.formatting import quantity
 from sse_course.models import collective_purchase as sewa
 from sse_course.models import diversified_income as patamaba
 from sse_course.models import network_enterprise as atemdo
 from sse_course.models import pad_enterprise as wise
-
 
 # ---- SEWA's Dura Sundari: the break-even membership --------------------------------------------
 

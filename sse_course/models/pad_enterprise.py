@@ -30,6 +30,8 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from sse_course.formatting import money
+
 from .checks import InputChecks, store
 
 #: The learner-facing name of each input, used in error messages and labels.
@@ -189,11 +191,8 @@ class BreakEven:
 
 
 def _money(amount: float) -> str:
-    """``Br 1,000`` or ``Br 36.50``: the model's own plain messages (apps format their own)."""
-    amount = abs(amount)
-    if abs(amount - round(amount)) < 0.005:
-        return f"Br {round(amount):,}"
-    return f"Br {amount:,.2f}"
+    """``Br 1,000`` or ``Br 36.50``, for the model's own plain messages."""
+    return money(amount, "ETB")
 
 
 def break_even(inputs: EnterpriseInputs, price: float | None = None) -> BreakEven:

@@ -13,6 +13,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from sse_course.formatting import plain_number
 from sse_course.quiz.bank import Bank, Question, list_banks, load_bank
 
 COURSE = "SSE for home-based workers"
@@ -32,7 +33,7 @@ def category(bank: Bank) -> str:
 
 def _fraction(value: float) -> str:
     """Moodle's fractions are percentages written like "33.33333"."""
-    return f"{value:.5f}".rstrip("0").rstrip(".")
+    return plain_number(value, places=5)
 
 
 def _text(parent: ET.Element, tag: str, text: str, html: bool = True, **attrib: str) -> ET.Element:
