@@ -132,6 +132,7 @@ def setup(app):
     app.connect("html-page-context", drop_thebe_scripts)
     app.connect("build-finished", _refresh_static_files)
     app.connect("build-finished", _subset_icon_fonts)
+    app.setup_extension("sse_course.build.html_validity")  # no repeated ids, a valid index.html
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 
