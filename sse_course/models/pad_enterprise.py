@@ -26,13 +26,14 @@ easy to follow, not its real accounts.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from sse_course.formatting import money
 
+from . import costing as costing_model
 from .checks import InputChecks, store
+from .costing import Costing
 
 #: The learner-facing name of each input, used in error messages and labels.
 FIELD_LABELS: dict[str, str] = {
@@ -126,26 +127,22 @@ DEFAULTS = EnterpriseInputs(
 DEFAULT_PRICES: tuple[float, ...] = (50, 60, 70)
 
 
-@dataclass(frozen=True)
-class Costing:
-    """The cost of one pad and a price with the margin on top (illustrative Br)."""
-
-    materials: float  #: materials per pad
-    labour: float  #: minutes per pad / 60 × hourly rate
-    overhead_share: float  #: monthly overheads / pads a month
-    variable_cost: float  #: materials + labour: paid for every pad made
-    unit_cost: float  #: materials + labour + overhead share
-    price_with_margin: float  #: unit cost × (1 + margin / 100)
+def product_costs(inputs: EnterpriseInputs) -> costing_model.ProductCosts:
+    """The enterprise's month as the general costing model sees it: a pad is one item."""
+    return costing_model.ProductCosts(
+        materials_per_item=inputs.materials_per_pad, minutes_per_item=inputs.minutes_per_pad,
+        hourly_rate=inputs.hourly_rate, monthly_overheads=inputs.monthly_overheads,
+        items_per_month=inputs.pads_per_month, margin_percent=inputs.margin_percent)
 
 
 def labour_per_pad(inputs: EnterpriseInputs) -> float:
     """The members' pay for the time one pad takes, at their hourly rate."""
-    return inputs.minutes_per_pad / 60 * inputs.hourly_rate
+    return costing_model.labour_per_item(product_costs(inputs))
 
 
 def variable_cost(inputs: EnterpriseInputs) -> float:
     """What every pad costs to make: materials + labour at the hourly rate."""
-    return inputs.materials_per_pad + labour_per_pad(inputs)
+    return costing_model.variable_cost(product_costs(inputs))
 
 
 def costing(inputs: EnterpriseInputs) -> Costing:
@@ -154,18 +151,7 @@ def costing(inputs: EnterpriseInputs) -> Costing:
     With the illustrative defaults: Br 20 materials + Br 20 labour (30 minutes at Br 40 an hour)
     + Br 10 overheads (Br 3,000 / 300 pads) = Br 50, and Br 60 with a 20 % margin.
     """
-    labour = labour_per_pad(inputs)
-    variable = inputs.materials_per_pad + labour
-    share = inputs.monthly_overheads / inputs.pads_per_month
-    unit = variable + share
-    return Costing(
-        materials=inputs.materials_per_pad,
-        labour=labour,
-        overhead_share=share,
-        variable_cost=variable,
-        unit_cost=unit,
-        price_with_margin=unit * (1 + inputs.margin_percent / 100),
-    )
+    return costing_model.costing(product_costs(inputs))
 
 
 def average_price(inputs: EnterpriseInputs) -> float:
@@ -209,22 +195,15 @@ def break_even(inputs: EnterpriseInputs, price: float | None = None) -> BreakEve
         price = average_price(inputs)
     else:
         price = _check.number("price", price, inclusive=False)
-    variable = variable_cost(inputs)
-    overheads = inputs.monthly_overheads
-    contribution = price - variable
-    # A contribution so small that overheads / contribution overflows is no break-even either.
-    if contribution <= 0 or not math.isfinite(overheads / contribution):
+    point = costing_model.break_even_point(product_costs(inputs), price)
+    if not point.defined:
         message = (f"At {_money(price)} a pad, the price does not cover the materials and labour of one "
-                   f"pad ({_money(variable)}), so every pad sold adds to the loss. There is no break-even "
-                   "number of pads: raise the price or lower the cost of a pad.")
-        return BreakEven(price, variable, overheads, None, None, message)
-    pads = overheads / contribution
-    # Rounded up to a whole pad, but 200.0000000001 (a rounding error) is 200 pads, not 201; with
-    # any overheads to pay, at least 1 pad. Both steps keep the answer falling as the price rises.
-    whole = max(math.ceil(pads - 1e-9), 1 if overheads > 0 else 0)
-    message = (f"At {_money(price)} a pad, the enterprise covers all its costs from {whole:,} pads a month "
-               f"(each pad leaves {_money(contribution)} towards overheads of {_money(overheads)}).")
-    return BreakEven(price, variable, overheads, pads, whole, message)
+                   f"pad ({_money(point.variable_cost)}), so every pad sold adds to the loss. There is no "
+                   "break-even number of pads: raise the price or lower the cost of a pad.")
+        return BreakEven(price, point.variable_cost, point.overheads, None, None, message)
+    message = (f"At {_money(price)} a pad, the enterprise covers all its costs from {point.whole_items:,} pads a "
+               f"month (each pad leaves {_money(point.contribution)} towards overheads of {_money(point.overheads)}).")
+    return BreakEven(price, point.variable_cost, point.overheads, point.items, point.whole_items, message)
 
 
 @dataclass(frozen=True)
@@ -294,7 +273,7 @@ def month_without_ngo_orders(inputs: EnterpriseInputs) -> Month:
 
 def surplus_at(inputs: EnterpriseInputs, pads: float) -> float:
     """The surplus (negative: a loss) with ``pads`` pads sold a month at the same channel mix."""
-    return pads * (average_price(inputs) - variable_cost(inputs)) - inputs.monthly_overheads
+    return costing_model.surplus_at(product_costs(inputs), average_price(inputs), pads)
 
 
 @dataclass(frozen=True)
