@@ -4,6 +4,7 @@ with a key of references.bib, and that a broken file gives a message naming the 
 from __future__ import annotations
 
 import copy
+import importlib
 import re
 
 import nbformat
@@ -11,6 +12,8 @@ import pytest
 import yaml
 
 from sse_course import cases as cases_module
+from sse_course.book.chapters import read_chapter
+from sse_course.case_names import CASE_NAMES, names_of
 from sse_course.cases import (
     CHALLENGE_IDS,
     CHALLENGES,
@@ -24,7 +27,6 @@ from sse_course.cases import (
     load_cases,
     validate,
 )
-from sse_course.book.chapters import read_chapter
 from sse_course.devtools.standard import bib_keys
 
 from .conftest import ROOT
@@ -225,3 +227,31 @@ def test_the_real_file_is_valid_and_cached():
     assert cases() is cases()
     assert load_cases() == cases()
     assert cases_module.DATA_FILE.parent.name == "data"
+
+
+# ---- the names each case goes by (sse_course/case_names.py) -----------------------------------
+
+
+def test_the_case_names_table_lists_the_cases_of_cases_yml_in_order():
+    assert [names.case for names in CASE_NAMES] == [c.id for c in cases()]
+    assert [names.notebook for names in CASE_NAMES] == [c.notebook for c in cases()]
+
+
+@pytest.mark.parametrize("names", CASE_NAMES, ids=[n.case for n in CASE_NAMES])
+def test_every_name_of_a_case_names_its_files(names):
+    notebook = ROOT / "notebooks" / f"{names.notebook}.ipynb"
+    assert notebook.is_file(), f"no notebook {notebook.name}"
+    assert (ROOT / "sse_course" / "quizzes" / f"{names.bank}.yml").is_file(), f"no quiz bank {names.bank}"
+    importlib.import_module(names.model_module)
+    importlib.import_module(names.app_module)
+    code = "\n".join(c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code")
+    assert names.model_module in code and names.app_module in code, f"{notebook.name} does not use {names.mechanism}"
+    assert f'Quiz("{names.bank}")' in code, f"{notebook.name} does not end with its bank {names.bank}"
+    studies = (ROOT / "sse_course" / "exercises" / "case_studies.py").read_text(encoding="utf-8")
+    assert f"from sse_course.models import {names.mechanism} as {names.short}" in studies
+
+
+def test_a_case_is_found_by_any_of_its_names():
+    assert names_of("sewa") == names_of("collective_purchase") == names_of("sewa-dura-sundari")
+    with pytest.raises(KeyError, match="no case study is called 'dura'"):
+        names_of("dura")
