@@ -1,5 +1,6 @@
 """Marking a learner's answer in Python (the live widget). ``static/sse-quiz.js`` does the same
-in the browser; ``tests/test_quiz_browser.py`` checks that both agree on the model banks.
+in the browser, and both mark the right answers of every course quiz correct: in Jupyter
+``tests/test_quiz_rendering.py`` checks it, in Chromium ``tests/test_browser.py``.
 """
 
 from __future__ import annotations
