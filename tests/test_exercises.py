@@ -8,11 +8,18 @@ import re
 
 import nbformat
 import pytest
-import yaml
 
-from sse_course.book.toc import ROOT
-from sse_course.devtools.learner import (LEARNER, LearnerVersionError, learner_code, learner_markdown,
-                                         learner_notebook, learner_path, render, solution_notebooks)
+from sse_course.book.toc import ROOT, read_toc
+from sse_course.devtools.learner import (
+    LEARNER,
+    LearnerVersionError,
+    learner_code,
+    learner_markdown,
+    learner_notebook,
+    learner_path,
+    render,
+    solution_notebooks,
+)
 from sse_course.exercises.calculation import NumericTask
 from sse_course.exercises.canvas import Canvas, Field
 from sse_course.exercises.classification import ClassificationTask, Item
@@ -66,7 +73,7 @@ def test_every_exercise_has_a_solution_and_a_unique_label(path):
 
 
 def test_every_part_of_the_course_has_an_exercise():
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    toc = read_toc(ROOT)
     linked = "\n".join(c.source for p in SOLUTIONS for c in nbformat.read(p, as_version=4).cells)
     parts = [part for part in toc["parts"] if part["caption"].startswith("Part")]
     assert len(parts) == 5
