@@ -32,7 +32,9 @@ def style(locale: str = "en") -> NumberStyle:
     try:
         return STYLES[locale]
     except KeyError:
-        raise ValueError(f"no number format for the locale {locale!r} yet; known: {', '.join(sorted(STYLES))}") from None
+        raise ValueError(
+            f"no number format for the locale {locale!r} yet; known: {', '.join(sorted(STYLES))}"
+        ) from None
 
 
 def _localised(english: str, locale: str) -> str:
@@ -47,7 +49,7 @@ def rounded(value: float, places: int = PLACES) -> float:
     """``value`` as it is shown: whole if it is within half a hundredth of a whole number,
     else rounded to ``places`` decimals. Decide on this, not on the text."""
     whole = round(value)
-    return float(whole) if abs(value - whole) < 0.5 * 10 ** -places else round(value, places)
+    return float(whole) if abs(value - whole) < 0.5 * 10**-places else round(value, places)
 
 
 def is_zero(value: float) -> bool:

@@ -41,8 +41,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.path.suffix == ".ipynb":
             item.add_marker(pytest.mark.notebooks)
-    config.stash[UNMARKED] = [f"{item.nodeid} needs @pytest.mark.{', @pytest.mark.'.join(missing)}"
-                              for item in items if (missing := missing_markers(item))]
+    config.stash[UNMARKED] = [
+        f"{item.nodeid} needs @pytest.mark.{', @pytest.mark.'.join(missing)}"
+        for item in items
+        if (missing := missing_markers(item))
+    ]
 
 
 @pytest.fixture(scope="session")

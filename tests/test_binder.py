@@ -9,8 +9,11 @@ from sse_course.book.toc import ROOT
 
 
 def test_binder_installs_the_lock_and_the_course_package():
-    lines = [l.strip() for l in (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8").splitlines()
-             if l.strip() and not l.startswith("#")]
+    lines = [
+        l.strip()
+        for l in (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+        if l.strip() and not l.startswith("#")
+    ]
     assert lines == ["-r ../requirements.lock", "-e ."]
     lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
     for package in ("ipywidgets==", "jupyterlab_widgets==", "ipykernel=="):

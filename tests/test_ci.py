@@ -49,11 +49,13 @@ def bare_machine(bin_dir: Path) -> dict[str, str]:
 def test_without_root_the_set_up_script_prints_the_exact_command_and_fails(tmp_path):
     result = subprocess.run(["/bin/bash", str(INSTALL)], capture_output=True, text=True, env=bare_machine(tmp_path))
     assert result.returncode == 1
-    assert ("sudo apt-get update && sudo apt-get install -y --no-install-recommends "
-            "make chromium npm default-jre-headless") in result.stderr
+    assert (
+        "sudo apt-get update && sudo apt-get install -y --no-install-recommends make chromium npm default-jre-headless"
+    ) in result.stderr
 
 
 def test_the_set_up_script_for_the_book_alone_asks_only_for_python_venv(tmp_path):
-    result = subprocess.run(["/bin/bash", str(INSTALL), "book"], capture_output=True, text=True,
-                            env=bare_machine(tmp_path))
+    result = subprocess.run(
+        ["/bin/bash", str(INSTALL), "book"], capture_output=True, text=True, env=bare_machine(tmp_path)
+    )
     assert result.returncode == 0, result.stderr

@@ -44,30 +44,36 @@ def test_default_break_even_is_75():
     assert simulate(replace(DEFAULTS, members=75)).surplus == 0
 
 
-@pytest.mark.parametrize("members, units, price, surplus", [
-    (1, 10, 45, 440 - 450 - 3000),
-    (25, 250, 45, 11_000 - 11_250 - 3000),   # loss ₹3,250
-    (49, 490, 45, -490 - 3000),             # the last member before the first discount
-    (50, 500, 40, 2000 - 3000),             # exactly 500 units: the ₹40 tier applies
-    (199, 1990, 40, 7960 - 3000),
-    (200, 2000, 36, 16_000 - 3000),         # exactly 2,000 units: the ₹36 tier applies
-    (300, 3000, 36, 24_000 - 3000),
-])
+@pytest.mark.parametrize(
+    "members, units, price, surplus",
+    [
+        (1, 10, 45, 440 - 450 - 3000),
+        (25, 250, 45, 11_000 - 11_250 - 3000),  # loss ₹3,250
+        (49, 490, 45, -490 - 3000),  # the last member before the first discount
+        (50, 500, 40, 2000 - 3000),  # exactly 500 units: the ₹40 tier applies
+        (199, 1990, 40, 7960 - 3000),
+        (200, 2000, 36, 16_000 - 3000),  # exactly 2,000 units: the ₹36 tier applies
+        (300, 3000, 36, 24_000 - 3000),
+    ],
+)
 def test_outcomes_by_hand(members, units, price, surplus):
     outcome = simulate(replace(DEFAULTS, members=members))
     assert (outcome.total_units, outcome.bulk_unit_price, outcome.surplus) == (units, price, surplus)
     assert outcome.covers_costs == (surplus >= 0)
 
 
-@pytest.mark.parametrize("changes, expected", [
-    ({"running_costs": 0}, 50),         # any member in the ₹40 tier earns a margin
-    ({"running_costs": 8000}, 200),     # ₹40 tier would need 200 members, but 200 is already the ₹36 tier
-    ({"running_costs": 20_000}, 250),   # ₹36 tier: margin ₹8 × 10 = ₹80 a member; 20,000 / 80 = 250
-    ({"member_price": 46}, 50),         # ₹45 tier needs 300 (> 49); ₹40 tier: 3,000 / 60 = 50
-    ({"member_price": 40}, 200),        # no margin in the ₹40 tier; ₹36 tier: 75 members, but from 200
-    ({"member_price": 30}, None),       # below every wholesale price: never covers costs
-    ({"need_per_member": 4, "running_costs": 1000}, 125),  # 500 units at 125 members; 125 × 16 = 2,000 ≥ 1,000
-])
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        ({"running_costs": 0}, 50),  # any member in the ₹40 tier earns a margin
+        ({"running_costs": 8000}, 200),  # ₹40 tier would need 200 members, but 200 is already the ₹36 tier
+        ({"running_costs": 20_000}, 250),  # ₹36 tier: margin ₹8 × 10 = ₹80 a member; 20,000 / 80 = 250
+        ({"member_price": 46}, 50),  # ₹45 tier needs 300 (> 49); ₹40 tier: 3,000 / 60 = 50
+        ({"member_price": 40}, 200),  # no margin in the ₹40 tier; ₹36 tier: 75 members, but from 200
+        ({"member_price": 30}, None),  # below every wholesale price: never covers costs
+        ({"need_per_member": 4, "running_costs": 1000}, 125),  # 500 units at 125 members; 125 × 16 = 2,000 ≥ 1,000
+    ],
+)
 def test_break_even_by_hand(changes, expected):
     assert break_even_members(replace(DEFAULTS, **changes)) == expected
 
@@ -129,7 +135,8 @@ def test_outcome_identities(inputs):
     assert outcome.total_units == inputs.members * inputs.need_per_member
     assert outcome.saving_per_member == (inputs.retail_price - inputs.member_price) * inputs.need_per_member
     assert outcome.surplus == pytest.approx(
-        outcome.revenue - outcome.purchase_cost - inputs.running_costs, rel=1e-9, abs=1e-6)
+        outcome.revenue - outcome.purchase_cost - inputs.running_costs, rel=1e-9, abs=1e-6
+    )
     assert outcome.covers_costs == (outcome.surplus >= 0)
     eligible = [price for low, price in inputs.bulk_tiers if low <= outcome.total_units]
     assert outcome.bulk_unit_price == eligible[-1]
@@ -164,20 +171,27 @@ def test_higher_running_costs_never_lower_break_even(inputs, extra):
 
 not_finite = st.sampled_from([math.nan, math.inf, -math.inf])
 BAD_VALUES = {
-    "members": st.one_of(st.integers(max_value=0), not_finite, st.just(True), st.just("ten"),
-                         st.floats(min_value=0.01, max_value=1e6).filter(lambda v: not v.is_integer())),
+    "members": st.one_of(
+        st.integers(max_value=0),
+        not_finite,
+        st.just(True),
+        st.just("ten"),
+        st.floats(min_value=0.01, max_value=1e6).filter(lambda v: not v.is_integer()),
+    ),
     "need_per_member": st.one_of(st.floats(max_value=0), not_finite, st.just(True), st.just("10")),
     "retail_price": st.one_of(st.floats(max_value=0), not_finite, st.just(False), st.just(None)),
     "member_price": st.one_of(st.floats(max_value=0), not_finite, st.just(True)),
     "running_costs": st.one_of(st.floats(max_value=-1e-9), not_finite, st.just(True)),
     "bulk_tiers": st.one_of(
-        st.just(()),                                          # empty
-        st.just(((500, 40), (2000, 36))),                     # first tier not at 0
-        st.just(((0, 45), (2000, 36), (500, 40))),            # unordered
-        st.just(((0, 45), (500, 40), (500, 36))),             # not strictly increasing
+        st.just(()),  # empty
+        st.just(((500, 40), (2000, 36))),  # first tier not at 0
+        st.just(((0, 45), (2000, 36), (500, 40))),  # unordered
+        st.just(((0, 45), (500, 40), (500, 36))),  # not strictly increasing
         st.floats(max_value=0).map(lambda p: ((0, 45), (500, p))),  # price not above 0
-        not_finite.map(lambda v: ((0, 45), (v, 40))),         # NaN or infinite minimum
-        st.just(((0, 45, 1),)), st.just("cheap"), st.just(12),
+        not_finite.map(lambda v: ((0, 45), (v, 40))),  # NaN or infinite minimum
+        st.just(((0, 45, 1),)),
+        st.just("cheap"),
+        st.just(12),
     ),
 }
 

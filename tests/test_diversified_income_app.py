@@ -37,8 +37,9 @@ def test_static_html_and_text(explorer):
     assert '<th scope="row">Garments, rugs and doormats</th><td>₱22,000</td><td>₱0</td>' in page
     assert '<th scope="row">Bakery and food products</th><td>₱24,000</td><td>₱40,000</td>' in page
     assert '<th scope="row">Garments, rugs and doormats</th><td>₱200 left</td><td>₱2,000 short</td>' in page
-    assert ("In the worst month the diversified group still earned ₱22,000, the single-product group "
-            "(garments only) ₱0.") in page
+    assert (
+        "In the worst month the diversified group still earned ₱22,000, the single-product group (garments only) ₱0."
+    ) in page
     text = explorer.text
     assert re.search(r"Garments, rugs and doormats\s+₱22,000\s+₱0", text)
     assert re.search(r"Garments, rugs and doormats\s+₱200 left\s+₱2,000 short", text)

@@ -32,8 +32,9 @@ def test_every_part_gets_a_time_in_whole_5_minutes():
     assert all(d.minutes > 0 and d.minutes % 5 == 0 for d in durations)
 
 
-@pytest.mark.parametrize("minutes, words", [(25, "about 25 minutes"), (60, "about 1 hour"),
-                                             (125, "about 2 hours 5 minutes")])
+@pytest.mark.parametrize(
+    "minutes, words", [(25, "about 25 minutes"), (60, "about 1 hour"), (125, "about 2 hours 5 minutes")]
+)
 def test_minutes_in_words(minutes, words):
     assert minutes_words(minutes) == words
 

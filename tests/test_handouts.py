@@ -15,8 +15,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from sse_course.delivery.handouts import (BOOK_PDF, book_pdf, handout_sources, main, make_handouts, offline_context,
-                                          read_handout)
+from sse_course.delivery.handouts import (
+    BOOK_PDF,
+    book_pdf,
+    handout_sources,
+    main,
+    make_handouts,
+    offline_context,
+    read_handout,
+)
 from sse_course.book.chapters import read_chapter
 from sse_course.quiz.bank import load_bank
 

@@ -25,8 +25,11 @@ def validate(paths) -> list[str]:
     java = shutil.which("java")
     assert java, "The HTML validator needs Java: run .ci/install-system-deps (or apt-get install default-jre-headless)"
     assert VNU.is_file(), "The HTML validator is missing: run `make check` (npm ci installs vnu-jar)"
-    result = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", "--stdout", *map(str, paths)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", "--stdout", *map(str, paths)],
+        capture_output=True,
+        text=True,
+    )
     messages = json.loads(result.stdout)["messages"]
     assert result.returncode == (1 if messages else 0), result.stderr
     return [f"{m['url'].removeprefix('file:')}:{m.get('lastLine', '?')}: {m['message']}" for m in messages]
@@ -55,8 +58,12 @@ def section_ids(document: nodes.document) -> list[str]:
 
 
 def test_each_exercise_and_solution_body_gets_an_id_of_its_own():
-    page = exercise_page(("ex-a", "exercise-content"), ("ex-a-solution", "solution-content"),
-                         ("ex-b", "exercise-content"), ("ex-b-solution", "solution-content"))
+    page = exercise_page(
+        ("ex-a", "exercise-content"),
+        ("ex-a-solution", "solution-content"),
+        ("ex-b", "exercise-content"),
+        ("ex-b-solution", "solution-content"),
+    )
     unique_exercise_ids(None, page, "page")
     assert section_ids(page) == ["ex-a-content", "ex-a-solution-content", "ex-b-content", "ex-b-solution-content"]
 

@@ -48,8 +48,10 @@ def test_notebook_page_links_binder_colab_and_jupyterhub(sample_build, page):
     path = f"{page}.ipynb"
     assert f"https://mybinder.org/v2/gh/example-org/sse-course/main?urlpath=lab/tree/{path}" in found
     assert f"https://colab.research.google.com/github/example-org/sse-course/blob/main/{path}" in found
-    assert (f"{SAMPLE_HUB}/hub/user-redirect/git-pull?repo=https%3A//github.com/example-org/sse-course"
-            f"&urlpath=lab/tree/sse-course/{path}&branch=main") in found
+    assert (
+        f"{SAMPLE_HUB}/hub/user-redirect/git-pull?repo=https%3A//github.com/example-org/sse-course"
+        f"&urlpath=lab/tree/sse-course/{path}&branch=main"
+    ) in found
 
 
 @pytest.mark.build

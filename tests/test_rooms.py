@@ -51,8 +51,12 @@ def test_no_kernel_or_build_module_imports_devtools(path):
     assert not bad, f"{path.relative_to(ROOT)} imports developer tools: {bad}"
 
 
-NOTEBOOKS = sorted(p for folder in ("notebooks", "exercises") for p in (ROOT / folder).rglob("*.ipynb")
-                   if ".ipynb_checkpoints" not in p.parts)
+NOTEBOOKS = sorted(
+    p
+    for folder in ("notebooks", "exercises")
+    for p in (ROOT / folder).rglob("*.ipynb")
+    if ".ipynb_checkpoints" not in p.parts
+)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.relative_to(ROOT).as_posix() for p in NOTEBOOKS])
@@ -68,11 +72,18 @@ def test_the_build_loads_no_developer_tool():
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     ours = [name for name in config["sphinx"]["extra_extensions"] if name.startswith("sse_course")]
     assert ours, "_config.yml names no sse_course extension"
-    modules = [*ours, "sse_course.build.static_renderer", "sse_course.quiz", "sse_course.cases",
-               *(_module_name(p) for p in RUNTIME_MODULES if p.parent.name in {"apps", "models", "exercises"})]
-    code = ("import importlib, json, sys\n"
-            f"for name in {modules!r}: importlib.import_module(name)\n"
-            "print(json.dumps(sorted(m for m in sys.modules if m.startswith('sse_course'))))")
+    modules = [
+        *ours,
+        "sse_course.build.static_renderer",
+        "sse_course.quiz",
+        "sse_course.cases",
+        *(_module_name(p) for p in RUNTIME_MODULES if p.parent.name in {"apps", "models", "exercises"}),
+    ]
+    code = (
+        "import importlib, json, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('sse_course'))))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     loaded = json.loads(result.stdout)

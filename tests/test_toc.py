@@ -14,8 +14,11 @@ def page_files():
     for folder in PAGE_FOLDERS:
         for path in sorted((ROOT / folder).rglob("*")):
             # exercises/learner/ holds generated copies of exercise pages for learners, not pages.
-            if (path.suffix in {".md", ".ipynb"} and path.name != "README.md"
-                    and not {".ipynb_checkpoints", "learner"} & set(path.relative_to(ROOT).parts)):
+            if (
+                path.suffix in {".md", ".ipynb"}
+                and path.name != "README.md"
+                and not {".ipynb_checkpoints", "learner"} & set(path.relative_to(ROOT).parts)
+            ):
                 yield path
 
 

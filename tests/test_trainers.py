@@ -21,9 +21,11 @@ CHAPTERS = chapter_files(ROOT, toc_pages())
 def sections(text: str, level: int) -> list[tuple[str, str]]:
     """(heading, body up to the next heading of the same or a higher level)."""
     pattern = re.compile(rf"^#{{1,{level}}} (.+)$", re.M)
-    found = [m for m in pattern.finditer(text) if text[m.start():].startswith("#" * level + " ")]
-    return [(m.group(1), text[m.end(): found[i + 1].start() if i + 1 < len(found) else len(text)])
-            for i, m in enumerate(found)]
+    found = [m for m in pattern.finditer(text) if text[m.start() :].startswith("#" * level + " ")]
+    return [
+        (m.group(1), text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)])
+        for i, m in enumerate(found)
+    ]
 
 
 def minutes_in_tables(body: str) -> list[int]:

@@ -35,9 +35,11 @@ def svg_text(x: float, y: float, words: str, anchor: str = "middle", extra: str 
 def svg_chart(description: str, body: str, width: int = 360, height: int = 220) -> str:
     """Wrap chart elements in an inline SVG that scales to a phone and that screen readers announce
     with ``description`` (which should state the chart's message in words, not only its shape)."""
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
-            f'style="max-width:560px;height:auto" role="img" aria-label="{escape(description)}" '
-            f'font-family="sans-serif" font-size="11"><title>{escape(description)}</title>{body}</svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+        f'style="max-width:560px;height:auto" role="img" aria-label="{escape(description)}" '
+        f'font-family="sans-serif" font-size="11"><title>{escape(description)}</title>{body}</svg>'
+    )
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,10 @@ class Plot:
         lines = []
         for i in range(round((self.high - self.low) / step) + 1):
             value = self.low + i * step
-            lines.append(f'<line x1="{self.left}" x2="{self.right}" y1="{self.y(value):.1f}" y2="{self.y(value):.1f}" '
-                         f'stroke="{stroke}"/>' + svg_text(self.left - 4, self.y(value) + 4, label(value), "end"))
+            lines.append(
+                f'<line x1="{self.left}" x2="{self.right}" y1="{self.y(value):.1f}" y2="{self.y(value):.1f}" '
+                f'stroke="{stroke}"/>' + svg_text(self.left - 4, self.y(value) + 4, label(value), "end")
+            )
         return "".join(lines)
 
     def y_title(self, words: str, x: float = 12) -> str:
@@ -80,21 +84,34 @@ class Plot:
 
     def zero_line(self) -> str:
         """A dashed black line at the value 0: breaking even."""
-        return (f'<line x1="{self.left}" x2="{self.right}" y1="{self.y(0):.1f}" y2="{self.y(0):.1f}" stroke="#000" '
-                'stroke-dasharray="4 3"/>')
+        return (
+            f'<line x1="{self.left}" x2="{self.right}" y1="{self.y(0):.1f}" y2="{self.y(0):.1f}" stroke="#000" '
+            'stroke-dasharray="4 3"/>'
+        )
 
     def circle(self, x: float, value: float) -> str:
         """An open circle at a point (the break-even point, say)."""
-        return (f'<circle cx="{self.x(x):.1f}" cy="{self.y(value):.1f}" r="4" fill="#fff" stroke="#000" '
-                'stroke-width="2"/>')
+        return (
+            f'<circle cx="{self.x(x):.1f}" cy="{self.y(value):.1f}" r="4" fill="#fff" stroke="#000" stroke-width="2"/>'
+        )
 
     def square(self, x: float, value: float) -> str:
         """A filled square at a point (the learner's current choice, say)."""
         cx, cy = self.x(x), self.y(value)
         return f'<rect x="{cx - 4:.1f}" y="{cy - 4:.1f}" width="8" height="8" fill="#b03a2e"/>'
 
-    def label(self, x: float, value: float, words: str, *, above: bool, below: float = 14,
-              headroom: float = 6, text_size: float | None = None, width: float = 360) -> str:
+    def label(
+        self,
+        x: float,
+        value: float,
+        words: str,
+        *,
+        above: bool,
+        below: float = 14,
+        headroom: float = 6,
+        text_size: float | None = None,
+        width: float = 360,
+    ) -> str:
         """Bold, haloed ``words`` beside a point, on the side with more room, inside the plot.
 
         The label goes above the point (``above``) or ``below`` units under it, and to the other

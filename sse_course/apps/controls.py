@@ -17,13 +17,34 @@ def control_options() -> dict[str, Any]:
 def number_box(description: str, value: float, maximum: float, step: float, tooltip: str) -> widgets.BoundedFloatText:
     """A number box from 0 to ``maximum`` (or ``value``, if larger). The model, not the box, says
     why a 0 is impossible where it is."""
-    return widgets.BoundedFloatText(value=value, min=0, max=max(maximum, value), step=step,
-                                    description=description, tooltip=tooltip, **control_options())
+    return widgets.BoundedFloatText(
+        value=value,
+        min=0,
+        max=max(maximum, value),
+        step=step,
+        description=description,
+        tooltip=tooltip,
+        **control_options(),
+    )
 
 
-def slider(kind: Callable[..., widgets.Widget], description: str, value: float, low: float, high: float,
-           step: float, tooltip: str) -> widgets.Widget:
+def slider(
+    kind: Callable[..., widgets.Widget],
+    description: str,
+    value: float,
+    low: float,
+    high: float,
+    step: float,
+    tooltip: str,
+) -> widgets.Widget:
     """A slider of ``kind`` (``widgets.IntSlider``, ``widgets.FloatSlider``) from ``low`` to ``high``
     (or ``value``, if larger)."""
-    return kind(value=value, min=low, max=max(high, value), step=step, description=description,
-                tooltip=tooltip, **control_options())
+    return kind(
+        value=value,
+        min=low,
+        max=max(high, value),
+        step=step,
+        description=description,
+        tooltip=tooltip,
+        **control_options(),
+    )

@@ -14,7 +14,8 @@ def html_table(caption: str, headers: Sequence[str], rows: Iterable[Sequence[str
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
     body = "".join(
         f'<tr><th scope="row">{escape(first)}</th>' + "".join(f"<td>{escape(c)}</td>" for c in rest) + "</tr>"
-        for first, *rest in rows)
+        for first, *rest in rows
+    )
     return f"<table><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 

@@ -9,8 +9,13 @@ from collections.abc import Callable, Sequence
 from sse_course.formatting import is_zero
 
 
-def signed_words(amount: float, fmt: Callable[[float], str], positive: str = "surplus",
-                 negative: str = "loss", zero: str = "breaks even") -> str:
+def signed_words(
+    amount: float,
+    fmt: Callable[[float], str],
+    positive: str = "surplus",
+    negative: str = "loss",
+    zero: str = "breaks even",
+) -> str:
     """An amount whose sign is said in words, never by colour or a minus sign alone:
     ``surplus ₹1,000``, ``loss ₹1,000`` or ``₹0 (breaks even)``, with ``fmt`` the app's money
     format (no sign) and its own words if it likes."""

@@ -109,7 +109,12 @@ class Chapter:
         """The learner-facing running text: no front matter, directives' options, code,
         tables, labels or roles' targets, so that readability is measured on sentences."""
         text = re.sub(r"\A---\n.*?\n---\n", "", self.source, flags=re.S)
-        text = re.sub(r"^(`{3,}|:{3,})\{(?:quiz|bibliography|figure|list-table|code-cell)\}.*?^\1\s*$", "", text, flags=re.M | re.S)
+        text = re.sub(
+            r"^(`{3,}|:{3,})\{(?:quiz|bibliography|figure|list-table|code-cell)\}.*?^\1\s*$",
+            "",
+            text,
+            flags=re.M | re.S,
+        )
         text = re.sub(r"^(`{3,}|:{3,}).*$", "", text, flags=re.M)  # other fences: keep their text
         text = re.sub(r"^:\w[\w-]*:.*$", "", text, flags=re.M)  # directive options
         text = re.sub(r"^\(.*\)=\s*$", "", text, flags=re.M)  # labels

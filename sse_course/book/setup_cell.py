@@ -34,12 +34,14 @@ def repository_url(root: Path = ROOT) -> str:
 
 def setup_source(root: Path = ROOT) -> str:
     """The setup cell's code, installing the package from the book's repository."""
-    return (f"{FIRST_LINE}\n"
-            "# Colab does not, so install it there first.\n"
-            "try:\n"
-            "    import sse_course\n"
-            "except ImportError:\n"
-            f'    %pip install --quiet "sse-course @ git+{repository_url(root)}"')
+    return (
+        f"{FIRST_LINE}\n"
+        "# Colab does not, so install it there first.\n"
+        "try:\n"
+        "    import sse_course\n"
+        "except ImportError:\n"
+        f'    %pip install --quiet "sse-course @ git+{repository_url(root)}"'
+    )
 
 
 def is_setup_cell(cell) -> bool:

@@ -33,8 +33,10 @@ def write_toc(toc: dict[str, Any], root: Path) -> None:
 
 def toc_parts(root: Path = ROOT) -> list[Part]:
     """Each part of _toc.yml with its chapters."""
-    return [Part(part["caption"], tuple(entry["file"] for entry in part.get("chapters", [])))
-            for part in read_toc(root).get("parts", [])]
+    return [
+        Part(part["caption"], tuple(entry["file"] for entry in part.get("chapters", [])))
+        for part in read_toc(root).get("parts", [])
+    ]
 
 
 def toc_pages(root: Path = ROOT) -> list[str]:

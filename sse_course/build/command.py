@@ -21,10 +21,17 @@ def build_command(source: Path, *options: str, strict: bool = True) -> list[str]
     return [str(JUPYTER_BOOK), "build", str(source), *options, *(STRICT if strict else ())]
 
 
-def build_book(source: Path = ROOT, *options: str, capture: bool = True, strict: bool = True) -> subprocess.CompletedProcess:
+def build_book(
+    source: Path = ROOT, *options: str, capture: bool = True, strict: bool = True
+) -> subprocess.CompletedProcess:
     """Build the book at ``source`` with warnings as errors (``make book`` does exactly this)."""
-    return subprocess.run(build_command(source, *options, strict=strict), capture_output=capture, text=True,
-                          cwd=source, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    return subprocess.run(
+        build_command(source, *options, strict=strict),
+        capture_output=capture,
+        text=True,
+        cwd=source,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
 
 
 if __name__ == "__main__":

@@ -61,8 +61,9 @@ def write_index_redirect(app, exception) -> None:
     if exception is not None or app.builder.format != "html" or app.config.root_doc == "index":
         return
     suffix = "/index.html" if app.builder.name == "dirhtml" else ".html"
-    page = redirect_page(app.config.root_doc + suffix, app.config.html_title or app.config.project,
-                         app.config.language or "en")
+    page = redirect_page(
+        app.config.root_doc + suffix, app.config.html_title or app.config.project, app.config.language or "en"
+    )
     (Path(app.outdir) / "index.html").write_text(page, encoding="utf-8")
 
 

@@ -117,8 +117,10 @@ def drop_thebe_scripts(app, pagename, templatename, context, doctree) -> None:
     scripts = context.get("script_files")
     if scripts is not None:
         context["script_files"] = [
-            js for js in scripts
-            if "sphinx-thebe" not in str(js) and "THEBE_JS_URL" not in str(getattr(js, "attributes", {}).get("body", ""))
+            js
+            for js in scripts
+            if "sphinx-thebe" not in str(js)
+            and "THEBE_JS_URL" not in str(getattr(js, "attributes", {}).get("body", ""))
         ]
 
 
@@ -139,7 +141,7 @@ def setup(app):
 THEME_MACROS = (
     Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "webpack-macros.html"
 )
-FONTAWESOME_TAG = re.compile(r'\s*<script[^>]*fontawesome\.js[^>]*></script>')
+FONTAWESOME_TAG = re.compile(r"\s*<script[^>]*fontawesome\.js[^>]*></script>")
 
 
 def _add_paths(app) -> None:

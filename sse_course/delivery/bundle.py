@@ -72,8 +72,10 @@ def start_here(with_handouts: bool) -> str:
 
 def requirements_txt(lock: Path) -> str:
     body = "\n".join(line for line in lock.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-    return ("# The exact versions of the packages the course's notebooks were tested with.\n"
-            "# Install them with: pip install -r requirements.txt  (then: pip install -e .)\n" + body.strip() + "\n")
+    return (
+        "# The exact versions of the packages the course's notebooks were tested with.\n"
+        "# Install them with: pip install -r requirements.txt  (then: pip install -e .)\n" + body.strip() + "\n"
+    )
 
 
 def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | None = None) -> Bundle:
@@ -118,8 +120,10 @@ def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | N
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sse_course.delivery.bundle",
-                                     description="One zip with everything a workshop with no internet needs.")
+    parser = argparse.ArgumentParser(
+        prog="python -m sse_course.delivery.bundle",
+        description="One zip with everything a workshop with no internet needs.",
+    )
     parser.add_argument("out", nargs="?", type=Path, default=None, help=f"the zip to write (default: {DEFAULT_OUT})")
     parser.add_argument("--html-dir", type=Path, default=None, help=f"the built book (default: {DEFAULT_HTML_DIR})")
     parser.add_argument("--handouts", type=Path, default=None, help="a folder of PDF handouts to add as handouts/")
@@ -128,12 +132,16 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     started = time.perf_counter()
     try:
-        bundle = make_bundle(args.out or root / DEFAULT_OUT, args.html_dir or root / DEFAULT_HTML_DIR, root, args.handouts)
+        bundle = make_bundle(
+            args.out or root / DEFAULT_OUT, args.html_dir or root / DEFAULT_HTML_DIR, root, args.handouts
+        )
     except BundleError as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"{bundle.path}: {bundle.size / 1024 / 1024:.1f} MB, {len(bundle.names)} files "
-          f"({time.perf_counter() - started:.1f} s). Unzip it and open {TOP}/START-HERE.md.")
+    print(
+        f"{bundle.path}: {bundle.size / 1024 / 1024:.1f} MB, {len(bundle.names)} files "
+        f"({time.perf_counter() - started:.1f} s). Unzip it and open {TOP}/START-HERE.md."
+    )
     return 0
 
 

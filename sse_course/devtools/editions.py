@@ -30,8 +30,17 @@ SOURCE = Path("_build") / "learner-edition-source"
 OUTPUT = Path("_build") / "learner-edition"
 TRAINERS_PART = "For trainers"
 _TRAINERS_LINK = re.compile(r"\{doc\}`(?:(?P<text>[^`<]*?)\s*<)?[./]*(?:book/)?trainers/[^`>]*>?`")
-SKIP = shutil.ignore_patterns("_build", ".venv", ".git", "node_modules", ".pytest_cache", ".hypothesis",
-                              "reports", ".ipynb_checkpoints", "learner")
+SKIP = shutil.ignore_patterns(
+    "_build",
+    ".venv",
+    ".git",
+    "node_modules",
+    ".pytest_cache",
+    ".hypothesis",
+    "reports",
+    ".ipynb_checkpoints",
+    "learner",
+)
 
 
 def prepare_source(root: Path = ROOT) -> Path:
@@ -49,8 +58,10 @@ def prepare_source(root: Path = ROOT) -> Path:
     shutil.rmtree(source / "book" / "trainers")
     for page in (source / "book").glob("*.md"):  # links to the trainers' pages become plain words
         text = page.read_text(encoding="utf-8")
-        page.write_text(_TRAINERS_LINK.sub(lambda m: m["text"] or "the trainers' section of the full edition", text),
-                        encoding="utf-8")
+        page.write_text(
+            _TRAINERS_LINK.sub(lambda m: m["text"] or "the trainers' section of the full edition", text),
+            encoding="utf-8",
+        )
     config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))
     config["sphinx"]["config"]["hide_solutions"] = True
     config["title"] = f"{config['title']} (learner edition)"

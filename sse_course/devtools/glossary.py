@@ -1,7 +1,7 @@
 """Link each chapter's first use of a glossary term (the rule is in sse_course/book/glossary.py).
 
-    python -m sse_course.devtools.glossary --link book/*.md   # link first uses in place
-    python -m sse_course.devtools.glossary book/*.md          # list unlinked first uses
+python -m sse_course.devtools.glossary --link book/*.md   # link first uses in place
+python -m sse_course.devtools.glossary book/*.md          # list unlinked first uses
 """
 
 from __future__ import annotations

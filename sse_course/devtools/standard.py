@@ -78,7 +78,11 @@ def main(paths: list[str]) -> int:
         chapter = read_chapter(Path(path).resolve())
         problems = structure_problems(chapter) + quiz_problems(chapter) + citation_problems(chapter, known)
         failed |= bool(problems)
-        print(f"{path}: grade {grade(chapter):.1f}", *([f"  - {p}" for p in problems] or ["  meets the standard"]), sep="\n")
+        print(
+            f"{path}: grade {grade(chapter):.1f}",
+            *([f"  - {p}" for p in problems] or ["  meets the standard"]),
+            sep="\n",
+        )
     return 1 if failed else 0
 
 

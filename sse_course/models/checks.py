@@ -32,7 +32,8 @@ def is_number(value: Any) -> bool:
 def is_whole(value: Any) -> bool:
     """Whether ``value`` is a whole number: an int (not ``True``/``False``) or a whole float like 4.0."""
     return (isinstance(value, Integral) and not isinstance(value, bool)) or (
-        isinstance(value, float) and math.isfinite(value) and value.is_integer())
+        isinstance(value, float) and math.isfinite(value) and value.is_integer()
+    )
 
 
 def shown(value: Any) -> str:
@@ -63,12 +64,20 @@ class InputChecks:
         """The error "<label> must be <what> (you gave <value>).", naming ``field``; raise it.
 
         ``label`` replaces the field's label, e.g. "Bakery income" for one entry of a table."""
-        return ModelInputError(
-            f"{label or self.labels[field]} must be {what} (you gave {self.show(value)}).", field)
+        return ModelInputError(f"{label or self.labels[field]} must be {what} (you gave {self.show(value)}).", field)
 
-    def number(self, field: str, value: Any, *, minimum: float = 0, inclusive: bool = True,
-               below: float | None = None, maximum: float | None = None,
-               what: str | None = None, label: str | None = None) -> float:
+    def number(
+        self,
+        field: str,
+        value: Any,
+        *,
+        minimum: float = 0,
+        inclusive: bool = True,
+        below: float | None = None,
+        maximum: float | None = None,
+        what: str | None = None,
+        label: str | None = None,
+    ) -> float:
         """``value`` as a float, if it is a finite number in range; else a ModelInputError.
 
         The range is ``minimum`` or more (``inclusive``) or above ``minimum`` (not ``inclusive``),
@@ -85,20 +94,28 @@ class InputChecks:
             bound = f"{lower} and less than {below:g}"
         else:
             bound = f"of {lower}" if inclusive else lower
-        if not is_number(value) or (value < minimum if inclusive else value <= minimum) \
-                or (below is not None and value >= below) or (maximum is not None and value > maximum):
+        if (
+            not is_number(value)
+            or (value < minimum if inclusive else value <= minimum)
+            or (below is not None and value >= below)
+            or (maximum is not None and value > maximum)
+        ):
             raise self.must_be(field, what or f"a number {bound}", value, label=label)
         return float(value)
 
-    def whole(self, field: str, value: Any, *, minimum: int = 1, maximum: int | None = None,
-              what: str | None = None) -> int:
+    def whole(
+        self, field: str, value: Any, *, minimum: int = 1, maximum: int | None = None, what: str | None = None
+    ) -> int:
         """``value`` as an int from ``minimum`` (to ``maximum``, if given), else a ModelInputError.
 
         A whole float such as 10.0 is accepted. The message says "a whole number of at least 1"
         (or "from 1 to 12"); ``what`` replaces those words."""
         if not is_whole(value) or value < minimum or (maximum is not None and value > maximum):
             if what is None:
-                what = (f"a whole number of at least {minimum}" if maximum is None
-                        else f"a whole number from {minimum} to {maximum}")
+                what = (
+                    f"a whole number of at least {minimum}"
+                    if maximum is None
+                    else f"a whole number from {minimum} to {maximum}"
+                )
             raise self.must_be(field, what, value)
         return int(value)

@@ -42,15 +42,18 @@ class ProductCosts:
     margin_percent: float = 0  #: % added on top of the cost of one item to set a price (>= 0)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "materials_per_item": _check.number("materials_per_item", self.materials_per_item),
-            # At least 1 minute: nothing is made faster, and the pay per hour stays finite.
-            "minutes_per_item": _check.number("minutes_per_item", self.minutes_per_item, minimum=1),
-            "hourly_rate": _check.number("hourly_rate", self.hourly_rate),
-            "monthly_overheads": _check.number("monthly_overheads", self.monthly_overheads),
-            "items_per_month": _check.number("items_per_month", self.items_per_month, inclusive=False),
-            "margin_percent": _check.number("margin_percent", self.margin_percent),
-        })
+        store(
+            self,
+            {
+                "materials_per_item": _check.number("materials_per_item", self.materials_per_item),
+                # At least 1 minute: nothing is made faster, and the pay per hour stays finite.
+                "minutes_per_item": _check.number("minutes_per_item", self.minutes_per_item, minimum=1),
+                "hourly_rate": _check.number("hourly_rate", self.hourly_rate),
+                "monthly_overheads": _check.number("monthly_overheads", self.monthly_overheads),
+                "items_per_month": _check.number("items_per_month", self.items_per_month, inclusive=False),
+                "margin_percent": _check.number("margin_percent", self.margin_percent),
+            },
+        )
 
 
 @dataclass(frozen=True)

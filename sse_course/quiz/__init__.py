@@ -19,8 +19,16 @@ if TYPE_CHECKING:
     from .notebook import Quiz
     from .widget import QuizWidget
 
-__all__ = ["Bank", "Quiz", "QuizBankError", "QuizWidget", "interface_strings", "list_banks", "load_bank",
-           "render_bank_html"]
+__all__ = [
+    "Bank",
+    "Quiz",
+    "QuizBankError",
+    "QuizWidget",
+    "interface_strings",
+    "list_banks",
+    "load_bank",
+    "render_bank_html",
+]
 
 # Names that need ipywidgets, and the module that defines each.
 _LAZY = {"Quiz": ".notebook", "QuizWidget": ".widget"}

@@ -31,6 +31,7 @@ def category(bank: Bank) -> str:
 
 # ---- Moodle XML -------------------------------------------------------------------------------
 
+
 def _fraction(value: float) -> str:
     """Moodle's fractions are percentages written like "33.33333"."""
     return plain_number(value, places=5)
@@ -48,7 +49,9 @@ def _para(text: str) -> str:
 
 
 def _moodle_question(bank: Bank, q: Question) -> ET.Element:
-    kind = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "numeric": "numerical"}[q.type]
+    kind = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "numeric": "numerical"}[
+        q.type
+    ]
     element = ET.Element("question", type=kind)
     _text(element, "name", q.id, html=False)
     prompt = q.prompt + unit_note(q)
@@ -70,8 +73,13 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
             _text(answer, "feedback", _para(option.feedback))
     elif q.type == "true_false":
         for value, feedback in ((True, q.feedback_true), (False, q.feedback_false)):
-            answer = _text(element, "answer", "true" if value else "false", html=False,
-                           fraction="100" if value == q.answer else "0")
+            answer = _text(
+                element,
+                "answer",
+                "true" if value else "false",
+                html=False,
+                fraction="100" if value == q.answer else "0",
+            )
             _text(answer, "feedback", _para(feedback))
     else:
         answer = _text(element, "answer", f"{q.answer:g}", html=False, fraction="100")
@@ -93,6 +101,7 @@ def moodle_xml(banks: list[Bank]) -> str:
 
 
 # ---- GIFT -------------------------------------------------------------------------------------
+
 
 def gift_escape(text: str) -> str:
     """Escape GIFT's special characters ~ = # { } : and the backslash."""
@@ -120,8 +129,10 @@ def _gift_question(bank: Bank, q: Question) -> str:
         return f"{head} {{{'TRUE' if q.answer else 'FALSE'}#{gift_escape(wrong)}#{gift_escape(right)}}}"
     unit = gift_escape(unit_note(q))
     # A numeric answer has one feedback; the hint for a wrong answer goes in the general feedback.
-    return (f"{head}{unit} {{#={q.answer:g}:{q.tolerance:g}#{gift_escape(q.feedback_correct)}"
-            f"####{gift_escape(q.feedback_incorrect)}}}")
+    return (
+        f"{head}{unit} {{#={q.answer:g}:{q.tolerance:g}#{gift_escape(q.feedback_correct)}"
+        f"####{gift_escape(q.feedback_incorrect)}}}"
+    )
 
 
 def gift(banks: list[Bank]) -> str:
@@ -148,5 +159,7 @@ def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "_build/lms")
     paths = export(target)
-    print(f"Wrote {len(paths)} files to {target}/: import all-quizzes.xml (Moodle XML) or all-quizzes.gift into "
-          "a Moodle question bank (Question bank > Import).")
+    print(
+        f"Wrote {len(paths)} files to {target}/: import all-quizzes.xml (Moodle XML) or all-quizzes.gift into "
+        "a Moodle question bank (Question bank > Import)."
+    )

@@ -37,6 +37,21 @@ from .printing import make_handouts, offline_context, print_html
 from .sources import Handout, handout_sources, read_handout
 from .terms import Term, page_terms
 
-__all__ = ["BOOK_PDF", "BookPdf", "Handout", "Term", "answer_key_html", "book_pdf", "handout_html",
-           "handout_sources", "handout_strings", "main", "make_handouts", "offline_context", "page_terms",
-           "print_html", "read_handout", "right_answers"]
+__all__ = [
+    "BOOK_PDF",
+    "BookPdf",
+    "Handout",
+    "Term",
+    "answer_key_html",
+    "book_pdf",
+    "handout_html",
+    "handout_sources",
+    "handout_strings",
+    "main",
+    "make_handouts",
+    "offline_context",
+    "page_terms",
+    "print_html",
+    "read_handout",
+    "right_answers",
+]

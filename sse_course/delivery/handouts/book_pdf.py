@@ -39,8 +39,7 @@ class BookPdf:
     refused: list[str]  # requests to other hosts that were refused (should be none)
 
 
-def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | None = None,
-             context=None) -> BookPdf:
+def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | None = None, context=None) -> BookPdf:
     """Print every page of the built book (in _toc.yml order) and merge them into ``out`` with
     one bookmark per page. Pages are opened from file:// unless ``base_url`` (a local server
     serving ``html_dir``) is given."""
@@ -53,8 +52,9 @@ def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | No
     pages = toc_pages(root)
     missing = [p for p in pages if not (html_dir / f"{p}.html").is_file()]
     if missing:
-        raise FileNotFoundError(f"{html_dir} is not a built book of {root}: no {missing[0]}.html "
-                                "(build it first with `make book`)")
+        raise FileNotFoundError(
+            f"{html_dir} is not a built book of {root}: no {missing[0]}.html (build it first with `make book`)"
+        )
     writer, titles = PdfWriter(), []
     course = course_title(root)
     for page_name in pages:
@@ -65,7 +65,10 @@ def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | No
             page.add_style_tag(content=BOOK_PRINT_CSS)
             page.emulate_media(media="print", color_scheme="light")
             title = page.evaluate(_PREPARE_JS) or page_name
-            pdf = page.pdf(footer_template=footer(f"{course} · {title}" if course else title, handout_strings()["page_of"]), **PDF_OPTIONS)
+            pdf = page.pdf(
+                footer_template=footer(f"{course} · {title}" if course else title, handout_strings()["page_of"]),
+                **PDF_OPTIONS,
+            )
         finally:
             page.close()
         writer.append(PdfReader(io.BytesIO(pdf)), outline_item=title, import_outline=False)

@@ -23,23 +23,31 @@ def _size(path: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sse_course.delivery.handouts",
-                                     description="Printable handouts, answer keys and the whole book as one PDF.")
-    parser.add_argument("outdir", nargs="?", type=Path, default=None,
-                        help=f"where to write the PDFs (default: {DEFAULT_OUTDIR})")
-    parser.add_argument("--html-dir", type=Path, default=None,
-                        help=f"the built book, for {BOOK_PDF} (default: {DEFAULT_HTML_DIR})")
+    parser = argparse.ArgumentParser(
+        prog="python -m sse_course.delivery.handouts",
+        description="Printable handouts, answer keys and the whole book as one PDF.",
+    )
+    parser.add_argument(
+        "outdir", nargs="?", type=Path, default=None, help=f"where to write the PDFs (default: {DEFAULT_OUTDIR})"
+    )
+    parser.add_argument(
+        "--html-dir", type=Path, default=None, help=f"the built book, for {BOOK_PDF} (default: {DEFAULT_HTML_DIR})"
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help="the course's folder (default: this checkout)")
     parser.add_argument("--no-book", action="store_true", help=f"make the handouts only, not {BOOK_PDF}")
-    parser.add_argument("--serve", action="store_true",
-                        help="open the built book from a local web server instead of file:// URLs")
+    parser.add_argument(
+        "--serve", action="store_true", help="open the built book from a local web server instead of file:// URLs"
+    )
     args = parser.parse_args(argv)
     root = args.root.resolve()
     outdir = args.outdir or root / DEFAULT_OUTDIR
     html_dir = args.html_dir or root / DEFAULT_HTML_DIR
     if not args.no_book and not (html_dir / "index.html").is_file():
-        print(f"No built book in {html_dir}. Build it first (make book), pass --html-dir, "
-              "or use --no-book for the handouts only.", file=sys.stderr)
+        print(
+            f"No built book in {html_dir}. Build it first (make book), pass --html-dir, "
+            "or use --no-book for the handouts only.",
+            file=sys.stderr,
+        )
         return 1
     started = time.perf_counter()
     with chromium() as context:
@@ -54,9 +62,15 @@ def main(argv: list[str] | None = None) -> int:
                     result = book_pdf(html_dir, outdir / BOOK_PDF, root, base_url=base, context=context)
             else:
                 result = book_pdf(html_dir, outdir / BOOK_PDF, root, context=context)
-            print(f"{result.path}  {_size(result.path)}  ({len(result.titles)} pages of the book, "
-                  f"one bookmark each) in {time.perf_counter() - started:.1f} s")
+            print(
+                f"{result.path}  {_size(result.path)}  ({len(result.titles)} pages of the book, "
+                f"one bookmark each) in {time.perf_counter() - started:.1f} s"
+            )
             if result.refused:
-                print("Refused requests to other hosts (the book should make none):", *result.refused,
-                      sep="\n  ", file=sys.stderr)
+                print(
+                    "Refused requests to other hosts (the book should make none):",
+                    *result.refused,
+                    sep="\n  ",
+                    file=sys.stderr,
+                )
     return 0

@@ -48,9 +48,11 @@ def course_title(root: Path) -> str:
 
 
 def _document(title: str, course: str, body: str, language: str = "en") -> str:
-    return (f'<!DOCTYPE html>\n<html lang="{escape(language)}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-            f"<style>{HANDOUT_CSS}</style></head><body>\n"
-            f'<p class="course">{escape(course)}</p>\n{body}\n</body></html>\n')
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(language)}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f"<style>{HANDOUT_CSS}</style></head><body>\n"
+        f'<p class="course">{escape(course)}</p>\n{body}\n</body></html>\n'
+    )
 
 
 def _paragraphs(paragraphs: list[str], page_dir: Path, css: str = "") -> str:
@@ -61,7 +63,9 @@ def _paragraphs(paragraphs: list[str], page_dir: Path, css: str = "") -> str:
 def _list(block: ListBlock, page_dir: Path, tag: str) -> str:
     html = _paragraphs(block.intro, page_dir)
     if block.items:
-        html += f"<{tag}>\n" + "".join(f"<li>{inline_html(item, page_dir)}</li>\n" for item in block.items) + f"</{tag}>\n"
+        html += (
+            f"<{tag}>\n" + "".join(f"<li>{inline_html(item, page_dir)}</li>\n" for item in block.items) + f"</{tag}>\n"
+        )
     return html + _paragraphs(block.outro, page_dir)
 
 
@@ -75,21 +79,29 @@ def _question_on_paper(q: Question, words: dict[str, str], text: dict[str, str])
         hint = text["tick_one"] if q.type == "single" else text["tick_all"]
         if q.type == "single" or words["choose_all"].lower() not in q.prompt.lower():
             html += f'<p class="hint">{escape(hint)}</p>\n'
-        html += '<ul class="options">\n' + "".join(
-            f'<li><span class="box"></span><span class="letter">{_letter(i)}.</span> {escape(o.text)}</li>\n'
-            for i, o in enumerate(q.options)) + "</ul>\n"
+        html += (
+            '<ul class="options">\n'
+            + "".join(
+                f'<li><span class="box"></span><span class="letter">{_letter(i)}.</span> {escape(o.text)}</li>\n'
+                for i, o in enumerate(q.options)
+            )
+            + "</ul>\n"
+        )
     elif q.type == "true_false":
-        html += (f'<p class="hint">{escape(text["tick_one"])}</p>\n<p class="tf">'
-                 f'<span class="choice"><span class="box"></span>{escape(words["answer_true"])}</span>'
-                 f'<span class="choice"><span class="box"></span>{escape(words["answer_false"])}</span></p>\n')
+        html += (
+            f'<p class="hint">{escape(text["tick_one"])}</p>\n<p class="tf">'
+            f'<span class="choice"><span class="box"></span>{escape(words["answer_true"])}</span>'
+            f'<span class="choice"><span class="box"></span>{escape(words["answer_false"])}</span></p>\n'
+        )
     else:
         unit = f" {escape(q.unit)}" if q.unit else ""
         html += f'<p class="write">{escape(words["your_answer"])}:<span class="line"></span>{unit}</p>\n'
     return html + "</li>\n"
 
 
-def right_answers(q: Question, words: dict[str, str] | None = None,
-                  text: dict[str, str] | None = None) -> list[tuple[str, str]]:
+def right_answers(
+    q: Question, words: dict[str, str] | None = None, text: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
     """(the right answer as the key prints it, its feedback) for a question."""
     words = words or interface_strings()
     text = text or handout_strings()
@@ -99,7 +111,9 @@ def right_answers(q: Question, words: dict[str, str] | None = None,
         return [(words["answer_true"], q.feedback_true) if q.answer else (words["answer_false"], q.feedback_false)]
     answer = plain_number(q.answer) + (f" {q.unit}" if q.unit else "")
     if q.tolerance:
-        accept = text["accept"].format(low=plain_number(q.answer - q.tolerance), high=plain_number(q.answer + q.tolerance))
+        accept = text["accept"].format(
+            low=plain_number(q.answer - q.tolerance), high=plain_number(q.answer + q.tolerance)
+        )
         answer += f" ({accept})"
     return [(answer, q.feedback_correct)]
 
@@ -108,25 +122,37 @@ def handout_html(handout: Handout, course: str = "", language: str = "en") -> st
     """The learner's handout: no answers and no feedback."""
     page_dir = handout.path.parent
     words, text = interface_strings(language), handout_strings(language)
-    parts = [f"<h1>{escape(handout.title)}</h1>\n",
-             f'<p class="fill">{escape(text["name"])} <span></span> {escape(text["date"])} <span></span></p>\n']
+    parts = [
+        f"<h1>{escape(handout.title)}</h1>\n",
+        f'<p class="fill">{escape(text["name"])} <span></span> {escape(text["date"])} <span></span></p>\n',
+    ]
     if handout.objectives.items:
         parts.append(f"<h2>{escape(text['objectives'])}</h2>\n" + _list(handout.objectives, page_dir, "ol"))
     if handout.takeaways.items:
         parts.append(f"<h2>{escape(text['takeaways'])}</h2>\n" + _list(handout.takeaways, page_dir, "ul"))
     if handout.terms:
-        parts.append(f"<h2>{escape(text['words_to_know'])}</h2>\n<dl>\n" + "".join(
-            f'<dt>{escape(t.names[0])}'
-            + (f' <span class="aka">({escape(text["also"].format(names=", ".join(t.names[1:])))})</span>'
-               if t.names[1:] else "")
-            + f"</dt>\n<dd>{inline_html(t.definition, t.base)}</dd>\n" for t in handout.terms) + "</dl>\n")
+        parts.append(
+            f"<h2>{escape(text['words_to_know'])}</h2>\n<dl>\n"
+            + "".join(
+                f"<dt>{escape(t.names[0])}"
+                + (
+                    f' <span class="aka">({escape(text["also"].format(names=", ".join(t.names[1:])))})</span>'
+                    if t.names[1:]
+                    else ""
+                )
+                + f"</dt>\n<dd>{inline_html(t.definition, t.base)}</dd>\n"
+                for t in handout.terms
+            )
+            + "</dl>\n"
+        )
     if handout.discussion.items:
         parts.append(f"<h2>{escape(text['discussion'])}</h2>\n" + _list(handout.discussion, page_dir, "ol"))
     for bank in handout.banks:
-        parts.append(f"<h2>{escape(text['quiz_heading'].format(title=bank.title))}</h2>\n"
-                     f'<p class="note">{escape(text["on_paper"])}</p>\n'
-                     '<ol class="questions">\n'
-                     + "".join(_question_on_paper(q, words, text) for q in bank.questions) + "</ol>\n")
+        parts.append(
+            f"<h2>{escape(text['quiz_heading'].format(title=bank.title))}</h2>\n"
+            f'<p class="note">{escape(text["on_paper"])}</p>\n'
+            '<ol class="questions">\n' + "".join(_question_on_paper(q, words, text) for q in bank.questions) + "</ol>\n"
+        )
     return _document(handout.title, course, "".join(parts), language)
 
 
@@ -138,14 +164,19 @@ def answer_key_html(handout: Handout, course: str = "", language: str = "en") ->
     if not handout.banks:
         parts.append(f"<p>{escape(text['no_quiz'])}</p>\n")
     for bank in handout.banks:
-        parts.append(f"<h2>{escape(text['quiz_heading'].format(title=bank.title))}</h2>\n<ol class=\"key\">\n")
+        parts.append(f'<h2>{escape(text["quiz_heading"].format(title=bank.title))}</h2>\n<ol class="key">\n')
         for q in bank.questions:
-            objective = (f' <span class="objective">({escape(text["objective"].format(n=q.objective))})</span>'
-                         if q.objective else "")
-            parts.append(f"<li><p class=\"prompt\">{escape(q.prompt)}{objective}</p>\n")
+            objective = (
+                f' <span class="objective">({escape(text["objective"].format(n=q.objective))})</span>'
+                if q.objective
+                else ""
+            )
+            parts.append(f'<li><p class="prompt">{escape(q.prompt)}{objective}</p>\n')
             for answer, feedback in right_answers(q, words, text):
-                parts.append(f'<p class="answer">{escape(text["answer"].format(answer=answer))}</p>\n'
-                             f'<p class="why">{escape(feedback)}</p>\n')
+                parts.append(
+                    f'<p class="answer">{escape(text["answer"].format(answer=answer))}</p>\n'
+                    f'<p class="why">{escape(feedback)}</p>\n'
+                )
             parts.append("</li>\n")
         parts.append("</ol>\n")
     return _document(heading, course, "".join(parts), language)

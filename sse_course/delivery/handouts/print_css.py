@@ -45,9 +45,11 @@ dd { margin: 0 0 5pt 12pt; }
 """
 
 # Chromium's page header and footer: empty header, a footer with the label and the page numbers.
-_FOOTER = ('<div style="font-family: \'DejaVu Sans\', Arial, sans-serif; font-size: 8pt; width: 100%; '
-           'margin: 0 14mm; display: flex; justify-content: space-between; color: #000;">'
-           '<span>{label}</span><span>{page_of}</span></div>')
+_FOOTER = (
+    "<div style=\"font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; width: 100%; "
+    'margin: 0 14mm; display: flex; justify-content: space-between; color: #000;">'
+    "<span>{label}</span><span>{page_of}</span></div>"
+)
 
 
 def footer(label: str, page_of: str = "Page {page} of {pages}") -> str:

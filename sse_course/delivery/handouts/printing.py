@@ -58,8 +58,20 @@ def make_handouts(outdir: Path, root: Path = ROOT, pages: list[str] | None = Non
     written = []
     for path in handout_sources(root, pages):
         handout = read_handout(path, root)
-        written.append(print_html(context, handout_html(handout, course), outdir / f"{handout.name}.pdf",
-                                  text["handout_label"].format(title=handout.title)))
-        written.append(print_html(context, answer_key_html(handout, course), outdir / f"{handout.name}-answer-key.pdf",
-                                  text["key_label"].format(title=handout.title)))
+        written.append(
+            print_html(
+                context,
+                handout_html(handout, course),
+                outdir / f"{handout.name}.pdf",
+                text["handout_label"].format(title=handout.title),
+            )
+        )
+        written.append(
+            print_html(
+                context,
+                answer_key_html(handout, course),
+                outdir / f"{handout.name}-answer-key.pdf",
+                text["key_label"].format(title=handout.title),
+            )
+        )
     return written

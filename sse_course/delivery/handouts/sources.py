@@ -52,6 +52,14 @@ def read_handout(path: Path, root: Path = ROOT) -> Handout:
 def handout_sources(root: Path = ROOT, pages: list[str] | None = None) -> list[Path]:
     """The chapters (book/*.md) and case studies (notebooks/*.ipynb) of the table of contents."""
     pages = toc_pages(root) if pages is None else pages
-    return [path for path in chapter_files(root, pages)
-            if path.is_file() and (path.suffix == ".md" and path.parts[-2] == "book"
-                                   or path.suffix == ".ipynb" and path.parts[-2] == "notebooks")]
+    return [
+        path
+        for path in chapter_files(root, pages)
+        if path.is_file()
+        and (
+            path.suffix == ".md"
+            and path.parts[-2] == "book"
+            or path.suffix == ".ipynb"
+            and path.parts[-2] == "notebooks"
+        )
+    ]
