@@ -8,9 +8,9 @@ import statistics
 
 import pytest
 
-from sse_course.devtools import standard
-from sse_course.book.toc import ROOT, toc_pages
 from sse_course.book.chapters import chapter_files, read_chapter
+from sse_course.book.toc import ROOT, toc_pages
+from sse_course.devtools import standard
 
 CHAPTERS = chapter_files(ROOT, toc_pages())
 BIB_KEYS = standard.bib_keys()

@@ -11,11 +11,12 @@ and the results come back when it is fixed. What each explorer shows is tested i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape, unescape
 from html.parser import HTMLParser
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
 
 import ipywidgets as widgets
 import pytest

@@ -7,9 +7,9 @@ import collections
 
 import pytest
 
-from sse_course.book.toc import ROOT, toc_pages
 from sse_course.book.chapters import chapter_files
 from sse_course.book.glossary import Entry, entries, first_uses, link_first_uses, unlinked_first_uses
+from sse_course.book.toc import ROOT, toc_pages
 
 ENTRIES = entries()
 # Notebooks are left out: Jupyter would show a {term} role as raw text.

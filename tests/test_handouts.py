@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from sse_course.book.chapters import read_chapter
 from sse_course.delivery.handouts import (
     BOOK_PDF,
     book_pdf,
@@ -24,7 +25,6 @@ from sse_course.delivery.handouts import (
     offline_context,
     read_handout,
 )
-from sse_course.book.chapters import read_chapter
 from sse_course.quiz.bank import load_bank
 
 from .conftest import ROOT, toc_pages

@@ -3,8 +3,8 @@ _toc.yml exists, and every figure and quiz bank is used by a page."""
 
 from __future__ import annotations
 
-from sse_course.book.toc import ROOT, page_file, toc_pages
 from sse_course.book.chapters import read_chapter
+from sse_course.book.toc import ROOT, page_file, toc_pages
 
 PAGE_FOLDERS = ("book", "notebooks", "exercises")
 PAGES = toc_pages()

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from sse_course.book.toc import ROOT, toc_pages
 from sse_course.book.chapters import chapter_files, read_chapter
+from sse_course.book.toc import ROOT, toc_pages
 
 TRAINERS = ROOT / "book" / "trainers"
 PLANS = (TRAINERS / "session-plans.md").read_text(encoding="utf-8")

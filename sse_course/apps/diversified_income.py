@@ -7,8 +7,8 @@ All figures are ILLUSTRATIVE, in Philippine pesos (₱) per month; see
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from html import escape
-from typing import Iterable, Sequence
 
 import ipywidgets as widgets
 

@@ -25,7 +25,7 @@ def title(source: str) -> str | None:
     return match.group(1) if match else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def page_title(path: Path) -> str:
     """The plain title of the page at ``path`` (a .md or .ipynb, given without suffix); the page's
     name in words if it has no title or does not exist."""

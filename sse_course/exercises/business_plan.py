@@ -8,7 +8,8 @@ cost of one item and the break-even sales with the general costing model
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from sse_course.exercises.canvas import Canvas, Field
 from sse_course.models import costing as costing_model

@@ -3,10 +3,11 @@ not graded, and turned into a one-page summary to print or save."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import Any, Callable, Literal, Mapping, Sequence
+from typing import Any, Literal
 
 from sse_course.exercises.answers import AnswerError, as_choice, as_number, is_blank
 
@@ -39,7 +40,7 @@ class Field:
 class CanvasResult:
     """What the learner wrote, read and checked: problems to fix, or a summary to print."""
 
-    canvas: "Canvas"
+    canvas: Canvas
     values: dict[str, Any]
     problems: list[str] = field(default_factory=list)
 

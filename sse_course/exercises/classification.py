@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from sse_course.exercises.answers import AnswerError, as_choice, is_blank
 from sse_course.exercises.feedback import Feedback, Report

@@ -7,7 +7,8 @@ capital; governance; markets). It is validated, not graded. Numbers are the lear
 from __future__ import annotations
 
 import math
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from sse_course.exercises.canvas import Canvas, Field
 

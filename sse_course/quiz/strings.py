@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -10,7 +10,7 @@ import yaml
 STRINGS_DIR = Path(__file__).resolve().parent / "strings"
 
 
-@lru_cache(maxsize=None)
+@cache
 def interface_strings(language: str = "en") -> dict[str, str]:
     """The strings for ``language``; words it has not translated yet fall back to English."""
     return read_strings(STRINGS_DIR, language)

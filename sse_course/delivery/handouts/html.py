@@ -22,7 +22,7 @@ from .sources import Handout
 STRINGS_DIR = Path(__file__).resolve().parent / "strings"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def handout_strings(language: str = "en") -> dict[str, str]:
     """The handouts' own words for ``language`` (English where not translated yet)."""
     return read_strings(STRINGS_DIR, language)
