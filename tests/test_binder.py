@@ -10,9 +10,9 @@ from sse_course.book.toc import ROOT
 
 def test_binder_installs_the_lock_and_the_course_package():
     lines = [
-        l.strip()
-        for l in (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8").splitlines()
-        if l.strip() and not l.startswith("#")
+        line.strip()
+        for line in (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
     ]
     assert lines == ["-r ../requirements.lock", "-e ."]
     lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")

@@ -210,7 +210,7 @@ def test_with_no_shock_income_is_flat(inputs, shock):
 @given(group_inputs(), shocks())
 def test_shock_lowers_only_its_months_and_never_below_zero(inputs, shock):
     for group in (simulate(inputs, shock).diversified, simulate(inputs, shock).single):
-        for month, income in zip(range(1, 13), group.monthly):
+        for month, income in zip(range(1, 13), group.monthly, strict=True):
             assert 0 <= income <= inputs.total
             if month not in shock.months:
                 assert income == inputs.total
@@ -221,18 +221,18 @@ def test_a_deeper_shock_never_raises_income(inputs, shock, extra):
     deeper = replace(shock, loss=min(1.0, shock.loss + extra))
     before, after = simulate(inputs, shock), simulate(inputs, deeper)
     for a, b in ((before.diversified, after.diversified), (before.single, after.single)):
-        assert all(y <= x for x, y in zip(a.monthly, b.monthly))
+        assert all(y <= x for x, y in zip(a.monthly, b.monthly, strict=True))
 
 
 @given(group_inputs(), shocks(), st.floats(min_value=0, max_value=1))
 def test_kitchen_saving_never_lowers_income_after_food(inputs, shock, share):
     result = simulate(inputs, shock)
     for group in (result.diversified, result.single):
-        assert all(w >= wo for w, wo in zip(group.after_food, group.after_food_without_kitchen))
+        assert all(w >= wo for w, wo in zip(group.after_food, group.after_food_without_kitchen, strict=True))
     bigger = replace(inputs, kitchen_saving=inputs.kitchen_saving + share * (inputs.food_cost - inputs.kitchen_saving))
     more = simulate(bigger, shock)
-    assert all(b >= a for a, b in zip(result.diversified.after_food, more.diversified.after_food))
-    assert all(b >= a for a, b in zip(result.single.after_food, more.single.after_food))
+    assert all(b >= a for a, b in zip(result.diversified.after_food, more.diversified.after_food, strict=True))
+    assert all(b >= a for a, b in zip(result.single.after_food, more.single.after_food, strict=True))
 
 
 @given(group_inputs(), shocks())
@@ -242,7 +242,7 @@ def test_outcome_identities(inputs, shock):
     assert d.year_total == pytest.approx(sum(d.monthly))
     assert d.lowest == d.monthly[d.lowest_month - 1] == min(d.monthly)
     assert d.gap == d.highest - d.lowest >= 0
-    for income, share, left in zip(d.monthly, d.per_member, d.after_food):
+    for income, share, left in zip(d.monthly, d.per_member, d.after_food, strict=True):
         assert share == pytest.approx(income / inputs.members)
         assert left == pytest.approx(share - (inputs.food_cost - inputs.kitchen_saving), abs=1e-6)
 

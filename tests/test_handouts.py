@@ -173,7 +173,7 @@ def test_whole_book_pdf_has_a_bookmark_and_the_title_of_every_page(built_book, t
     assert len(outline) == len(pages), f"{len(outline)} bookmarks for {len(pages)} pages of the table of contents"
     starts = [reader.get_destination_page_number(entry) for entry in outline]
     assert starts == sorted(starts) and len(set(starts)) == len(starts), "bookmarks out of order"
-    for entry, start, end, page in zip(outline, starts, starts[1:] + [len(reader.pages)], pages):
+    for entry, start, end, page in zip(outline, starts, starts[1:] + [len(reader.pages)], pages, strict=True):
         title = built_title(built_book / f"{page}.html")
         assert squeeze(entry.title) == squeeze(title), f"bookmark {entry.title!r} for {page} ({title!r})"
         text = squeeze("".join(reader.pages[i].extract_text() for i in range(start, end)))

@@ -148,7 +148,7 @@ def test_every_question_reaches_gift_intact(exported):
     parsed, categories = gift_questions(exported / "all-quizzes.gift")
     assert len(categories) == len(BANKS) + 1
     assert len(parsed) == len(all_questions())
-    for (bank, q), g in zip(all_questions(), parsed):
+    for (_bank, q), g in zip(all_questions(), parsed, strict=True):
         assert g["title"] == q.id and g["stem"]["text"] == q.prompt + unit_note(q)
         if q.type in ("single", "multiple"):
             assert g["type"] == "MC"

@@ -124,6 +124,7 @@ def test_setup_cell_command_rewrites_only_that_cell(tmp_path):
     assert main(["--check"], tmp_path) == 1
     assert main([], tmp_path) == 0 and main(["--check"], tmp_path) == 0
     before, after = nbformat.read(CASE_STUDIES[0], as_version=4).cells, nbformat.read(copy, as_version=4).cells
-    changed = [i for i, (a, b) in enumerate(zip(before, after)) if a.source != b.source]
-    assert len(before) == len(after) and len(changed) == 1 and is_setup_cell(after[changed[0]])
+    assert len(before) == len(after)
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a.source != b.source]
+    assert len(changed) == 1 and is_setup_cell(after[changed[0]])
     assert "git+https://github.com/example-org/sse-course" in after[changed[0]].source

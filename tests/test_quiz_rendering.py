@@ -164,11 +164,11 @@ def test_every_course_quiz_marks_its_right_answers_correct_in_jupyter(bank_id):
     """The course's banks work in the Jupyter widget too (the book's quizzes are tested in Chromium)."""
     bank = load_bank(bank_id)
     widget = Quiz(bank_id).widget
-    for question, item in zip(bank.questions, widget.questions):
+    for question, item in zip(bank.questions, widget.questions, strict=True):
         if question.type == "single":
             item.control.index = next(i for i, o in enumerate(question.options) if o.correct)
         elif question.type == "multiple":
-            for box, option in zip(item.control.children, question.options):
+            for box, option in zip(item.control.children, question.options, strict=True):
                 box.value = option.correct
         elif question.type == "true_false":
             item.control.index = 0 if question.answer else 1

@@ -202,13 +202,16 @@ def income_chart_svg(comparison: Comparison) -> str:
     parts += [svg_text(x(m), bottom + 14, str(m)) for m in MONTHS]
     parts.append(svg_text((left + plot.right) / 2, bottom + 30, "Month of the year"))
     parts.append(plot.y_title("Income a month (₱)", x=11))
-    parts.append(f'<path d="{plot.path(zip(MONTHS, d.monthly))}" fill="none" {DIVERSIFIED_STYLE}/>')
-    parts += [f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3.5" fill="#1f5f8b"/>' for m, v in zip(MONTHS, d.monthly)]
-    parts.append(f'<path d="{plot.path(zip(MONTHS, s.monthly))}" fill="none" {SINGLE_STYLE}/>')
+    parts.append(f'<path d="{plot.path(zip(MONTHS, d.monthly, strict=True))}" fill="none" {DIVERSIFIED_STYLE}/>')
+    parts += [
+        f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3.5" fill="#1f5f8b"/>'
+        for m, v in zip(MONTHS, d.monthly, strict=True)
+    ]
+    parts.append(f'<path d="{plot.path(zip(MONTHS, s.monthly, strict=True))}" fill="none" {SINGLE_STYLE}/>')
     parts += [
         f'<rect x="{x(m) - 3.5:.1f}" y="{y(v) - 3.5:.1f}" width="7" height="7" fill="none" stroke="#b03a2e" '
         f'stroke-width="1.5"/>'
-        for m, v in zip(MONTHS, s.monthly)
+        for m, v in zip(MONTHS, s.monthly, strict=True)
     ]
     # Legend above the plot: a sample of each line and its name.
     parts.append(

@@ -23,7 +23,7 @@ def text_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[st
     """The same table as right-aligned plain-text lines, for terminals and text exports."""
     rows = [tuple(headers), *map(tuple, rows)]
     widths = [max(len(r[i]) for r in rows) for i in range(len(headers))]
-    return ["  ".join(cell.rjust(w) for cell, w in zip(r, widths)) for r in rows]
+    return ["  ".join(cell.rjust(w) for cell, w in zip(r, widths, strict=True)) for r in rows]
 
 
 def paragraphs(lines: Iterable[str]) -> str:

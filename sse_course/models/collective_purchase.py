@@ -18,6 +18,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from numbers import Integral
 from typing import Any
 
@@ -61,7 +62,7 @@ def _tiers(value: Any) -> tuple[tuple[float, float], ...]:
         raise fail("must contain at least one tier, starting at 0 units (you gave none).")
     if tiers[0][0] != 0:
         raise fail(f"must start at 0 units (the first tier starts at {tiers[0][0]:g}).")
-    for (low, _), (high, _) in zip(tiers, tiers[1:]):
+    for (low, _), (high, _) in pairwise(tiers):
         if high <= low:
             raise fail(f"must list minimum units in increasing order ({high:g} comes after {low:g}).")
     return tuple(tiers)
