@@ -65,6 +65,7 @@ _check = InputChecks(FIELD_LABELS)
 
 # ---- the enterprise ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class EnterpriseInputs:
     """What the enterprise looks like in one month (illustrative, Br).
@@ -84,19 +85,22 @@ class EnterpriseInputs:
     members: int  #: members who make the pads and share the income (whole number, >= 1)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "materials_per_pad": _check.number("materials_per_pad", self.materials_per_pad),
-            # At least 1 minute: no pad is cut and sewn faster, and the pay per hour stays finite.
-            "minutes_per_pad": _check.number("minutes_per_pad", self.minutes_per_pad, minimum=1),
-            "hourly_rate": _check.number("hourly_rate", self.hourly_rate),
-            "monthly_overheads": _check.number("monthly_overheads", self.monthly_overheads),
-            "pads_per_month": _check.number("pads_per_month", self.pads_per_month, inclusive=False),
-            "margin_percent": _check.number("margin_percent", self.margin_percent),
-            "community_price": _check.number("community_price", self.community_price, inclusive=False),
-            "ngo_price": _check.number("ngo_price", self.ngo_price, inclusive=False),
-            "ngo_share_percent": _check.number("ngo_share_percent", self.ngo_share_percent, maximum=100),
-            "members": _check.whole("members", self.members),
-        })
+        store(
+            self,
+            {
+                "materials_per_pad": _check.number("materials_per_pad", self.materials_per_pad),
+                # At least 1 minute: no pad is cut and sewn faster, and the pay per hour stays finite.
+                "minutes_per_pad": _check.number("minutes_per_pad", self.minutes_per_pad, minimum=1),
+                "hourly_rate": _check.number("hourly_rate", self.hourly_rate),
+                "monthly_overheads": _check.number("monthly_overheads", self.monthly_overheads),
+                "pads_per_month": _check.number("pads_per_month", self.pads_per_month, inclusive=False),
+                "margin_percent": _check.number("margin_percent", self.margin_percent),
+                "community_price": _check.number("community_price", self.community_price, inclusive=False),
+                "ngo_price": _check.number("ngo_price", self.ngo_price, inclusive=False),
+                "ngo_share_percent": _check.number("ngo_share_percent", self.ngo_share_percent, maximum=100),
+                "members": _check.whole("members", self.members),
+            },
+        )
 
 
 #: Illustrative defaults (Br). None is a real figure of Aster, Tadelech and Friends Enterprise.
@@ -130,9 +134,13 @@ DEFAULT_PRICES: tuple[float, ...] = (50, 60, 70)
 def product_costs(inputs: EnterpriseInputs) -> costing_model.ProductCosts:
     """The enterprise's month as the general costing model sees it: a pad is one item."""
     return costing_model.ProductCosts(
-        materials_per_item=inputs.materials_per_pad, minutes_per_item=inputs.minutes_per_pad,
-        hourly_rate=inputs.hourly_rate, monthly_overheads=inputs.monthly_overheads,
-        items_per_month=inputs.pads_per_month, margin_percent=inputs.margin_percent)
+        materials_per_item=inputs.materials_per_pad,
+        minutes_per_item=inputs.minutes_per_pad,
+        hourly_rate=inputs.hourly_rate,
+        monthly_overheads=inputs.monthly_overheads,
+        items_per_month=inputs.pads_per_month,
+        margin_percent=inputs.margin_percent,
+    )
 
 
 def labour_per_pad(inputs: EnterpriseInputs) -> float:
@@ -176,11 +184,6 @@ class BreakEven:
         return self.pads is not None
 
 
-def _money(amount: float) -> str:
-    """``Br 1,000`` or ``Br 36.50``, for the model's own plain messages."""
-    return money(amount, "ETB")
-
-
 def break_even(inputs: EnterpriseInputs, price: float | None = None) -> BreakEven:
     """Pads a month needed to pay the overheads: overheads / (price − variable cost).
 
@@ -197,12 +200,16 @@ def break_even(inputs: EnterpriseInputs, price: float | None = None) -> BreakEve
         price = _check.number("price", price, inclusive=False)
     point = costing_model.break_even_point(product_costs(inputs), price)
     if not point.defined:
-        message = (f"At {_money(price)} a pad, the price does not cover the materials and labour of one "
-                   f"pad ({_money(point.variable_cost)}), so every pad sold adds to the loss. There is no "
-                   "break-even number of pads: raise the price or lower the cost of a pad.")
+        message = (
+            f"At {money(price, 'ETB')} a pad, the price does not cover the materials and labour of one "
+            f"pad ({money(point.variable_cost, 'ETB')}), so every pad sold adds to the loss. There is no "
+            "break-even number of pads: raise the price or lower the cost of a pad."
+        )
         return BreakEven(price, point.variable_cost, point.overheads, None, None, message)
-    message = (f"At {_money(price)} a pad, the enterprise covers all its costs from {point.whole_items:,} pads a "
-               f"month (each pad leaves {_money(point.contribution)} towards overheads of {_money(point.overheads)}).")
+    message = (
+        f"At {money(price, 'ETB')} a pad, the enterprise covers all its costs from {point.whole_items:,} pads a "
+        f"month (each pad leaves {money(point.contribution, 'ETB')} towards overheads of {money(point.overheads, 'ETB')})."
+    )
     return BreakEven(price, point.variable_cost, point.overheads, point.items, point.whole_items, message)
 
 
@@ -296,6 +303,7 @@ def outcomes_by_price(inputs: EnterpriseInputs, prices: Iterable[float] = DEFAUL
 
 # ---- the buyer --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class BuyerInputs:
     """One woman's use of pads in a year (illustrative, Br).
@@ -312,17 +320,20 @@ class BuyerInputs:
     washing_cost_per_cycle: float  #: Br of soap to wash the set in one period (>= 0)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "pads_per_cycle": _check.number("pads_per_cycle", self.pads_per_cycle),
-            "cycles_per_year": _check.number("cycles_per_year", self.cycles_per_year),
-            "disposable_price": _check.number("disposable_price", self.disposable_price),
-            "reusable_pads": _check.whole("reusable_pads", self.reusable_pads),
-            "reusable_price": _check.number("reusable_price", self.reusable_price),
-            # At least 0.1 years (about 5 weeks): a pad that lasts less is not really reusable, and a
-            # life of almost 0 years would make the yearly cost of a set endless.
-            "lifetime_years": _check.number("lifetime_years", self.lifetime_years, minimum=0.1),
-            "washing_cost_per_cycle": _check.number("washing_cost_per_cycle", self.washing_cost_per_cycle),
-        })
+        store(
+            self,
+            {
+                "pads_per_cycle": _check.number("pads_per_cycle", self.pads_per_cycle),
+                "cycles_per_year": _check.number("cycles_per_year", self.cycles_per_year),
+                "disposable_price": _check.number("disposable_price", self.disposable_price),
+                "reusable_pads": _check.whole("reusable_pads", self.reusable_pads),
+                "reusable_price": _check.number("reusable_price", self.reusable_price),
+                # At least 0.1 years (about 5 weeks): a pad that lasts less is not really reusable, and a
+                # life of almost 0 years would make the yearly cost of a set endless.
+                "lifetime_years": _check.number("lifetime_years", self.lifetime_years, minimum=0.1),
+                "washing_cost_per_cycle": _check.number("washing_cost_per_cycle", self.washing_cost_per_cycle),
+            },
+        )
 
 
 #: Illustrative defaults for the buyer (Br). None is a measured figure.
@@ -360,8 +371,10 @@ def buyer_year(inputs: BuyerInputs) -> BuyerYear:
     year for disposable pads, Br 210 for reusable ones (Br 150 for the set spread over 2 years +
     Br 60 of soap), and 180 disposable pads a year not thrown away."""
     disposable = inputs.pads_per_cycle * inputs.cycles_per_year * inputs.disposable_price
-    reusable = (inputs.reusable_pads * inputs.reusable_price / inputs.lifetime_years
-                + inputs.washing_cost_per_cycle * inputs.cycles_per_year)
+    reusable = (
+        inputs.reusable_pads * inputs.reusable_price / inputs.lifetime_years
+        + inputs.washing_cost_per_cycle * inputs.cycles_per_year
+    )
     return BuyerYear(
         disposable_cost=disposable,
         reusable_cost=reusable,
