@@ -25,4 +25,7 @@ def page_terms(source: str, glossary_path: Path) -> list[Term]:
     uses = glossary.first_uses(source, all_entries)
     linked = {entry: at for entry, (at, is_link) in uses.items() if is_link}
     chosen = linked or {entry: at for entry, (at, _) in uses.items()}
-    return [Term(entry.names, entry.definition, glossary_path.parent) for entry in sorted(chosen, key=chosen.get)]
+    return [
+        Term(entry.names, entry.definition, glossary_path.parent)
+        for entry in sorted(chosen, key=lambda entry: chosen[entry])
+    ]
