@@ -144,7 +144,7 @@ def validate(data: Any, label: str = "cases.yml") -> list[str]:
     problems = [
         f"{label}: field '{key}': is not a known field here (check the spelling)" for key in data if key != "cases"
     ]
-    seen: set[str] = set()
+    seen: set[object] = set()  # ids as the YAML gives them, checked or not
     for number, raw in enumerate(data["cases"], start=1):
         case_id = raw.get("id") if isinstance(raw, dict) else None
         where = (
@@ -174,7 +174,7 @@ def _case_problems(raw: dict, where: str) -> list[str]:
     if "challenges" in raw and (not isinstance(evidence, list) or not evidence):
         problems.append(f"{where}: field 'challenges': must be a non-empty list ('- ' items)")
         return problems
-    claimed: set[str] = set()
+    claimed: set[object] = set()
     for i, item in enumerate(evidence or []):
         at = f"challenges[{i}]"
         if not isinstance(item, dict):

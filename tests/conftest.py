@@ -3,7 +3,9 @@ the markers that let ``make check`` leave out the slow tests; timing that holds 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, Protocol
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -29,7 +31,15 @@ SLOW_FIXTURES = {"built_book": "build", "sample_build": "build", "browser": "bro
 UNMARKED = pytest.StashKey[list]()
 
 
-def missing_markers(item: pytest.Item) -> list[str]:
+class MarkedTest(Protocol):
+    """What missing_markers needs of a test: a pytest.Item has both."""
+
+    fixturenames: Any
+
+    def iter_markers(self) -> Iterator[pytest.Mark]: ...
+
+
+def missing_markers(item: MarkedTest) -> list[str]:
     """The markers ``item`` lacks for the slow fixtures it uses."""
     used = getattr(item, "fixturenames", ())
     have = {mark.name for mark in item.iter_markers()}

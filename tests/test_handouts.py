@@ -163,6 +163,13 @@ def built_title(html_file: Path) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", heading)).strip()
 
 
+def page_number(reader: PdfReader, bookmark) -> int:
+    """The page a bookmark opens (pypdf gives None for a bookmark that points nowhere)."""
+    number = reader.get_destination_page_number(bookmark)
+    assert number is not None, f"the bookmark {bookmark.title!r} points to no page"
+    return number
+
+
 @pytest.mark.build
 def test_whole_book_pdf_has_a_bookmark_and_the_title_of_every_page(built_book, tmp_path, context):
     result = book_pdf(built_book, tmp_path / BOOK_PDF, ROOT, context=context)
@@ -171,7 +178,7 @@ def test_whole_book_pdf_has_a_bookmark_and_the_title_of_every_page(built_book, t
     pages = toc_pages(ROOT)
     outline = reader.outline
     assert len(outline) == len(pages), f"{len(outline)} bookmarks for {len(pages)} pages of the table of contents"
-    starts = [reader.get_destination_page_number(entry) for entry in outline]
+    starts = [page_number(reader, entry) for entry in outline]
     assert starts == sorted(starts) and len(set(starts)) == len(starts), "bookmarks out of order"
     for entry, start, end, page in zip(outline, starts, starts[1:] + [len(reader.pages)], pages, strict=True):
         title = built_title(built_book / f"{page}.html")

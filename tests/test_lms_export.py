@@ -132,8 +132,8 @@ def test_every_question_reaches_moodle_xml_intact(exported):
             assert sum(f for f in fractions if f > 0) == pytest.approx(100, abs=1e-3)
             assert element.findtext("single") == ("true" if q.type == "single" else "false")
         elif q.type == "true_false":
-            got = {a.findtext("text"): (a.get("fraction"), strip_p(a.findtext("feedback/text"))) for a in answers}
-            assert got == {
+            by_text = {a.findtext("text"): (a.get("fraction"), strip_p(a.findtext("feedback/text"))) for a in answers}
+            assert by_text == {
                 "true": ("100" if q.answer else "0", q.feedback_true),
                 "false": ("0" if q.answer else "100", q.feedback_false),
             }

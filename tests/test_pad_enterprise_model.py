@@ -192,7 +192,8 @@ def test_break_even_never_rises_when_the_price_rises(inputs, price, rise):
     lower, higher = break_even(inputs, price), break_even(inputs, price + rise)
     assert key(higher) <= key(lower)
     if lower.defined:
-        assert higher.defined and higher.whole_pads <= lower.whole_pads
+        assert lower.whole_pads is not None and higher.defined and higher.whole_pads is not None
+        assert higher.whole_pads <= lower.whole_pads
 
 
 @given(valid_inputs, st.floats(min_value=0, max_value=1000), st.floats(min_value=0, max_value=1000))
@@ -211,6 +212,7 @@ def test_break_even_is_undefined_exactly_when_price_does_not_cover_variable_cost
         assert "no break-even" in result.message
     else:
         assert result.pads == inputs.monthly_overheads / (price - variable_cost(inputs))
+        assert result.pads is not None and result.whole_pads is not None
         assert result.whole_pads >= result.pads - 1e-6
         assert "covers all its costs" in result.message
 
@@ -219,6 +221,7 @@ def test_break_even_is_undefined_exactly_when_price_does_not_cover_variable_cost
 def test_break_even_volume_covers_the_costs(inputs):
     result = break_even(inputs)
     assume(result.defined)
+    assert result.pads is not None and result.whole_pads is not None
     assert result.whole_pads >= 0
     scale = inputs.monthly_overheads + result.pads * (average_price(inputs) + variable_cost(inputs)) + 1
     assert surplus_at(inputs, result.pads) == pytest.approx(0, abs=1e-9 * scale)

@@ -27,7 +27,7 @@ def _module_name(path: Path) -> str:
 def _imports(path: Path) -> set[str]:
     """Every module the file at ``path`` imports, relative imports made absolute."""
     package = _module_name(path.parent / "__init__.py").split(".")
-    found = set()
+    found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)

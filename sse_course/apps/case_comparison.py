@@ -74,7 +74,9 @@ def _case_item_html(item: Case, challenge_id: str, link: bool) -> str:
     name = escape(item.name)
     if link:  # the case studies are pages next to this one in the book
         name = f'<a href="{escape(item.notebook)}.html">{name}</a>'
-    how = escape(item.evidence(challenge_id).how)
+    evidence = item.evidence(challenge_id)
+    assert evidence is not None, f"{item.id} does not meet {challenge_id}: it is not listed under it"
+    how = escape(evidence.how)
     where = escape(f"{item.country}, {item.form.lower()}")
     if link:
         return f"<li><strong>{name}</strong> ({where}): {how}</li>"

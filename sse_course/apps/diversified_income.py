@@ -275,7 +275,8 @@ def scenario_rows(
     inputs: GroupInputs = DEFAULTS, shocks=SCENARIOS
 ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """Rows of the two book tables: income in the worst month, and what a member has after food."""
-    income, food = [], []
+    income: list[tuple[str, ...]] = []
+    food: list[tuple[str, ...]] = []
     for label, comparison in scenarios(inputs, shocks):
         d, s = comparison.diversified, comparison.single
         income.append((label, pesos(d.lowest), pesos(s.lowest)))
@@ -450,7 +451,7 @@ class DiversifiedIncomeExplorer(ModelExplorer):
     def current_inputs(self) -> tuple[GroupInputs, Shock]:
         """The inputs and the shock the controls show now (raises ModelInputError if impossible)."""
         inputs = GroupInputs(
-            line_income={line: box.value for line, box in self.incomes.items()},
+            line_income=tuple((line, box.value) for line, box in self.incomes.items()),
             single_line=self.single.value,
             members=self.members.value,
             food_cost=self.food.value,

@@ -231,7 +231,7 @@ def profit_chart_svg(inputs: EnterpriseInputs, result: BreakEven | None = None, 
     parts.append(plot.zero_line() + svg_text(plot.left + 4, plot.y(0) - 5, "Br 0 = break even", "start"))
     line = plot.path([(0, start), (max_pads, end)])
     parts.append(f'<path d="{line}" fill="none" stroke="#1f5f8b" stroke-width="2"/>')
-    if result.pads is not None and result.pads <= max_pads:
+    if result.pads is not None and result.whole_pads is not None and result.pads <= max_pads:
         parts.append(plot.circle(result.pads, 0))
         parts.append(label(result.pads, 0, f"○ break even: {pads_text(result.whole_pads)}", above=False))
     elif result.pads is None:
@@ -244,7 +244,7 @@ def profit_chart_svg(inputs: EnterpriseInputs, result: BreakEven | None = None, 
     parts.append(label(current, now, f"■ {pads_text(current)}: {surplus_words(now)}", above=True))
     parts.append(svg_text((plot.left + plot.right) / 2, plot.bottom + 34, "Pads sold a month"))
     parts.append(plot.y_title("Surplus a month (Br)"))
-    if result.pads is None:
+    if result.pads is None or result.whole_pads is None:  # both None, or neither
         be = "There is no break-even: the price does not cover the materials and labour of a pad."
     else:
         be = f"The enterprise covers its costs from {pads_text(result.whole_pads)} a month."

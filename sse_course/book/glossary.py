@@ -112,7 +112,8 @@ def _blank(text: str) -> str:
 
 def _mask_fences(source: str) -> str:
     """Blank fence lines (directive names, admonition titles) and the bodies of code-like blocks."""
-    lines, stack = source.splitlines(keepends=True), []
+    lines = source.splitlines(keepends=True)
+    stack: list[tuple[str, str]] = []  # the open fences: (backticks or colons, directive name)
     for i, line in enumerate(lines):
         fence = _FENCE_LINE.match(line)
         if fence and stack and fence[1] == stack[-1][0] and not fence[2] and not line.strip()[len(fence[1]) :]:
@@ -172,6 +173,7 @@ def link_first_uses(source: str, all_entries: list[Entry]) -> str:
     for entry, (at, linked) in first_uses(source, all_entries).items():
         if not linked:
             match = entry.pattern().match(masked, at)
+            assert match is not None, f"first_uses() found {entry.name!r} at {at}, where it does not match"
             edits.append((match.start(), match.end(), " ".join(match.group(0).split()), entry.name))
     for start, end, text, name in sorted(edits, reverse=True):
         role = f"{{term}}`{text}`" if text.lower() == name.lower() else f"{{term}}`{text} <{name}>`"

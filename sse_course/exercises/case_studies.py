@@ -27,14 +27,16 @@ BREAK_EVEN_STATEMENT = (
     f"{rupees(_S.member_price)} a unit. Its running costs are {rupees(_S.running_costs)} a month. "
     "From how many members does the cooperative cover its costs? (Illustrative numbers.)"
 )
+_BREAK_EVEN = sewa.break_even_members(_S)
+assert _BREAK_EVEN is not None, "the SEWA defaults must break even for this task to have an answer"
 BREAK_EVEN_MEMBERS = NumericTask(
     "break-even membership",
-    expected=sewa.break_even_members(_S),
+    expected=_BREAK_EVEN,
     unit="members",
     hint="Work out what one member's purchases leave for the cooperative each month (member price "
     "minus wholesale price, times the units). Divide the running costs by it and round up. "
     "Check whether more members reach a lower wholesale price.",
-    explanation=f"From {sewa.break_even_members(_S)} members the margin on members' purchases covers "
+    explanation=f"From {_BREAK_EVEN} members the margin on members' purchases covers "
     "the running costs. With fewer, the cooperative makes a loss.",
 )
 

@@ -130,7 +130,7 @@ class GroupInputs:
     kitchen_saving: float  #: what the kitchen and garden save each member a month (₱, 0 to food_cost)
 
     def __post_init__(self) -> None:
-        checked = {
+        checked: dict[str, Any] = {
             "line_income": _line_income(self.line_income),
             "single_line": _line("single_line", self.single_line),
             "members": _check.whole("members", self.members, maximum=1_000_000, what="a whole number of at least 1"),

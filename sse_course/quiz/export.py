@@ -125,8 +125,8 @@ def _gift_question(bank: Bank, q: Question) -> str:
         return head + " {\n" + "\n".join(lines) + "\n}"
     if q.type == "true_false":
         # GIFT: {TRUE#shown when the learner is wrong#shown when the learner is right}
-        wrong, right = (q.feedback_false, q.feedback_true) if q.answer else (q.feedback_true, q.feedback_false)
-        return f"{head} {{{'TRUE' if q.answer else 'FALSE'}#{gift_escape(wrong)}#{gift_escape(right)}}}"
+        if_wrong, if_right = (q.feedback_false, q.feedback_true) if q.answer else (q.feedback_true, q.feedback_false)
+        return f"{head} {{{'TRUE' if q.answer else 'FALSE'}#{gift_escape(if_wrong)}#{gift_escape(if_right)}}}"
     unit = gift_escape(unit_note(q))
     # A numeric answer has one feedback; the hint for a wrong answer goes in the general feedback.
     return (
