@@ -18,10 +18,11 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-# Flags from shared/engineering.md: no sandbox as root, and no background calls home.
 CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
+    "--no-sandbox",  # Chromium's sandbox does not start as root (CI containers and build machines)
+    "--disable-gpu",  # headless: there is no GPU to use
+    # No calls home in the background (updates, sync, first-run pages, QUIC probes), so the only
+    # requests are the page's own, and the "nothing from other hosts" checks see exactly those.
     "--disable-quic",
     "--no-first-run",
     "--disable-background-networking",
