@@ -71,7 +71,7 @@ def built_book() -> Path:
 def browser():
     from playwright.sync_api import sync_playwright
 
-    from sse_course.devtools.browser import launch
+    from sse_course.delivery.chromium import launch
 
     with sync_playwright() as playwright, launch(playwright) as chromium:
         new_context = chromium.new_context
@@ -89,7 +89,7 @@ def browser():
 @pytest.fixture(scope="session")
 def site(built_book):
     """The built book served on 127.0.0.1; yields its base URL."""
-    from sse_course.devtools.browser import serve
+    from sse_course.delivery.chromium import serve
 
     with serve(built_book) as base:
         yield base
