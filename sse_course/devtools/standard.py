@@ -18,6 +18,7 @@ from sse_course.devtools.book import ROOT
 from sse_course.devtools.chapters import Chapter, read_chapter
 from sse_course.quiz.bank import load_bank
 
+MAX_OBJECTIVES = 3  # few enough for a learner to keep in mind, each one checked by the quiz
 MIN_QUIZ_QUESTIONS = 6
 MIN_QUESTION_TYPES = 3
 
@@ -27,11 +28,11 @@ def bib_keys(root: Path = ROOT) -> set[str]:
 
 
 def structure_problems(chapter: Chapter) -> list[str]:
-    """3-5 objectives, key takeaways, 2-4 discussion questions."""
+    """1-3 objectives, key takeaways, 2-4 discussion questions."""
     name, problems = chapter.path.name, []
     objectives = chapter.items("Learning objectives")
-    if not 3 <= len(objectives) <= 5:
-        problems.append(f"{name}: {len(objectives)} learning objectives (want 3-5)")
+    if not 1 <= len(objectives) <= MAX_OBJECTIVES:
+        problems.append(f"{name}: {len(objectives)} learning objectives (want 1-{MAX_OBJECTIVES})")
     if not chapter.items("Key takeaways"):
         problems.append(f"{name}: no key takeaways")
     questions = chapter.items("Discussion questions")
