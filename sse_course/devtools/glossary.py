@@ -136,6 +136,16 @@ def _entry_of(target: str, all_entries: list[Entry]) -> Entry | None:
     return next((e for e in all_entries if target.strip().lower() in (n.lower() for n in e.names)), None)
 
 
+def _without_longer_names(masked: str, entry: Entry, all_entries: list[Entry]) -> str:
+    """``masked`` with the names of other entries that contain one of ``entry``'s names blanked:
+    "working capital" is a use of its own entry, not of "capital"."""
+    for other in all_entries:
+        if other != entry and any(other_name.lower() != name.lower() and entry.pattern().search(other_name)
+                                  for other_name in other.names for name in entry.names):
+            masked = other.pattern().sub(lambda m: _blank(m.group(0)), masked)
+    return masked
+
+
 def first_uses(source: str, all_entries: list[Entry]) -> dict[Entry, tuple[int, bool]]:
     """For each entry a page uses: the offset of its first use and whether that use is a link."""
     uses: dict[Entry, tuple[int, bool]] = {}
@@ -145,7 +155,7 @@ def first_uses(source: str, all_entries: list[Entry]) -> dict[Entry, tuple[int, 
             uses[entry] = (role.start(), True)
     masked = _masked(source)
     for entry in all_entries:
-        plain = entry.pattern().search(masked)
+        plain = entry.pattern().search(_without_longer_names(masked, entry, all_entries))
         if plain and (entry not in uses or plain.start() < uses[entry][0]):
             uses[entry] = (plain.start(), False)
     return uses
