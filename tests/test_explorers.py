@@ -238,9 +238,9 @@ IMPOSSIBLE = {
     ],
     "diversified income": [
         ("incomes.bakery", -500, "Bakery income must be a number of ₱0 or more a month (you gave -500).", True),
-        ("saving", 3000, "Bakery income", True),
-        ("incomes.bakery", 8000, "Kitchen and garden saving cannot be more than the food cost", True),
-        ("saving", 500, "still earned ₱22,000", False),
+        ("saving", 9000, "Bakery income", True),
+        ("incomes.bakery", 24_000, "Kitchen and garden saving cannot be more than the food cost", True),
+        ("saving", 1500, "still earned ₱66,000", False),
     ],
     "network enterprise": [
         ("capacity", 0, "Pieces a member can make must be a number greater than 0", True),

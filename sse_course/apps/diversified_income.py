@@ -47,8 +47,8 @@ from sse_course.models.diversified_income import (
     single_name,
 )
 
-ILLUSTRATIVE_NOTE = ("All figures are illustrative, in Philippine pesos (₱) a month: round numbers to "
-                     "follow the arithmetic, not PATAMABA-WISE's real incomes.")
+ILLUSTRATIVE_NOTE = ("All figures are made up for the example, in Philippine pesos (₱) a month: plausible "
+                     "sizes, not PATAMABA-WISE's real incomes.")
 INCOME_CAPTION = "Illustrative group income in the worst month (₱)"
 AFTER_FOOD_CAPTION = "Illustrative money left per member after food in the worst month (₱, with the kitchen and garden)"
 
@@ -138,7 +138,7 @@ def reading(comparison: Comparison, inputs: GroupInputs) -> list[str]:
                  f"{member_words(d.lowest_after_food)}; a member of the single-product group "
                  f"{member_words(s.lowest_after_food)}.")
     if inputs.kitchen_saving > 0:
-        lines.append(f"The community kitchen and garden save each member {pesos(inputs.kitchen_saving)} a month. "
+        lines.append(f"The community kitchen and garden save each member's household {pesos(inputs.kitchen_saving)} a month. "
                      f"Without them, the diversified group's member "
                      f"{member_words(d.lowest_after_food_without_kitchen, would=True)}.")
     return lines
@@ -151,8 +151,8 @@ def assumptions_text(inputs: GroupInputs) -> str:
     return (f"The diversified group earns, in a normal month: {lines}; in all {pesos(inputs.total)}. "
             f"The single-product group earns the same {pesos(inputs.total)} from "
             f"{LINE_LABELS[inputs.single_line].lower()} only. Each group has {inputs.members:,} members; "
-            f"food costs each member {pesos(inputs.food_cost)} a month, and the community kitchen and "
-            f"garden save her {pesos(inputs.kitchen_saving)} of it.")
+            f"food for each member's household costs {pesos(inputs.food_cost)} a month, and the community "
+            f"kitchen and garden save her household {pesos(inputs.kitchen_saving)} of it.")
 
 
 # ---- chart ------------------------------------------------------------------------------------
@@ -329,10 +329,10 @@ class DiversifiedIncomeExplorer(ModelExplorer):
                                        description="The single-product group makes", **control_options())
         self.members = widgets.IntText(value=inputs.members, description="Members in each group",
                                        **control_options())
-        self.food = pesos_box("Food cost per member (₱ a month)", inputs.food_cost,
-                              "What each member spends on food in a month without the kitchen and garden")
-        self.saving = pesos_box("Kitchen and garden saving per member (₱ a month)", inputs.kitchen_saving,
-                                "How much the community kitchen and urban garden lower each member's food cost")
+        self.food = pesos_box("Household food cost per member (₱ a month)", inputs.food_cost,
+                              "What each member's household spends on food in a month without the kitchen and garden")
+        self.saving = pesos_box("Kitchen and garden saving per household (₱ a month)", inputs.kitchen_saving,
+                                "How much the community kitchen and urban garden lower each member's household food bill")
         self.results = widgets.HTML()
         self.chart = widgets.HTML()
         self.charts = (self.chart,)
