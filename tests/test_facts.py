@@ -69,7 +69,8 @@ MISTAKES = (
     Mistake("The slides' silence on East Africa turned into a correction",
             r"\bdo not apply (?:it|this|that) to Ethiopia|\bmutual (?:benefit )?societies are common in Ethiopia",
             "The slides say nothing about East Africa; mutual-aid groups such as iddir and equb are "
-            "widespread in Ethiopia. Ask, do not correct. Facts register, cautions."),
+            "widespread in Ethiopia. Ask, do not correct. Facts register, cautions.",
+            unless=r"\bwhether\b|\bif\b|\?"),
     Mistake("PATAMABA-WISE's kitchen and gardens called social protection",
             r"\b(?:kitchen|gardens?|gardening)\b[^.;]{0,60}\b(?:is|are|was|were|as|gave|gives|give|provided?|provides"
             r"|offered|offers|counts? as|meets?|met)\b[^.;]{0,40}\bsocial protection"
@@ -255,7 +256,7 @@ def mistake(name_start: str) -> Mistake:
     ("Social enterprises", "It belongs to the SSE only if it is owned and controlled democratically.",
      "The 2021 slides said a social enterprise belongs to the SSE only if it is democratic."),
     ("The slides' silence", "Their point is about West Africa, so do not apply it to Ethiopia.",
-     "Are mutual societies common in Ethiopia? The slides do not say."),
+     "The slides do not tell us whether mutual societies are common in Ethiopia."),
     ("PATAMABA", "Its community kitchen and urban gardens gave members social protection.",
      "The kitchen and gardens are food security and livelihood support, not social protection."),
     ("PATAMABA", "raw materials, marketing, social protection and local policy (PATAMABA-WISE).",
