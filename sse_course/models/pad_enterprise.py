@@ -107,8 +107,8 @@ DEFAULTS = EnterpriseInputs(
     # Br 40 an hour: made up; the pay the members choose for an hour of their work. The model asks
     # which price pays it, so that the members, not the market, decide what their time is worth.
     hourly_rate=40,
-    # Br 3,000 a month: Br 2,000 rent for a small workroom + Br 1,000 machine upkeep; made up, about
-    # as much as 60 hours of the members' pay.
+    # Br 3,000 a month: Br 2,000 rent for a small workroom + Br 1,000 machine upkeep; made up, as
+    # much as 75 hours of the members' pay.
     monthly_overheads=3000,
     # 300 pads a month: 30 hours of sewing a month for each of 5 members (5 × 30 × 2 pads an hour);
     # made up, part-time work next to their other work.
