@@ -40,6 +40,11 @@ def test_chapter_cites_sources_that_exist(path):
     assert not standard.citation_problems(read_chapter(path), BIB_KEYS)
 
 
+@pytest.mark.parametrize("path", CHAPTERS, ids=ids(CHAPTERS))
+def test_quiz_feedback_points_to_sections_that_exist(path):
+    assert not standard.section_pointer_problems(read_chapter(path))
+
+
 def test_chapters_are_in_plain_language():
     grades = {p.stem: round(standard.grade(read_chapter(p)), 1) for p in CHAPTERS}
     assert statistics.median(grades.values()) <= MAX_MEDIAN_GRADE, grades
@@ -89,3 +94,14 @@ def test_a_hard_word_explained_at_its_first_use_or_inside_a_glossary_term_passes
 ])
 def test_a_later_link_or_definition_does_not_explain_the_first_use(text):
     assert len(vocabulary(text)) == 1
+
+
+def test_a_pointer_to_a_missing_section_is_reported(tmp_path, monkeypatch):
+    bank = tmp_path / "pointers.yml"
+    bank.write_text(
+        'title: "Check"\nquestions:\n  - id: one\n    type: true_false\n    prompt: "True?"\n    answer: true\n'
+        '    feedback_true: \'Right. See "Real section" and "Lost section".\'\n'
+        '    feedback_false: \'No. See the note "A box".\'\n', encoding="utf-8")
+    page = Chapter(tmp_path / "page.md", f"# Page\n\n## Real section\n\n```{{admonition}} A box\nText\n```\n\n```{{quiz}} {bank}\n```\n")
+    assert standard.section_pointer_problems(page) == [
+        "page.md: quiz " + str(bank) + ", question 'one': feedback points to \"Lost section\", which is not a section of the page"]

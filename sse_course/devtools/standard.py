@@ -148,6 +148,32 @@ def quiz_problems(chapter: Chapter) -> list[str]:
     return problems
 
 
+# Quiz feedback points to where the idea is explained: See "<section title>" (several titles may
+# follow, joined by "and"); the titles are headings or admonition titles of the page.
+_SEE = re.compile(r'\bSee\b[^"]{0,40}"([^"]+)"((?:[^".]{0,12}"[^"]+")*)')
+
+
+def _feedback(question) -> list[str]:
+    return [o.feedback for o in question.options or []] + [
+        question.feedback_true, question.feedback_false, question.feedback_correct, question.feedback_incorrect]
+
+
+def section_pointer_problems(chapter: Chapter) -> list[str]:
+    """Every 'See "<title>"' in the page's quiz feedback names a section or a box of the page."""
+    titles = {t.strip() for t in re.findall(r"^#+\s+(.+)$", chapter.source, re.M)}
+    titles |= {t.strip() for t in re.findall(r"^(?:`{3,}|:{3,})\{admonition\}\s*(.+)$", chapter.source, re.M)}
+    problems = []
+    for bank in chapter.quizzes():
+        for question in load_bank(bank).questions:
+            for text in _feedback(question):
+                for see in _SEE.finditer(text):
+                    for title in [see.group(1), *re.findall(r'"([^"]+)"', see.group(2))]:
+                        if title not in titles and title.rstrip(".") not in titles:
+                            problems.append(f"{chapter.path.name}: quiz {bank}, question '{question.id}': "
+                                            f"feedback points to \"{title}\", which is not a section of the page")
+    return sorted(set(problems))
+
+
 def citation_problems(chapter: Chapter, known: set[str]) -> list[str]:
     keys = chapter.citation_keys()
     if not keys:
@@ -166,7 +192,7 @@ def main(paths: list[str]) -> int:
     for path in paths:
         chapter = read_chapter(Path(path).resolve())
         problems = (structure_problems(chapter) + quiz_problems(chapter) + citation_problems(chapter, known)
-                    + vocabulary_problems(chapter))
+                    + vocabulary_problems(chapter) + section_pointer_problems(chapter))
         failed |= bool(problems)
         print(f"{path}: grade {grade(chapter):.1f}", *([f"  - {p}" for p in problems] or ["  meets the standard"]), sep="\n")
     return 1 if failed else 0
