@@ -20,6 +20,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+import yaml
 
 from sse_course.devtools.myst import plain_roles
 
@@ -79,7 +80,7 @@ MISTAKES = (
             r"|challenge: social-protection how: >- [^:]{0,120}\b(?:kitchen|gardens?)\b",
             "A community kitchen and gardens are food security and livelihood support, not social "
             "protection in the ILO sense. Facts register (PATAMABA-WISE); seed 001.",
-            unless=r"not (?:a form of |an? )?social protection|food security"),
+            unless=r"\b(?:not|never|no)\b(?:\W+\w+){0,4}\W+social protection|food security"),
     Mistake("SEWA's undated 'about 2 million' members",
             r"(?<![\d.,])(?:2|two) million\b",
             "Use SEWA's own dated figure: 1,734,195 members in 18 states in 2019. The 'about 2 "
@@ -147,8 +148,28 @@ def notebook_text(path: Path) -> str:
     return "\n\n".join(parts)
 
 
+def quiz_bank_text(path: Path) -> str:
+    """What a quiz bank says as true: its prompts, right options and all feedback. A wrong option
+    and the statement of a true/false question whose answer is "false" are wrong on purpose (the
+    learner must reject them), so they are left out; their feedback, which explains, is kept."""
+    bank = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    parts = [str(bank.get("title", ""))]
+    for question in bank.get("questions", []):
+        for key, value in question.items():
+            if key == "prompt" and question.get("type") == "true_false" and question.get("answer") is False:
+                continue
+            if isinstance(value, str) and key not in ("id", "type"):
+                parts.append(value)
+        for option in question.get("options", []):
+            parts += [option["text"]] if option.get("correct") else []
+            parts += [option.get("feedback", "")]
+    return "\n\n".join(parts)
+
+
 def html_text(page: str) -> str:
-    page = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", page)
+    """The words of an HTML page. A quiz's questions (each in a <fieldset>) are left out: their
+    wrong options are wrong on purpose, and the banks are read from their sources instead."""
+    page = re.sub(r"(?is)<(script|style|fieldset)\b.*?</\1>", " ", page)
     page = re.sub(r"(?i)</?(?:p|div|li|td|th|tr|h\d|br|dd|dt|figcaption|section|table)\b[^>]*>", "\n\n", page)
     page = re.sub(r"<[^>]+>", " ", page)
     return html.unescape(page)
@@ -168,6 +189,8 @@ def source_files(root: Path) -> list[Path]:
 def read_plain(path: Path) -> str:
     if path.suffix == ".ipynb":
         return plain(notebook_text(path))
+    if path.suffix == ".yml" and path.parent.name == "quizzes":
+        return plain(quiz_bank_text(path))
     if path.suffix in (".html", ".svg"):
         text = path.read_text(encoding="utf-8")
         return plain(html_text(text) if path.suffix == ".html" else re.sub(r"<[^>]+>", "\n\n", text))
@@ -261,6 +284,8 @@ def mistake(name_start: str) -> Mistake:
      "The kitchen and gardens are food security and livelihood support, not social protection."),
     ("PATAMABA", "raw materials, marketing, social protection and local policy (PATAMABA-WISE).",
      "A local government can give space for a kitchen, land for gardens, seeds, and social protection."),
+    ("PATAMABA", "Its kitchen and gardens are social protection.",
+     "PATAMABA-WISE's kitchen and gardens do not count as social protection."),
     ("SEWA", "It had about 2 million members in 2022.", "SEWA had 1,734,195 members in 18 states in 2019."),
     ("169", "0.65 × 260 = 169: about 169 million.", "More than 166 million, close to 65 per cent."),
     ("The Governing Body", "In November 2022 the Governing Body approved a plan for seven years.",
@@ -281,6 +306,23 @@ def test_a_sentence_does_not_run_over_a_paragraph_or_stop_at_an_abbreviation():
         "Under Convention No. 177, own-account workers are not covered."]
     assert mistake("C177").found_in(plain("Truly independent workers\n\nOwn-account workers are not covered.")) == [
         "Own-account workers are not covered."]
+
+
+def test_a_quiz_banks_wrong_options_and_false_statements_are_not_read_as_claims(tmp_path):
+    bank = tmp_path / "quizzes" / "demo.yml"
+    bank.parent.mkdir()
+    bank.write_text(yaml.safe_dump({"title": "Demo", "questions": [
+        {"id": "a", "type": "true_false", "prompt": "Its kitchen and gardens are social protection.", "answer": False,
+         "feedback_true": "No. They are food security.", "feedback_false": "Right."},
+        {"id": "b", "type": "true_false", "prompt": "SEWA had about 2 million members in 2022.", "answer": True,
+         "feedback_true": "x", "feedback_false": "y"},
+        {"id": "c", "type": "single", "prompt": "Which kind is Dura Sundari?", "options": [
+            {"text": "It is like a worker cooperative", "correct": False, "feedback": "No: its members do not work in it."},
+            {"text": "Like a consumer cooperative", "correct": True, "feedback": "Yes."}]}]}), encoding="utf-8")
+    found = mistakes_in([bank], tmp_path)
+    assert [line.split(": ")[1] for line in found] == ["Dura Sundari like a worker or consumer cooperative",
+                                                       "SEWA's undated 'about 2 million' members"]
+    assert "«Like a consumer cooperative" in found[0]
 
 
 def test_ica_checker_wants_the_whole_principle():
