@@ -82,7 +82,7 @@ MISTAKES = (
             "protection in the ILO sense. Facts register (PATAMABA-WISE); seed 001.",
             unless=r"\b(?:not|never|no)\b(?:\W+\w+){0,4}\W+social protection|food security"),
     Mistake("SEWA's undated 'about 2 million' members",
-            r"(?<![\d.,])(?:2|two) million\b",
+            r"(?<![\d.,])(?:2|two) million (?:members|women|workers)\b|\bSEWA\b[^.;]{0,120}(?<![\d.,])(?:2|two) million\b",
             "Use SEWA's own dated figure: 1,734,195 members in 18 states in 2019. The 'about 2 "
             "million' is undated. Facts register (SEWA); sewa-membership."),
     Mistake("169 million home-based workers in Asia and the Pacific",
@@ -287,6 +287,7 @@ def mistake(name_start: str) -> Mistake:
     ("PATAMABA", "Its kitchen and gardens are social protection.",
      "PATAMABA-WISE's kitchen and gardens do not count as social protection."),
     ("SEWA", "It had about 2 million members in 2022.", "SEWA had 1,734,195 members in 18 states in 2019."),
+    ("SEWA", "SEWA, with about two million women, is a union.", "The fund lent 2 million rupees; 1.2 million members."),
     ("169", "0.65 × 260 = 169: about 169 million.", "More than 166 million, close to 65 per cent."),
     ("The Governing Body", "In November 2022 the Governing Body approved a plan for seven years.",
      "The Governing Body endorsed the plan. The statistics guidelines were approved by the Governing Body in 2019."),
