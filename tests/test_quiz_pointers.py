@@ -1,6 +1,7 @@
 """A quiz sends the learner back to the page it sits on: every question checks one of that page's
-learning objectives, and feedback that says 'See "<section title>"' names a section the page
-really has, so that renaming a heading or cutting an objective cannot leave a dead pointer."""
+learning objectives, and every feedback says 'See "<section title>"' with a section (or box, or
+table) the page really has, so that renaming a heading or cutting an objective cannot leave a
+dead pointer."""
 
 from __future__ import annotations
 
@@ -19,7 +20,11 @@ _POINTER = re.compile(r'\bSee\b[^".]*"([^"]+)"')
 
 
 def headings(page) -> set[str]:
-    return {re.sub(r"[*_`]", "", title).strip() for title in re.findall(r"^#+\s+(.+?)\s*$", page.source, re.M)}
+    """What a learner can find on the page by its title: headings, and the titles of boxes
+    (admonitions) and tables."""
+    titles = re.findall(r"^#+\s+(.+?)\s*$", page.source, re.M)
+    titles += re.findall(r"^[`:]{3,}\{(?:admonition|list-table)\}\s+(.+?)\s*$", page.source, re.M)
+    return {re.sub(r"[*_`]", "", title).strip() for title in titles}
 
 
 def feedbacks(question) -> list[str]:
@@ -52,6 +57,19 @@ def test_feedback_points_to_sections_the_page_has(page):
         if title not in sections
     ]
     assert not dead, f"{page.path.name} has no section called: " + "; ".join(dead)
+
+
+@pytest.mark.parametrize("page", PAGES_WITH_QUIZZES, ids=page_id)
+def test_every_feedback_points_to_a_section(page):
+    """Right or wrong, the learner is told where to read again."""
+    bare = [
+        f"{bank_id}: {question.id}: {text[:50]!r}..."
+        for bank_id in page.quizzes()
+        for question in load_bank(bank_id).questions
+        for text in feedbacks(question)
+        if not _POINTER.search(text)
+    ]
+    assert not bare, f"{page.path.name}: feedback that names no section: " + "; ".join(bare)
 
 
 @pytest.mark.parametrize("page", PAGES_WITH_QUIZZES, ids=page_id)
