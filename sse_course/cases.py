@@ -57,7 +57,7 @@ CHALLENGES: tuple[Challenge, ...] = (
               "Access to raw materials decides whether the business can pay its way."),
     Challenge("marketing", "Marketing", "Groups need links to buyers, online and offline."),
     Challenge("social-protection", "Social protection",
-              "Social protection, such as help with food, health or income in hard times, is essential, "
+              "Social protection, such as health care and income when people are sick, old or without work, is essential, "
               "together with support for earning a living."),
     Challenge("digital-literacy", "Digital literacy",
               "Members need digital skills to buy raw materials and to sell."),
