@@ -44,6 +44,10 @@ HARD_WORDS: dict[str, str] = {
     "resilience": "the strength to recover from hard times",
     "intermediary": "a go-between",
     "interdependence": "depending on each other",
+    "participatory": "where members take part in decisions",
+    "transparency": "being open with members about money and decisions",
+    "accountability": "answering to members for what you do",
+    "overhead": "costs that come every month, however much is made",
 }
 # Other forms of a hard word, where adding -s or -es is not enough.
 _HARD_FORMS: dict[str, tuple[str, ...]] = {
@@ -62,7 +66,7 @@ _GLOSSARY_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\([^)]*glossary[^)]*\)")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s*_)\"'”]|$)|\n\s*\n")
 # Right after the word: "surplus (money left over)", "governance means ...", "scale, that is,
 # ...", "working capital: money to ...".
-_EXPLAINED_AFTER = re.compile(r"[*_\"'”]*(?:\s*\(|\s+means\b|,\s+that is\b|:\s)", re.I)
+_EXPLAINED_AFTER = re.compile(r"[\s*_\"'”]*\(|[*_\"'”]*(?:\s+means\b|,\s+that is\b|:\s)", re.I)
 
 # The word in brackets, as the name of what was just said in plain words: "a middle person
 # (an intermediary)".
@@ -85,7 +89,7 @@ def _explained_here(masked: str, start: int, end: int, word: str) -> bool:
         return False
     following = masked[stop.end():].lstrip(" \n*_\"'")
     found = _hard_word_pattern(word).match(following)
-    return bool(found and re.match(r"[*_]*\s+(?:means|is)\b", following[found.end():]))
+    return bool(found and re.match(r"[*_]*\s+(?:means|is|are)\b", following[found.end():]))
 
 
 def vocabulary_problems(chapter: Chapter) -> list[str]:
