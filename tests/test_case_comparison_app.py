@@ -27,8 +27,10 @@ def explorer():
 
 def test_static_html_tables():
     page = parse(static_html())
-    assert [t["caption"] for t in page.tables] == ["The four cases: SSE form and members",
-                                                   "The four cases: how each one works"]
+    assert [t["caption"] for t in page.tables] == [
+        "The four cases: SSE form and members",
+        "The four cases: how each one works",
+    ]
     html = static_html()
     assert '<th scope="col">Case</th><th scope="col">SSE form</th><th scope="col">Members</th>' in html
     assert '<th scope="row">ATEMDO, Brazil</th><td>Producers working together (legal form not given)</td>' in html
@@ -62,10 +64,13 @@ def test_static_html_links_each_case_study_page():
 def test_static_text_is_phone_width_and_plain():
     text = static_text()
     assert max(len(line) for line in text.splitlines()) <= 34  # what a 360 px phone shows
-    assert ("Dura Sundari\n  Country: India\n  Form: cooperative\n"
-            "  Meets: organising, governance,\n    raw materials\n") in text
-    assert text.endswith("No case meets in the sources:\n  profitability, business plan,\n"
-                         "  market intelligence,\n  social protection,\n  digital literacy")
+    assert (
+        "Dura Sundari\n  Country: India\n  Form: cooperative\n  Meets: organising, governance,\n    raw materials\n"
+    ) in text
+    assert text.endswith(
+        "No case meets in the sources:\n  profitability, business plan,\n"
+        "  market intelligence,\n  social protection,\n  digital literacy"
+    )
 
 
 def test_dropdown_is_labelled_and_counts_the_cases(explorer):

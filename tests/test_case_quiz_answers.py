@@ -15,24 +15,25 @@ from sse_course.quiz.bank import load_bank
 
 # (bank, question id) -> what the model says, for the numbers the question's prompt gives.
 MODEL_ANSWERS = {
-    ("sewa-dura-sundari", "saving-for-fifteen-spools"):
-        lambda: sewa.simulate(replace(sewa.DEFAULTS, need_per_member=15)).saving_per_member,
-    ("sewa-dura-sundari", "break-even-after-a-pay-rise"):
-        lambda: sewa.break_even_members(replace(sewa.DEFAULTS, running_costs=16_000)),
-    ("patamaba-wise", "worst-month-garments-stop"):
-        lambda: patamaba.simulate(patamaba.DEFAULTS, patamaba.Shock({"garments"}, 4, 3)).diversified.lowest,
-    ("patamaba-wise", "left-after-household-food"):
-        lambda: patamaba.simulate().diversified.lowest_after_food,
-    ("atemdo", "stall-saving-five"):
-        lambda: atemdo.DEFAULTS.stall_cost - atemdo.stall_share(atemdo.DEFAULTS.stall_cost, 5),
-    ("atemdo", "order-pay-five"):
-        lambda: atemdo.simulate(replace(atemdo.DEFAULTS, members=5)).together.order_income,
-    ("wise-ethiopia", "cost-at-a-higher-rate"):
-        lambda: wise.costing(replace(wise.DEFAULTS, hourly_rate=60)).unit_cost,
-    ("wise-ethiopia", "break-even-after-rent-rise"):
-        lambda: wise.break_even(replace(wise.DEFAULTS, monthly_overheads=3600)).whole_pads,
-    ("wise-ethiopia", "buyer-saving-in-a-year"):
-        lambda: wise.buyer_year(wise.BUYER_DEFAULTS).saving,
+    ("sewa-dura-sundari", "saving-for-fifteen-spools"): lambda: (
+        sewa.simulate(replace(sewa.DEFAULTS, need_per_member=15)).saving_per_member
+    ),
+    ("sewa-dura-sundari", "break-even-after-a-pay-rise"): lambda: sewa.break_even_members(
+        replace(sewa.DEFAULTS, running_costs=16_000)
+    ),
+    ("patamaba-wise", "worst-month-garments-stop"): lambda: (
+        patamaba.simulate(patamaba.DEFAULTS, patamaba.Shock({"garments"}, 4, 3)).diversified.lowest
+    ),
+    ("patamaba-wise", "left-after-household-food"): lambda: patamaba.simulate().diversified.lowest_after_food,
+    ("atemdo", "stall-saving-five"): lambda: (
+        atemdo.DEFAULTS.stall_cost - atemdo.stall_share(atemdo.DEFAULTS.stall_cost, 5)
+    ),
+    ("atemdo", "order-pay-five"): lambda: atemdo.simulate(replace(atemdo.DEFAULTS, members=5)).together.order_income,
+    ("wise-ethiopia", "cost-at-a-higher-rate"): lambda: wise.costing(replace(wise.DEFAULTS, hourly_rate=60)).unit_cost,
+    ("wise-ethiopia", "break-even-after-rent-rise"): lambda: (
+        wise.break_even(replace(wise.DEFAULTS, monthly_overheads=3600)).whole_pads
+    ),
+    ("wise-ethiopia", "buyer-saving-in-a-year"): lambda: wise.buyer_year(wise.BUYER_DEFAULTS).saving,
 }
 CASE_BANKS = ("sewa-dura-sundari", "patamaba-wise", "atemdo", "wise-ethiopia")
 
@@ -58,6 +59,9 @@ def test_every_numeric_question_of_a_case_bank_is_checked_against_its_model(bank
 
 @pytest.mark.parametrize("bank_id", (*CASE_BANKS, "comparing-the-cases"))
 def test_the_right_option_is_not_always_in_the_same_place(bank_id):
-    places = [next(i for i, o in enumerate(q.options) if o.correct)
-              for q in load_bank(bank_id).questions if q.type == "single"]
+    places = [
+        next(i for i, o in enumerate(q.options) if o.correct)
+        for q in load_bank(bank_id).questions
+        if q.type == "single"
+    ]
     assert len(set(places)) >= 2, places

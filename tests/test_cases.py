@@ -47,6 +47,7 @@ def problems_of(tmp_path, data) -> str:
 
 # ---- the data ---------------------------------------------------------------------------------
 
+
 def test_the_four_cases_in_book_order():
     assert [c.id for c in cases()] == ["patamaba-wise", "sewa-dura-sundari", "atemdo", "wise-ethiopia"]
     assert [c.notebook for c in cases()] == ["patamaba-wise", "sewa-dura-sundari", "atemdo", "wise-ethiopia"]
@@ -71,9 +72,19 @@ def test_no_figures_about_the_organisations():
 
 
 def test_the_webinars_challenge_list():
-    assert CHALLENGE_IDS == ("organising", "profitability", "governance", "working-capital", "business-plan",
-                             "market-intelligence", "raw-materials", "marketing", "social-protection",
-                             "digital-literacy", "policy")
+    assert CHALLENGE_IDS == (
+        "organising",
+        "profitability",
+        "governance",
+        "working-capital",
+        "business-plan",
+        "market-intelligence",
+        "raw-materials",
+        "marketing",
+        "social-protection",
+        "digital-literacy",
+        "policy",
+    )
     assert all(c.name and c.lesson.endswith(".") for c in CHALLENGES)
     assert challenge("working-capital").name == "Working capital"
 
@@ -153,8 +164,9 @@ def test_a_missing_field_is_named(tmp_path, field):
 def test_a_missing_evidence_field_is_named(tmp_path, field):
     data = copy.deepcopy(RAW)
     del data["cases"][1]["challenges"][2][field]
-    assert (f"cases.yml: case 'sewa-dura-sundari': field 'challenges[2].{field}': is missing"
-            in problems_of(tmp_path, data))
+    assert f"cases.yml: case 'sewa-dura-sundari': field 'challenges[2].{field}': is missing" in problems_of(
+        tmp_path, data
+    )
 
 
 def test_an_unknown_challenge_is_named_with_the_known_ones(tmp_path):
@@ -175,8 +187,9 @@ def test_an_empty_text_is_named(tmp_path, field):
 def test_an_empty_how_is_named(tmp_path):
     data = copy.deepcopy(RAW)
     data["cases"][3]["challenges"][0]["how"] = ""
-    assert ("cases.yml: case 'wise-ethiopia': field 'challenges[0].how': must not be empty"
-            in problems_of(tmp_path, data))
+    assert "cases.yml: case 'wise-ethiopia': field 'challenges[0].how': must not be empty" in problems_of(
+        tmp_path, data
+    )
 
 
 def test_a_claim_without_a_source_is_refused(tmp_path):
@@ -211,7 +224,8 @@ def test_whole_file_mistakes(tmp_path):
     assert validate([]) == ["cases.yml: the file must be a mapping with a non-empty list 'cases'"]
     assert validate({"cases": []})
     assert validate({"cases": RAW["cases"], "challenges": []}) == [
-        "cases.yml: field 'challenges': is not a known field here (check the spelling)"]
+        "cases.yml: field 'challenges': is not a known field here (check the spelling)"
+    ]
     assert "case #2: must be a mapping" in validate({"cases": [RAW["cases"][0], "atemdo"]})[0]
     with pytest.raises(CasesDataError, match="no such file"):
         load_cases(tmp_path / "missing.yml")

@@ -8,8 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from sse_course.apps.collective_purchase import collective_purchase_explorer
-from sse_course.apps.collective_purchase import rupees, surplus_chart_svg, surplus_words
+from sse_course.apps.collective_purchase import collective_purchase_explorer, rupees, surplus_chart_svg, surplus_words
 from sse_course.models.collective_purchase import DEFAULTS
 
 from .test_explorers import panel_text

@@ -44,30 +44,36 @@ def test_default_break_even_is_375():
     assert simulate(replace(DEFAULTS, members=375)).surplus == 0
 
 
-@pytest.mark.parametrize("members, units, price, surplus", [
-    (1, 10, 45, 440 - 450 - 15_000),
-    (25, 250, 45, 11_000 - 11_250 - 15_000),   # loss ₹15,250
-    (99, 990, 45, -990 - 15_000),              # the last member before the first discount
-    (100, 1000, 40, 4000 - 15_000),            # exactly 1,000 units: the ₹40 tier applies
-    (499, 4990, 40, 19_960 - 15_000),
-    (500, 5000, 36, 40_000 - 15_000),          # exactly 5,000 units: the ₹36 tier applies
-    (600, 6000, 36, 48_000 - 15_000),
-])
+@pytest.mark.parametrize(
+    "members, units, price, surplus",
+    [
+        (1, 10, 45, 440 - 450 - 15_000),
+        (25, 250, 45, 11_000 - 11_250 - 15_000),  # loss ₹15,250
+        (99, 990, 45, -990 - 15_000),  # the last member before the first discount
+        (100, 1000, 40, 4000 - 15_000),  # exactly 1,000 units: the ₹40 tier applies
+        (499, 4990, 40, 19_960 - 15_000),
+        (500, 5000, 36, 40_000 - 15_000),  # exactly 5,000 units: the ₹36 tier applies
+        (600, 6000, 36, 48_000 - 15_000),
+    ],
+)
 def test_outcomes_by_hand(members, units, price, surplus):
     outcome = simulate(replace(DEFAULTS, members=members))
     assert (outcome.total_units, outcome.bulk_unit_price, outcome.surplus) == (units, price, surplus)
     assert outcome.covers_costs == (surplus >= 0)
 
 
-@pytest.mark.parametrize("changes, expected", [
-    ({"running_costs": 0}, 100),        # any member in the ₹40 tier earns a margin
-    ({"running_costs": 20_000}, 500),   # ₹40 tier would need 500 members, but 500 is already the ₹36 tier
-    ({"running_costs": 48_000}, 600),   # ₹36 tier: margin ₹8 × 10 = ₹80 a member; 48,000 / 80 = 600
-    ({"member_price": 46}, 250),        # ₹45 tier needs 1,500 (> 99); ₹40 tier: 15,000 / 60 = 250
-    ({"member_price": 40}, 500),        # no margin in the ₹40 tier; ₹36 tier: 375 members, but from 500
-    ({"member_price": 30}, None),       # below every wholesale price: never covers costs
-    ({"need_per_member": 4, "running_costs": 1000}, 250),  # 1,000 units at 250 members; 250 × 16 = 4,000 ≥ 1,000
-])
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        ({"running_costs": 0}, 100),  # any member in the ₹40 tier earns a margin
+        ({"running_costs": 20_000}, 500),  # ₹40 tier would need 500 members, but 500 is already the ₹36 tier
+        ({"running_costs": 48_000}, 600),  # ₹36 tier: margin ₹8 × 10 = ₹80 a member; 48,000 / 80 = 600
+        ({"member_price": 46}, 250),  # ₹45 tier needs 1,500 (> 99); ₹40 tier: 15,000 / 60 = 250
+        ({"member_price": 40}, 500),  # no margin in the ₹40 tier; ₹36 tier: 375 members, but from 500
+        ({"member_price": 30}, None),  # below every wholesale price: never covers costs
+        ({"need_per_member": 4, "running_costs": 1000}, 250),  # 1,000 units at 250 members; 250 × 16 = 4,000 ≥ 1,000
+    ],
+)
 def test_break_even_by_hand(changes, expected):
     assert break_even_members(replace(DEFAULTS, **changes)) == expected
 
@@ -129,7 +135,8 @@ def test_outcome_identities(inputs):
     assert outcome.total_units == inputs.members * inputs.need_per_member
     assert outcome.saving_per_member == (inputs.retail_price - inputs.member_price) * inputs.need_per_member
     assert outcome.surplus == pytest.approx(
-        outcome.revenue - outcome.purchase_cost - inputs.running_costs, rel=1e-9, abs=1e-6)
+        outcome.revenue - outcome.purchase_cost - inputs.running_costs, rel=1e-9, abs=1e-6
+    )
     assert outcome.covers_costs == (outcome.surplus >= 0)
     eligible = [price for low, price in inputs.bulk_tiers if low <= outcome.total_units]
     assert outcome.bulk_unit_price == eligible[-1]
@@ -164,20 +171,27 @@ def test_higher_running_costs_never_lower_break_even(inputs, extra):
 
 not_finite = st.sampled_from([math.nan, math.inf, -math.inf])
 BAD_VALUES = {
-    "members": st.one_of(st.integers(max_value=0), not_finite, st.just(True), st.just("ten"),
-                         st.floats(min_value=0.01, max_value=1e6).filter(lambda v: not v.is_integer())),
+    "members": st.one_of(
+        st.integers(max_value=0),
+        not_finite,
+        st.just(True),
+        st.just("ten"),
+        st.floats(min_value=0.01, max_value=1e6).filter(lambda v: not v.is_integer()),
+    ),
     "need_per_member": st.one_of(st.floats(max_value=0), not_finite, st.just(True), st.just("10")),
     "retail_price": st.one_of(st.floats(max_value=0), not_finite, st.just(False), st.just(None)),
     "member_price": st.one_of(st.floats(max_value=0), not_finite, st.just(True)),
     "running_costs": st.one_of(st.floats(max_value=-1e-9), not_finite, st.just(True)),
     "bulk_tiers": st.one_of(
-        st.just(()),                                          # empty
-        st.just(((500, 40), (2000, 36))),                     # first tier not at 0
-        st.just(((0, 45), (2000, 36), (500, 40))),            # unordered
-        st.just(((0, 45), (500, 40), (500, 36))),             # not strictly increasing
+        st.just(()),  # empty
+        st.just(((500, 40), (2000, 36))),  # first tier not at 0
+        st.just(((0, 45), (2000, 36), (500, 40))),  # unordered
+        st.just(((0, 45), (500, 40), (500, 36))),  # not strictly increasing
         st.floats(max_value=0).map(lambda p: ((0, 45), (500, p))),  # price not above 0
-        not_finite.map(lambda v: ((0, 45), (v, 40))),         # NaN or infinite minimum
-        st.just(((0, 45, 1),)), st.just("cheap"), st.just(12),
+        not_finite.map(lambda v: ((0, 45), (v, 40))),  # NaN or infinite minimum
+        st.just(((0, 45, 1),)),
+        st.just("cheap"),
+        st.just(12),
     ),
 }
 

@@ -37,8 +37,9 @@ def test_static_html_and_text(explorer):
     assert '<th scope="row">Garments, rugs and doormats</th><td>₱66,000</td><td>₱0</td>' in page
     assert '<th scope="row">Bakery and food products</th><td>₱72,000</td><td>₱120,000</td>' in page
     assert '<th scope="row">Garments, rugs and doormats</th><td>₱400 left</td><td>₱6,200 short</td>' in page
-    assert ("In the worst month the diversified group still earned ₱66,000, the single-product group "
-            "(garments only) ₱0.") in page
+    assert (
+        "In the worst month the diversified group still earned ₱66,000, the single-product group (garments only) ₱0."
+    ) in page
     text = explorer.text
     assert re.search(r"Garments, rugs and doormats\s+₱66,000\s+₱0", text)
     assert re.search(r"Garments, rugs and doormats\s+₱400 left\s+₱6,200 short", text)

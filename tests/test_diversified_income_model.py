@@ -55,8 +55,10 @@ def test_default_comparison_by_hand():
 
 
 def test_scenarios_by_hand():
-    table = {label: (c.diversified.lowest, c.single.lowest, c.diversified.lowest_after_food,
-                     c.single.lowest_after_food) for label, c in scenarios()}
+    table = {
+        label: (c.diversified.lowest, c.single.lowest, c.diversified.lowest_after_food, c.single.lowest_after_food)
+        for label, c in scenarios()
+    }
     assert [label for label, _ in SCENARIOS] == list(table)
     assert table == {
         "Nothing": (120_000, 120_000, 5800, 5800),
@@ -66,14 +68,17 @@ def test_scenarios_by_hand():
     }
 
 
-@pytest.mark.parametrize("shock, diversified, single", [
-    (Shock({"garments", "rugs"}, 4, 3, 0.5), 93_000, 60_000),   # half of 54,000 lost; half of 120,000
-    (Shock({"garments"}, 1, 12), 84_000, 0),                    # a year-long shock: flat, but low
-    (Shock({"food"}, 12, 1), 96_000, 120_000),                  # the last month only
-    (Shock(set(), 1, 12), 120_000, 120_000),                    # no line hit
-    (Shock(LINES, 5, 0), 120_000, 120_000),                     # lasts no month
-    (Shock(LINES, 5, 2, 0.0), 120_000, 120_000),                # loses nothing
-])
+@pytest.mark.parametrize(
+    "shock, diversified, single",
+    [
+        (Shock({"garments", "rugs"}, 4, 3, 0.5), 93_000, 60_000),  # half of 54,000 lost; half of 120,000
+        (Shock({"garments"}, 1, 12), 84_000, 0),  # a year-long shock: flat, but low
+        (Shock({"food"}, 12, 1), 96_000, 120_000),  # the last month only
+        (Shock(set(), 1, 12), 120_000, 120_000),  # no line hit
+        (Shock(LINES, 5, 0), 120_000, 120_000),  # lasts no month
+        (Shock(LINES, 5, 2, 0.0), 120_000, 120_000),  # loses nothing
+    ],
+)
 def test_other_shocks_by_hand(shock, diversified, single):
     result = simulate(DEFAULTS, shock)
     assert (result.diversified.lowest, result.single.lowest) == (diversified, single)
@@ -89,14 +94,25 @@ def test_single_line_years_have_the_same_total():
     assert list(years) == list(LINES)
     assert all(year.normal == 120_000 for year in years.values())
     assert {line: year.lowest for line, year in years.items()} == {
-        "bakery": 120_000, "homecare": 120_000, "rugs": 0, "food": 120_000, "garments": 0}
+        "bakery": 120_000,
+        "homecare": 120_000,
+        "rugs": 0,
+        "food": 120_000,
+        "garments": 0,
+    }
 
 
 def test_inputs_are_normalised():
-    inputs = GroupInputs(line_income={"bakery": 1000, "food": 500.0}, single_line="food", members=4.0,
-                         food_cost=300, kitchen_saving=300)
-    assert inputs.line_income == (("bakery", 1000.0), ("homecare", 0.0), ("rugs", 0.0), ("food", 500.0),
-                                  ("garments", 0.0))
+    inputs = GroupInputs(
+        line_income={"bakery": 1000, "food": 500.0}, single_line="food", members=4.0, food_cost=300, kitchen_saving=300
+    )
+    assert inputs.line_income == (
+        ("bakery", 1000.0),
+        ("homecare", 0.0),
+        ("rugs", 0.0),
+        ("food", 500.0),
+        ("garments", 0.0),
+    )
     assert inputs.lines_made == ("bakery", "food")
     assert inputs.members == 4 and isinstance(inputs.members, int)
     assert hash(inputs)  # frozen and hashable
@@ -116,8 +132,10 @@ def test_messages_are_plain_english():
     assert caught.value.field == "line_income" and isinstance(caught.value, ValueError)
     with pytest.raises(ModelInputError) as caught:
         Shock({"garments"}, 10, 6)
-    assert str(caught.value) == ("Shock length: a shock that starts in month 10 must end by month 12, "
-                                 "so it can last at most 3 months (you gave 6).")
+    assert str(caught.value) == (
+        "Shock length: a shock that starts in month 10 must end by month 12, "
+        "so it can last at most 3 months (you gave 6)."
+    )
     with pytest.raises(ModelInputError) as caught:
         Shock({"cheese"}, 1, 1)
     assert "'cheese' is not a product line" in str(caught.value) and "garments" in str(caught.value)
@@ -137,16 +155,24 @@ def group_inputs(draw):
     if sum(income.values()) <= 0:
         income[draw(st.sampled_from(LINES))] = draw(st.floats(min_value=1, max_value=1e7))
     food = draw(st.floats(min_value=0, max_value=1e5))
-    return GroupInputs(line_income=income, single_line=draw(st.sampled_from(LINES)),
-                       members=draw(st.integers(1, 1000)), food_cost=food,
-                       kitchen_saving=food * draw(st.floats(min_value=0, max_value=1)))
+    return GroupInputs(
+        line_income=income,
+        single_line=draw(st.sampled_from(LINES)),
+        members=draw(st.integers(1, 1000)),
+        food_cost=food,
+        kitchen_saving=food * draw(st.floats(min_value=0, max_value=1)),
+    )
 
 
 @st.composite
 def shocks(draw):
     start = draw(st.integers(1, 12))
-    return Shock(stopped=draw(st.frozensets(st.sampled_from(LINES))), start=start,
-                 length=draw(st.integers(0, 13 - start)), loss=draw(st.floats(min_value=0, max_value=1)))
+    return Shock(
+        stopped=draw(st.frozensets(st.sampled_from(LINES))),
+        start=start,
+        length=draw(st.integers(0, 13 - start)),
+        loss=draw(st.floats(min_value=0, max_value=1)),
+    )
 
 
 @given(group_inputs(), shocks())
@@ -226,27 +252,36 @@ not_finite = st.sampled_from([math.nan, math.inf, -math.inf])
 not_whole = st.floats(min_value=0.01, max_value=1e6).filter(lambda v: not v.is_integer())
 GROUP_BAD = {
     "line_income": st.one_of(
-        st.floats(max_value=-1e-9).map(lambda v: {"bakery": 100, "food": v}),   # negative income
+        st.floats(max_value=-1e-9).map(lambda v: {"bakery": 100, "food": v}),  # negative income
         not_finite.map(lambda v: {"garments": v}),
-        st.just({"cheese": 100}), st.just({"bakery": 100, None: 5}),           # unknown line
-        st.just({}), st.just({"bakery": 0, "food": 0.0}),                       # nothing earned
-        st.just({"bakery": True}), st.just({"bakery": "100"}),
-        st.just("bakery"), st.just(12), st.just([("bakery", 1, 2)]),
+        st.just({"cheese": 100}),
+        st.just({"bakery": 100, None: 5}),  # unknown line
+        st.just({}),
+        st.just({"bakery": 0, "food": 0.0}),  # nothing earned
+        st.just({"bakery": True}),
+        st.just({"bakery": "100"}),
+        st.just("bakery"),
+        st.just(12),
+        st.just([("bakery", 1, 2)]),
     ),
     "single_line": st.one_of(st.just("cheese"), st.just("Garments"), st.just(None), st.just(3)),
     "members": st.one_of(st.integers(max_value=0), not_finite, not_whole, st.just(True), st.just("ten")),
     "food_cost": st.one_of(st.floats(max_value=-1e-9), not_finite, st.just(True), st.just("7700")),
-    "kitchen_saving": st.one_of(st.floats(max_value=-1e-9), not_finite, st.just(None),
-                                st.floats(min_value=7700.01, max_value=1e9)),  # more than the food cost
+    "kitchen_saving": st.one_of(
+        st.floats(max_value=-1e-9), not_finite, st.just(None), st.floats(min_value=7700.01, max_value=1e9)
+    ),  # more than the food cost
 }
 SHOCK_BAD = {
     "stopped": st.one_of(st.just("garments"), st.just({"cheese"}), st.just([None]), st.just(5)),
-    "start": st.one_of(st.integers(max_value=0), st.integers(min_value=13), not_whole, not_finite,
-                       st.just(True), st.just("4")),
-    "length": st.one_of(st.integers(max_value=-1), st.integers(min_value=10), not_whole, not_finite,
-                        st.just(None)),  # with start 4, 10 or more months run past month 12
-    "loss": st.one_of(st.floats(max_value=-1e-9), st.floats(min_value=1.000001), not_finite,
-                      st.just("half"), st.just(True)),
+    "start": st.one_of(
+        st.integers(max_value=0), st.integers(min_value=13), not_whole, not_finite, st.just(True), st.just("4")
+    ),
+    "length": st.one_of(
+        st.integers(max_value=-1), st.integers(min_value=10), not_whole, not_finite, st.just(None)
+    ),  # with start 4, 10 or more months run past month 12
+    "loss": st.one_of(
+        st.floats(max_value=-1e-9), st.floats(min_value=1.000001), not_finite, st.just("half"), st.just(True)
+    ),
 }
 
 

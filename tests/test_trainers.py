@@ -21,9 +21,11 @@ CHAPTERS = chapter_files(ROOT, toc_pages())
 def sections(text: str, level: int) -> list[tuple[str, str]]:
     """(heading, body up to the next heading of the same or a higher level)."""
     pattern = re.compile(rf"^#{{1,{level}}} (.+)$", re.M)
-    found = [m for m in pattern.finditer(text) if text[m.start():].startswith("#" * level + " ")]
-    return [(m.group(1), text[m.end(): found[i + 1].start() if i + 1 < len(found) else len(text)])
-            for i, m in enumerate(found)]
+    found = [m for m in pattern.finditer(text) if text[m.start() :].startswith("#" * level + " ")]
+    return [
+        (m.group(1), text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)])
+        for i, m in enumerate(found)
+    ]
 
 
 def minutes_in_tables(body: str) -> list[int]:
@@ -63,11 +65,18 @@ def test_the_90_minute_plan_runs_on_paper_without_jupyter():
     heading, body = next((h, b) for h, b in sections(PLANS, 2) if "(90 minutes)" in h)
     table = re.search(r"^```\{list-table\}.*?^```", body, re.M | re.S).group(0)
     for needs_a_computer in ("Jupyter", "slider", "laptop", "projector"):
-        assert needs_a_computer.lower() not in table.lower().replace("(or on the projector)", ""), \
+        assert needs_a_computer.lower() not in table.lower().replace("(or on the projector)", ""), (
             f"{heading}: an activity needs {needs_a_computer!r}"
+        )
     materials = re.search(r"Materials to prepare\n(.*?)^::::", body, re.M | re.S).group(1)
     assert "Jupyter is not needed" in materials
-    for printed in ("handout", "answer key", "flipchart", "card-is-it-sse", "Illustrative outcomes by number of members"):
+    for printed in (
+        "handout",
+        "answer key",
+        "flipchart",
+        "card-is-it-sse",
+        "Illustrative outcomes by number of members",
+    ):
         assert printed in materials, f"{heading}: the materials list does not name {printed!r}"
     two_days = "".join(b for h, b in sections(PLANS, 2) if "two-day" in h.lower() or "2 days" in h.lower())
     assert "../notebooks/" in two_days and "Jupyter" in two_days

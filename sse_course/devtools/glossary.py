@@ -65,7 +65,11 @@ class Entry:
 def _name_pattern(name: str) -> str:
     words = []
     for word in re.split(r"[\s]+", name):
-        stem = re.escape(word[:-1]) + "(?:y|ies)" if word.endswith("y") and word.islower() else re.escape(word) + "(?:s|es)?"
+        stem = (
+            re.escape(word[:-1]) + "(?:y|ies)"
+            if word.endswith("y") and word.islower()
+            else re.escape(word) + "(?:s|es)?"
+        )
         words.append(stem)
     first = name[0]
     pattern = r"\s+".join(words)
@@ -113,7 +117,7 @@ def _mask_fences(source: str) -> str:
     lines, stack = source.splitlines(keepends=True), []
     for i, line in enumerate(lines):
         fence = _FENCE_LINE.match(line)
-        if fence and stack and fence[1] == stack[-1][0] and not fence[2] and not line.strip()[len(fence[1]):]:
+        if fence and stack and fence[1] == stack[-1][0] and not fence[2] and not line.strip()[len(fence[1]) :]:
             stack.pop()
             lines[i] = _blank(line)
         elif fence:
@@ -140,8 +144,11 @@ def _without_longer_names(masked: str, entry: Entry, all_entries: list[Entry]) -
     """``masked`` with the names of other entries that contain one of ``entry``'s names blanked:
     "working capital" is a use of its own entry, not of "capital"."""
     for other in all_entries:
-        if other != entry and any(other_name.lower() != name.lower() and entry.pattern().search(other_name)
-                                  for other_name in other.names for name in entry.names):
+        if other != entry and any(
+            other_name.lower() != name.lower() and entry.pattern().search(other_name)
+            for other_name in other.names
+            for name in entry.names
+        ):
             masked = other.pattern().sub(lambda m: _blank(m.group(0)), masked)
     return masked
 
@@ -163,8 +170,14 @@ def first_uses(source: str, all_entries: list[Entry]) -> dict[Entry, tuple[int, 
 
 def unlinked_first_uses(source: str, all_entries: list[Entry]) -> list[tuple[str, int]]:
     """(entry name, line number) of every entry whose first use on the page is not a link."""
-    return sorted(((e.name, source.count("\n", 0, at) + 1) for e, (at, linked) in first_uses(source, all_entries).items()
-                   if not linked), key=lambda item: item[1])
+    return sorted(
+        (
+            (e.name, source.count("\n", 0, at) + 1)
+            for e, (at, linked) in first_uses(source, all_entries).items()
+            if not linked
+        ),
+        key=lambda item: item[1],
+    )
 
 
 def link_first_uses(source: str, all_entries: list[Entry]) -> str:

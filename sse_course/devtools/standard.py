@@ -16,7 +16,8 @@ import textstat
 
 from sse_course.devtools.book import ROOT
 from sse_course.devtools.chapters import Chapter, read_chapter
-from sse_course.devtools.glossary import _masked, entries as glossary_entries
+from sse_course.devtools.glossary import _masked
+from sse_course.devtools.glossary import entries as glossary_entries
 from sse_course.quiz.bank import load_bank
 
 MAX_OBJECTIVES = 3  # few enough for a learner to keep in mind, each one checked by the quiz
@@ -76,7 +77,9 @@ _GLOSS_BEFORE = re.compile(r"\((?:an?\s+|the\s+)?[*_\"']*$", re.I)
 def _hard_word_pattern(word: str) -> re.Pattern:
     forms = sorted((word, *_HARD_FORMS.get(word, ())), key=len, reverse=True)
     plain_english = f"(?!{_NOT_HARD[word]})" if word in _NOT_HARD else ""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) + "(?:s|es)?" for f in forms) + r")(?![\w-])" + plain_english, re.I)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(f) + "(?:s|es)?" for f in forms) + r")(?![\w-])" + plain_english, re.I
+    )
 
 
 def _explained_here(masked: str, start: int, end: int, word: str) -> bool:
@@ -87,9 +90,9 @@ def _explained_here(masked: str, start: int, end: int, word: str) -> bool:
     stop = _SENTENCE_END.search(masked, end)
     if not stop:
         return False
-    following = masked[stop.end():].lstrip(" \n*_\"'")
+    following = masked[stop.end() :].lstrip(" \n*_\"'")
     found = _hard_word_pattern(word).match(following)
-    return bool(found and re.match(r"[*_]*\s+(?:means|is|are)\b", following[found.end():]))
+    return bool(found and re.match(r"[*_]*\s+(?:means|is|are)\b", following[found.end() :]))
 
 
 def vocabulary_problems(chapter: Chapter) -> list[str]:
@@ -106,12 +109,16 @@ def vocabulary_problems(chapter: Chapter) -> list[str]:
         plain = pattern.search(masked)
         if not plain:
             continue
-        links = [m.start() for rx in (_TERM_TEXT, _GLOSSARY_LINK) for m in rx.finditer(source) if pattern.search(m["text"])]
+        links = [
+            m.start() for rx in (_TERM_TEXT, _GLOSSARY_LINK) for m in rx.finditer(source) if pattern.search(m["text"])
+        ]
         if (links and min(links) <= plain.start()) or _explained_here(masked, plain.start(), plain.end(), word):
             continue
         line = source.count("\n", 0, plain.start()) + 1
-        problems.append(f"{chapter.path.name}: line {line}: '{plain.group(0)}' is not explained at its first use: "
-                        f"link it to the glossary, explain it in the same sentence, or say '{plainer}'")
+        problems.append(
+            f"{chapter.path.name}: line {line}: '{plain.group(0)}' is not explained at its first use: "
+            f"link it to the glossary, explain it in the same sentence, or say '{plainer}'"
+        )
     return problems
 
 
@@ -159,7 +166,11 @@ _SEE = re.compile(r'\bSee\b[^"]{0,40}"([^"]+)"((?:[^".]{0,12}"[^"]+")*)')
 
 def _feedback(question) -> list[str]:
     return [o.feedback for o in question.options or []] + [
-        question.feedback_true, question.feedback_false, question.feedback_correct, question.feedback_incorrect]
+        question.feedback_true,
+        question.feedback_false,
+        question.feedback_correct,
+        question.feedback_incorrect,
+    ]
 
 
 def section_pointer_problems(chapter: Chapter) -> list[str]:
@@ -173,8 +184,10 @@ def section_pointer_problems(chapter: Chapter) -> list[str]:
                 for see in _SEE.finditer(text):
                     for title in [see.group(1), *re.findall(r'"([^"]+)"', see.group(2))]:
                         if title not in titles and title.rstrip(".") not in titles:
-                            problems.append(f"{chapter.path.name}: quiz {bank}, question '{question.id}': "
-                                            f"feedback points to \"{title}\", which is not a section of the page")
+                            problems.append(
+                                f"{chapter.path.name}: quiz {bank}, question '{question.id}': "
+                                f'feedback points to "{title}", which is not a section of the page'
+                            )
     return sorted(set(problems))
 
 
@@ -195,10 +208,19 @@ def main(paths: list[str]) -> int:
     known, failed = bib_keys(), False
     for path in paths:
         chapter = read_chapter(Path(path).resolve())
-        problems = (structure_problems(chapter) + quiz_problems(chapter) + citation_problems(chapter, known)
-                    + vocabulary_problems(chapter) + section_pointer_problems(chapter))
+        problems = (
+            structure_problems(chapter)
+            + quiz_problems(chapter)
+            + citation_problems(chapter, known)
+            + vocabulary_problems(chapter)
+            + section_pointer_problems(chapter)
+        )
         failed |= bool(problems)
-        print(f"{path}: grade {grade(chapter):.1f}", *([f"  - {p}" for p in problems] or ["  meets the standard"]), sep="\n")
+        print(
+            f"{path}: grade {grade(chapter):.1f}",
+            *([f"  - {p}" for p in problems] or ["  meets the standard"]),
+            sep="\n",
+        )
     return 1 if failed else 0
 
 

@@ -62,6 +62,7 @@ _check = InputChecks(FIELD_LABELS)
 
 # ---- the enterprise ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class EnterpriseInputs:
     """What the enterprise looks like in one month (illustrative, Br).
@@ -81,19 +82,22 @@ class EnterpriseInputs:
     members: int  #: members who make the pads and share the income (whole number, >= 1)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "materials_per_pad": _check.number("materials_per_pad", self.materials_per_pad),
-            # At least 1 minute: no pad is cut and sewn faster, and the pay per hour stays finite.
-            "minutes_per_pad": _check.number("minutes_per_pad", self.minutes_per_pad, minimum=1),
-            "hourly_rate": _check.number("hourly_rate", self.hourly_rate),
-            "monthly_overheads": _check.number("monthly_overheads", self.monthly_overheads),
-            "pads_per_month": _check.number("pads_per_month", self.pads_per_month, inclusive=False),
-            "margin_percent": _check.number("margin_percent", self.margin_percent),
-            "community_price": _check.number("community_price", self.community_price, inclusive=False),
-            "ngo_price": _check.number("ngo_price", self.ngo_price, inclusive=False),
-            "ngo_share_percent": _check.number("ngo_share_percent", self.ngo_share_percent, maximum=100),
-            "members": _check.whole("members", self.members),
-        })
+        store(
+            self,
+            {
+                "materials_per_pad": _check.number("materials_per_pad", self.materials_per_pad),
+                # At least 1 minute: no pad is cut and sewn faster, and the pay per hour stays finite.
+                "minutes_per_pad": _check.number("minutes_per_pad", self.minutes_per_pad, minimum=1),
+                "hourly_rate": _check.number("hourly_rate", self.hourly_rate),
+                "monthly_overheads": _check.number("monthly_overheads", self.monthly_overheads),
+                "pads_per_month": _check.number("pads_per_month", self.pads_per_month, inclusive=False),
+                "margin_percent": _check.number("margin_percent", self.margin_percent),
+                "community_price": _check.number("community_price", self.community_price, inclusive=False),
+                "ngo_price": _check.number("ngo_price", self.ngo_price, inclusive=False),
+                "ngo_share_percent": _check.number("ngo_share_percent", self.ngo_share_percent, maximum=100),
+                "members": _check.whole("members", self.members),
+            },
+        )
 
 
 #: Illustrative defaults (Br). None is a real figure of Aster, Tadelech and Friends Enterprise.
@@ -220,16 +224,20 @@ def break_even(inputs: EnterpriseInputs, price: float | None = None) -> BreakEve
     contribution = price - variable
     # A contribution so small that overheads / contribution overflows is no break-even either.
     if contribution <= 0 or not math.isfinite(overheads / contribution):
-        message = (f"At {_money(price)} a pad, the price does not cover the materials and labour of one "
-                   f"pad ({_money(variable)}), so every pad sold adds to the loss. There is no break-even "
-                   "number of pads: raise the price or lower the cost of a pad.")
+        message = (
+            f"At {_money(price)} a pad, the price does not cover the materials and labour of one "
+            f"pad ({_money(variable)}), so every pad sold adds to the loss. There is no break-even "
+            "number of pads: raise the price or lower the cost of a pad."
+        )
         return BreakEven(price, variable, overheads, None, None, message)
     pads = overheads / contribution
     # Rounded up to a whole pad, but 200.0000000001 (a rounding error) is 200 pads, not 201; with
     # any overheads to pay, at least 1 pad. Both steps keep the answer falling as the price rises.
     whole = max(math.ceil(pads - 1e-9), 1 if overheads > 0 else 0)
-    message = (f"At {_money(price)} a pad, the enterprise covers all its costs from {whole:,} pads a month "
-               f"(each pad leaves {_money(contribution)} towards overheads of {_money(overheads)}).")
+    message = (
+        f"At {_money(price)} a pad, the enterprise covers all its costs from {whole:,} pads a month "
+        f"(each pad leaves {_money(contribution)} towards overheads of {_money(overheads)})."
+    )
     return BreakEven(price, variable, overheads, pads, whole, message)
 
 
@@ -323,6 +331,7 @@ def outcomes_by_price(inputs: EnterpriseInputs, prices: Iterable[float] = DEFAUL
 
 # ---- the buyer --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class BuyerInputs:
     """One woman's use of pads in a year (illustrative, Br).
@@ -339,17 +348,20 @@ class BuyerInputs:
     washing_cost_per_cycle: float  #: Br of soap to wash the set in one period (>= 0)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "pads_per_cycle": _check.number("pads_per_cycle", self.pads_per_cycle),
-            "cycles_per_year": _check.number("cycles_per_year", self.cycles_per_year),
-            "disposable_price": _check.number("disposable_price", self.disposable_price),
-            "reusable_pads": _check.whole("reusable_pads", self.reusable_pads),
-            "reusable_price": _check.number("reusable_price", self.reusable_price),
-            # At least 0.1 years (about 5 weeks): a pad that lasts less is not really reusable, and a
-            # life of almost 0 years would make the yearly cost of a set endless.
-            "lifetime_years": _check.number("lifetime_years", self.lifetime_years, minimum=0.1),
-            "washing_cost_per_cycle": _check.number("washing_cost_per_cycle", self.washing_cost_per_cycle),
-        })
+        store(
+            self,
+            {
+                "pads_per_cycle": _check.number("pads_per_cycle", self.pads_per_cycle),
+                "cycles_per_year": _check.number("cycles_per_year", self.cycles_per_year),
+                "disposable_price": _check.number("disposable_price", self.disposable_price),
+                "reusable_pads": _check.whole("reusable_pads", self.reusable_pads),
+                "reusable_price": _check.number("reusable_price", self.reusable_price),
+                # At least 0.1 years (about 5 weeks): a pad that lasts less is not really reusable, and a
+                # life of almost 0 years would make the yearly cost of a set endless.
+                "lifetime_years": _check.number("lifetime_years", self.lifetime_years, minimum=0.1),
+                "washing_cost_per_cycle": _check.number("washing_cost_per_cycle", self.washing_cost_per_cycle),
+            },
+        )
 
 
 #: Illustrative defaults for the buyer (Br). None is a measured figure.
@@ -388,8 +400,10 @@ def buyer_year(inputs: BuyerInputs) -> BuyerYear:
     year for disposable pads, Br 210 for reusable ones (Br 150 for the set spread over 2 years +
     Br 60 of soap), and 180 disposable pads a year not thrown away."""
     disposable = inputs.pads_per_cycle * inputs.cycles_per_year * inputs.disposable_price
-    reusable = (inputs.reusable_pads * inputs.reusable_price / inputs.lifetime_years
-                + inputs.washing_cost_per_cycle * inputs.cycles_per_year)
+    reusable = (
+        inputs.reusable_pads * inputs.reusable_price / inputs.lifetime_years
+        + inputs.washing_cost_per_cycle * inputs.cycles_per_year
+    )
     return BuyerYear(
         disposable_cost=disposable,
         reusable_cost=reusable,
