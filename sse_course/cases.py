@@ -70,7 +70,7 @@ CHALLENGES: tuple[Challenge, ...] = (
     Challenge(
         "social-protection",
         "Social protection",
-        "Social protection, such as help with food, health or income in hard times, is essential, "
+        "Social protection, such as health care and income when people are sick, old or without work, is essential, "
         "together with support for earning a living.",
     ),
     Challenge("digital-literacy", "Digital literacy", "Members need digital skills to buy raw materials and to sell."),

@@ -28,29 +28,30 @@ from sse_course.models.errors import ModelInputError
 
 
 def test_defaults_by_hand():
-    # 8,000 + 6,000 + 6,000 + 8,000 + 12,000 = ₱40,000 a month, shared by 10 members.
-    assert DEFAULTS.total == 40_000
+    # 24,000 + 18,000 + 18,000 + 24,000 + 36,000 = ₱120,000 a month, shared by 10 members.
+    assert DEFAULTS.total == 120_000
     assert DEFAULTS.lines_made == LINES
-    assert DEFAULTS.income("garments") == 12_000
+    assert DEFAULTS.income("garments") == 36_000
     assert DEFAULT_SHOCK.months == (4, 5, 6)
 
 
 def test_default_comparison_by_hand():
     result = simulate()
     d, s = result.diversified, result.single
-    # Garments (12,000) and rugs and doormats (6,000) stop in months 4 to 6: 40,000 − 18,000.
-    assert d.monthly == (40_000,) * 3 + (22_000,) * 3 + (40_000,) * 6
-    assert (d.lowest, d.lowest_month, d.highest, d.gap) == (22_000, 4, 40_000, 18_000)
-    assert d.year_total == 9 * 40_000 + 3 * 22_000 == 426_000
-    # Per member 2,200; food 2,500 less the kitchen's 500 = 2,000; ₱200 left (₱300 short without).
-    assert d.per_member[3] == 2200
-    assert d.lowest_after_food == 200
-    assert d.lowest_after_food_without_kitchen == -300
-    # The garments-only group earns the same 40,000 from garments alone, and nothing in months 4 to 6.
+    # Garments (36,000) and rugs and doormats (18,000) stop in months 4 to 6: 120,000 − 54,000.
+    assert d.monthly == (120_000,) * 3 + (66_000,) * 3 + (120_000,) * 6
+    assert (d.lowest, d.lowest_month, d.highest, d.gap) == (66_000, 4, 120_000, 54_000)
+    assert d.year_total == 9 * 120_000 + 3 * 66_000 == 1_278_000
+    # Per member 6,600; household food 7,700 less the kitchen's 1,500 = 6,200; ₱400 left
+    # (₱1,100 short without the kitchen and garden).
+    assert d.per_member[3] == 6600
+    assert d.lowest_after_food == 400
+    assert d.lowest_after_food_without_kitchen == -1100
+    # The garments-only group earns the same 120,000 from garments alone, and nothing in months 4 to 6.
     assert s.name == "Garments only" and s.lines == ("garments",)
-    assert s.monthly == (40_000,) * 3 + (0,) * 3 + (40_000,) * 6
-    assert (s.lowest, s.gap, s.year_total) == (0, 40_000, 360_000)
-    assert s.lowest_after_food == -2000
+    assert s.monthly == (120_000,) * 3 + (0,) * 3 + (120_000,) * 6
+    assert (s.lowest, s.gap, s.year_total) == (0, 120_000, 1_080_000)
+    assert s.lowest_after_food == -6200
 
 
 def test_scenarios_by_hand():
@@ -60,22 +61,22 @@ def test_scenarios_by_hand():
     }
     assert [label for label, _ in SCENARIOS] == list(table)
     assert table == {
-        "Nothing": (40_000, 40_000, 2000, 2000),
-        "Garments, rugs and doormats": (22_000, 0, 200, -2000),
-        "Bakery and food products": (24_000, 40_000, 400, 2000),  # the shock misses garments
-        "All five lines": (0, 0, -2000, -2000),
+        "Nothing": (120_000, 120_000, 5800, 5800),
+        "Garments, rugs and doormats": (66_000, 0, 400, -6200),
+        "Bakery and food products": (72_000, 120_000, 1000, 5800),  # the shock misses garments
+        "All five lines": (0, 0, -6200, -6200),
     }
 
 
 @pytest.mark.parametrize(
     "shock, diversified, single",
     [
-        (Shock({"garments", "rugs"}, 4, 3, 0.5), 31_000, 20_000),  # half of 18,000 lost; half of 40,000
-        (Shock({"garments"}, 1, 12), 28_000, 0),  # a year-long shock: flat, but low
-        (Shock({"food"}, 12, 1), 32_000, 40_000),  # the last month only
-        (Shock(set(), 1, 12), 40_000, 40_000),  # no line hit
-        (Shock(LINES, 5, 0), 40_000, 40_000),  # lasts no month
-        (Shock(LINES, 5, 2, 0.0), 40_000, 40_000),  # loses nothing
+        (Shock({"garments", "rugs"}, 4, 3, 0.5), 93_000, 60_000),  # half of 54,000 lost; half of 120,000
+        (Shock({"garments"}, 1, 12), 84_000, 0),  # a year-long shock: flat, but low
+        (Shock({"food"}, 12, 1), 96_000, 120_000),  # the last month only
+        (Shock(set(), 1, 12), 120_000, 120_000),  # no line hit
+        (Shock(LINES, 5, 0), 120_000, 120_000),  # lasts no month
+        (Shock(LINES, 5, 2, 0.0), 120_000, 120_000),  # loses nothing
     ],
 )
 def test_other_shocks_by_hand(shock, diversified, single):
@@ -85,18 +86,18 @@ def test_other_shocks_by_hand(shock, diversified, single):
 
 def test_year_long_shock_has_no_gap():
     d = simulate(DEFAULTS, Shock({"garments"}, 1, 12)).diversified
-    assert d.gap == 0 and d.lowest == 28_000 and d.lowest_month == 1
+    assert d.gap == 0 and d.lowest == 84_000 and d.lowest_month == 1
 
 
 def test_single_line_years_have_the_same_total():
     years = single_line_years(DEFAULTS, DEFAULT_SHOCK)
     assert list(years) == list(LINES)
-    assert all(year.normal == 40_000 for year in years.values())
+    assert all(year.normal == 120_000 for year in years.values())
     assert {line: year.lowest for line, year in years.items()} == {
-        "bakery": 40_000,
-        "homecare": 40_000,
+        "bakery": 120_000,
+        "homecare": 120_000,
         "rugs": 0,
-        "food": 40_000,
+        "food": 120_000,
         "garments": 0,
     }
 
@@ -265,9 +266,9 @@ GROUP_BAD = {
     ),
     "single_line": st.one_of(st.just("cheese"), st.just("Garments"), st.just(None), st.just(3)),
     "members": st.one_of(st.integers(max_value=0), not_finite, not_whole, st.just(True), st.just("ten")),
-    "food_cost": st.one_of(st.floats(max_value=-1e-9), not_finite, st.just(True), st.just("2500")),
+    "food_cost": st.one_of(st.floats(max_value=-1e-9), not_finite, st.just(True), st.just("7700")),
     "kitchen_saving": st.one_of(
-        st.floats(max_value=-1e-9), not_finite, st.just(None), st.floats(min_value=2500.01, max_value=1e9)
+        st.floats(max_value=-1e-9), not_finite, st.just(None), st.floats(min_value=7700.01, max_value=1e9)
     ),  # more than the food cost
 }
 SHOCK_BAD = {

@@ -346,3 +346,25 @@ def test_learner_markdown_reads_well_in_jupyter():
 
 def test_learner_markdown_names_a_linked_exercise_in_words():
     assert learner_markdown("Try {ref}`ex-break-even-members` next.") == "Try break even members next."
+
+
+@pytest.mark.parametrize(
+    "given, status",
+    [
+        (166, "correct"),
+        (167, "correct"),
+        ("168.5", "correct"),
+        (169, "correct"),
+        (165, "incorrect"),
+        (170, "incorrect"),
+        (260, "incorrect"),
+    ],
+)
+def test_asia_pacific_accepts_the_ilo_count_and_the_count_from_65_per_cent(given, status):
+    # The ILO says "close to 65 per cent ... (more than 166 million)"; 65 % of 260 million is 169.
+    from sse_course.exercises.home_based_workers import IN_ASIA_PACIFIC
+
+    feedback = IN_ASIA_PACIFIC.check(given)
+    assert feedback.status == status
+    if status == "correct":
+        assert "close to 65 per cent" in feedback.message and "more than 166 million" in feedback.message

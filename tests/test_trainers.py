@@ -59,6 +59,29 @@ def test_a_plans_timings_add_up_to_its_stated_length(heading):
     assert minutes and sum(minutes) == stated, f"{heading}: the activities add up to {sum(minutes)} minutes"
 
 
+def test_the_90_minute_plan_runs_on_paper_without_jupyter():
+    # Issue 10: the first introduction must work with book pages, printed handouts and activity
+    # cards only; the longer plans may use the notebooks live.
+    heading, body = next((h, b) for h, b in sections(PLANS, 2) if "(90 minutes)" in h)
+    table = re.search(r"^```\{list-table\}.*?^```", body, re.M | re.S).group(0)
+    for needs_a_computer in ("Jupyter", "slider", "laptop", "projector"):
+        assert needs_a_computer.lower() not in table.lower().replace("(or on the projector)", ""), (
+            f"{heading}: an activity needs {needs_a_computer!r}"
+        )
+    materials = re.search(r"Materials to prepare\n(.*?)^::::", body, re.M | re.S).group(1)
+    assert "Jupyter is not needed" in materials
+    for printed in (
+        "handout",
+        "answer key",
+        "flipchart",
+        "card-is-it-sse",
+        "Illustrative outcomes by number of members",
+    ):
+        assert printed in materials, f"{heading}: the materials list does not name {printed!r}"
+    two_days = "".join(b for h, b in sections(PLANS, 2) if "two-day" in h.lower() or "2 days" in h.lower())
+    assert "../notebooks/" in two_days and "Jupyter" in two_days
+
+
 def test_plans_use_chapters_notebooks_exercises_quizzes_and_activity_cards():
     for needed in ("{doc}`../", "../notebooks/", "{ref}`ex-", "{ref}`card-", "quiz"):
         assert needed in PLANS, f"no session plan uses {needed!r}"

@@ -32,8 +32,8 @@ from sse_course.models.collective_purchase import (
 
 TABLE_CAPTION = "Illustrative outcomes by number of members (₹ per month)"
 ILLUSTRATIVE_NOTE = (
-    "All figures are illustrative, in Indian rupees (₹) per month: round numbers to "
-    "follow the arithmetic, not Dura Sundari's real prices or accounts."
+    "All figures are made up for the example, in Indian rupees (₹) per month: plausible "
+    "sizes, not Dura Sundari's real prices or accounts."
 )
 # Four short columns fit a 360 px phone. The saving per member does not depend on the size of the
 # cooperative, so it is said once in a sentence (saving_sentence) instead of repeated in a column.

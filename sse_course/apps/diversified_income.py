@@ -37,8 +37,8 @@ from sse_course.models.diversified_income import (
 )
 
 ILLUSTRATIVE_NOTE = (
-    "All figures are illustrative, in Philippine pesos (₱) a month: round numbers to "
-    "follow the arithmetic, not PATAMABA-WISE's real incomes."
+    "All figures are made up for the example, in Philippine pesos (₱) a month: plausible "
+    "sizes, not PATAMABA-WISE's real incomes."
 )
 INCOME_CAPTION = "Illustrative group income in the worst month (₱)"
 AFTER_FOOD_CAPTION = "Illustrative money left per member after food in the worst month (₱, with the kitchen and garden)"
@@ -143,7 +143,7 @@ def reading(comparison: Comparison, inputs: GroupInputs) -> list[str]:
     )
     if inputs.kitchen_saving > 0:
         lines.append(
-            f"The community kitchen and garden save each member {pesos(inputs.kitchen_saving)} a month. "
+            f"The community kitchen and garden save each member's household {pesos(inputs.kitchen_saving)} a month. "
             f"Without them, the diversified group's member "
             f"{member_words(d.lowest_after_food_without_kitchen, would=True)}."
         )
@@ -159,8 +159,8 @@ def assumptions_text(inputs: GroupInputs) -> str:
         f"The diversified group earns, in a normal month: {lines}; in all {pesos(inputs.total)}. "
         f"The single-product group earns the same {pesos(inputs.total)} from "
         f"{LINE_LABELS[inputs.single_line].lower()} only. Each group has {inputs.members:,} members; "
-        f"food costs each member {pesos(inputs.food_cost)} a month, and the community kitchen and "
-        f"garden save her {pesos(inputs.kitchen_saving)} of it."
+        f"food for each member's household costs {pesos(inputs.food_cost)} a month, and the community "
+        f"kitchen and garden save her household {pesos(inputs.kitchen_saving)} of it."
     )
 
 
@@ -399,14 +399,14 @@ class DiversifiedIncomeExplorer(ModelExplorer):
         )
         self.members = widgets.IntText(value=inputs.members, description="Members in each group", **control_options())
         self.food = pesos_box(
-            "Food cost per member (₱ a month)",
+            "Household food cost per member (₱ a month)",
             inputs.food_cost,
-            "What each member spends on food in a month without the kitchen and garden",
+            "What each member's household spends on food in a month without the kitchen and garden",
         )
         self.saving = pesos_box(
-            "Kitchen and garden saving per member (₱ a month)",
+            "Kitchen and garden saving per household (₱ a month)",
             inputs.kitchen_saving,
-            "How much the community kitchen and urban garden lower each member's food cost",
+            "How much the community kitchen and urban garden lower each member's household food bill",
         )
         self.results = widgets.HTML()
         self.chart = widgets.HTML()

@@ -31,8 +31,8 @@ from sse_course.models.network_enterprise import (
 )
 
 ILLUSTRATIVE_NOTE = (
-    "All figures are illustrative, in Brazilian reais (R$) per month: round numbers to "
-    "follow the arithmetic, not ATEMDO's real prices or accounts."
+    "All figures are made up for the example, in Brazilian reais (R$) per month: plausible "
+    "sizes, not ATEMDO's real prices or accounts."
 )
 SIZES_CAPTION = "Net income per member by group size (illustrative R$ a month)"
 SIZES_HEADERS = ("Members", "Alone", "Together", "Gain")

@@ -43,8 +43,8 @@ from sse_course.models.pad_enterprise import (
 
 TABLE_CAPTION = "Illustrative results at three community prices (Br a month)"
 ILLUSTRATIVE_NOTE = (
-    "All figures are illustrative, in Ethiopian birr (Br): round numbers to follow the "
-    "arithmetic, not the real prices or accounts of Aster, Tadelech and Friends Enterprise."
+    "All figures are made up for the example, in Ethiopian birr (Br): plausible sizes, "
+    "not the real prices or accounts of Aster, Tadelech and Friends Enterprise."
 )
 # Four short columns fit a 360 px phone. The NGO price, the volume and the mix stay as in the
 # inputs; they are said once in a sentence (assumptions_text) instead of repeated in columns.

@@ -127,7 +127,7 @@ def _mask_fences(source: str) -> str:
     return "".join(lines)
 
 
-def _masked(source: str) -> str:
+def unlinkable_blanked(source: str) -> str:
     """``source`` with unlinkable text blanked out (same length, so offsets stay valid)."""
     source = _mask_fences(source)
     for pattern in _UNLINKABLE:
@@ -139,6 +139,19 @@ def _entry_of(target: str, all_entries: list[Entry]) -> Entry | None:
     return next((e for e in all_entries if target.strip().lower() in (n.lower() for n in e.names)), None)
 
 
+def _without_longer_names(masked: str, entry: Entry, all_entries: list[Entry]) -> str:
+    """``masked`` with the names of other entries that contain one of ``entry``'s names blanked:
+    "working capital" is a use of its own entry, not of "capital"."""
+    for other in all_entries:
+        if other != entry and any(
+            other_name.lower() != name.lower() and entry.pattern().search(other_name)
+            for other_name in other.names
+            for name in entry.names
+        ):
+            masked = other.pattern().sub(lambda m: _blank(m.group(0)), masked)
+    return masked
+
+
 def first_uses(source: str, all_entries: list[Entry]) -> dict[Entry, tuple[int, bool]]:
     """For each entry a page uses: the offset of its first use and whether that use is a link."""
     uses: dict[Entry, tuple[int, bool]] = {}
@@ -146,9 +159,9 @@ def first_uses(source: str, all_entries: list[Entry]) -> dict[Entry, tuple[int, 
         entry = _entry_of(role["target"] or role["text"], all_entries)
         if entry and entry not in uses:
             uses[entry] = (role.start(), True)
-    masked = _masked(source)
+    masked = unlinkable_blanked(source)
     for entry in all_entries:
-        plain = entry.pattern().search(masked)
+        plain = entry.pattern().search(_without_longer_names(masked, entry, all_entries))
         if plain and (entry not in uses or plain.start() < uses[entry][0]):
             uses[entry] = (plain.start(), False)
     return uses
@@ -168,7 +181,7 @@ def unlinked_first_uses(source: str, all_entries: list[Entry]) -> list[tuple[str
 
 def link_first_uses(source: str, all_entries: list[Entry]) -> str:
     """Turn the first use of every entry into a ``{term}`` link (later uses stay plain)."""
-    masked = _masked(source)
+    masked = unlinkable_blanked(source)
     edits = []
     for entry, (at, linked) in first_uses(source, all_entries).items():
         if not linked:

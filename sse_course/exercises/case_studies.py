@@ -1,6 +1,6 @@
 """Exercise "Case-study calculations" (exercises/case-study-calculations.ipynb, Part 4).
 
-Each task uses a case-study model at its ILLUSTRATIVE defaults. The statements and the expected
+Each task uses a case-study model at its ILLUSTRATIVE (made-up) defaults. The statements and the expected
 answers are both worked out from the models, so a change to a model's defaults changes the
 exercise with it (and nbval shows the new result).
 """
@@ -25,7 +25,7 @@ BREAK_EVEN_STATEMENT = (
     f"Each member needs {quantity(_S.need_per_member)} units of thread a month. The wholesale price "
     f"falls when the cooperative buys more: {tiers_text(_S)}. The cooperative sells to members at "
     f"{rupees(_S.member_price)} a unit. Its running costs are {rupees(_S.running_costs)} a month. "
-    "From how many members does the cooperative cover its costs? (Illustrative numbers.)"
+    "From how many members does the cooperative cover its costs? (Made-up numbers.)"
 )
 _BREAK_EVEN = sewa.break_even_members(_S)
 assert _BREAK_EVEN is not None, "the SEWA defaults must break even for this task to have an answer"
@@ -49,7 +49,7 @@ DECENT_PRICE_STATEMENT = (
     f"minutes of work. The members want {birr(_W.hourly_rate)} an hour. Rent and machine upkeep cost "
     f"{birr(_W.monthly_overheads)} a month, and they make {quantity(_W.pads_per_month)} pads a month. "
     "What is the lowest price per pad that pays the hourly rate and covers all the costs, "
-    "before any margin? (Illustrative numbers, in birr.)"
+    "before any margin? (Made-up numbers, in birr.)"
 )
 DECENT_PRICE = NumericTask(
     "decent price",
@@ -72,7 +72,7 @@ _STOPPED = " and ".join(patamaba.LINE_LABELS[line].lower() for line in patamaba.
 LOWEST_MONTH_STATEMENT = (
     f"In a normal month the group earns: {_LINES}. A lockdown stops {_STOPPED} completely for "
     f"{_SHOCK.length} months. How much does the whole group earn in its worst month? "
-    "(Illustrative numbers, in pesos a month.)"
+    "(Made-up numbers, in pesos a month.)"
 )
 LOWEST_MONTH = NumericTask(
     "worst month",
@@ -91,7 +91,7 @@ _SAVING = _A.stall_cost - atemdo.stall_share(_A.stall_cost, _A.members)
 STALL_SHARE_STATEMENT = (
     f"A stall at the market costs {reais(_A.stall_cost)} a month. A member who sells alone pays all of "
     f"it. In a group of {_A.members} members, they share one stall and split its cost equally. How much "
-    "does each member save a month by sharing? (Illustrative numbers, in reais.)"
+    "does each member save a month by sharing? (Made-up numbers, in reais.)"
 )
 STALL_SHARE = NumericTask(
     "stall saving",

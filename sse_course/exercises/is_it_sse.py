@@ -30,8 +30,10 @@ IS_IT_SSE = ClassificationTask(
         ),
         "A social enterprise with a good aim sells workers' products, but only its founder decides how it is run": Item(
             NOT_SSE,
-            "A good social aim is not enough. The ILO slides say that without democratic control by "
-            "its members, a social enterprise is not part of the SSE.",
+            "A good social aim is not enough. The ILO slides of 2021 say that a social enterprise "
+            "without democratic control by its members is not part of the SSE, and the ILO's 2022 "
+            "definition asks for democratic and/or participatory governance. Here the members have "
+            "no say at all.",
         ),
         "A trader buys rugs from home-based workers in the villages and sells them in the city for his own profit": Item(
             NOT_SSE, "The trader works for his own profit; the workers do not own or control the business."
@@ -48,7 +50,8 @@ WHICH_FORM = ClassificationTask(
         "Garment workers own a shop together that buys raw materials in bulk and sells to members": Item(
             "cooperative",
             "An enterprise owned and democratically controlled by its members to meet their "
-            "common needs is a cooperative (here, one that buys for its members).",
+            "common needs is a cooperative. This one is a producers' supply cooperative: the "
+            "garment workers own it to buy their inputs, like SEWA's Dura Sundari.",
         ),
         "Twelve neighbours meet every week, save a little each, and lend the savings to each other": Item(
             "self-help group", "A small group that saves and lends together is a self-help group."

@@ -4,9 +4,10 @@ Used in book/ilc-process.md. A vertical timeline, one event under the other, so 
 phone 360 px wide; dates are text, never only a position or a colour.
 
 Sources: each event below carries the bib key (references.bib) of the source that gives its date.
-Dates are written only as precisely as the sources give them: the exact day of the 2022
-International Labour Conference resolution is not verified, so it is "June 2022" (see shared
-facts.md, "Not verified"); the Governing Body endorsed the plan at its November 2022 session.
+Dates are written only as precisely as the sources give them: the plenary of the 110th
+International Labour Conference adopted the resolution and conclusions on 10 June 2022 (the
+team's fact register, from the ILO's record WCMS_849066); the Governing Body endorsed the plan at
+its November 2022 session.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ EVENTS: list[tuple[str, str, str]] = [
         "hni2022webinarreport",
     ),
     (
-        "June 2022",
+        "10 June 2022",
         "110th International Labour Conference: first general discussion on decent work and the SSE. "
         "It adopts a resolution and conclusions, with a definition of the SSE.",
         "ilo2022conclusions",

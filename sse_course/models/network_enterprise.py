@@ -15,8 +15,9 @@ one month, working alone with working together through these mechanisms:
 4. *Optional*: a **solidarity revolving fund** (:func:`revolving_fund`): members pay in every
    month, the fund lends for raw materials, and repayments are lent again.
 
-ALL NUMBERS ARE ILLUSTRATIVE, in Brazilian reais (R$) per month. The sources give no figures about
-ATEMDO: these are round numbers chosen to make the arithmetic easy to follow.
+ALL NUMBERS ARE MADE UP FOR THE EXAMPLE (illustrative), in Brazilian reais (R$) per month: the sources
+give no figure of ATEMDO. Each default below says why its size is plausible; a member's own sales are
+set against Brazil's minimum wage (references.bib: brazil2023minimumwage).
 """
 
 from __future__ import annotations
@@ -165,27 +166,35 @@ class NetworkInputs:
         return self.retail_price * (1 - self.bulk_discount / 100)
 
 
-#: Illustrative defaults (R$ per month). None is a figure of ATEMDO: the sources give none.
+#: Illustrative defaults (R$ per month), made up for the example. None is a figure of ATEMDO: the
+#: sources give none.
 DEFAULTS = NetworkInputs(
-    # 10 members: a small group whose members can meet and decide together; illustrative.
+    # 10 members: made up; a group small enough to meet in one home and decide together.
     members=10,
-    # R$1,000 a month from selling her own products: a round, illustrative figure.
+    # R$1,000 a month from selling her own products: made up; less than Brazil's minimum wage
+    # (R$1,412 a month from January 2024), as home-based producers selling alone often earn less.
     own_sales=1000,
-    # 20 units (e.g. metres of cloth) of raw material a month per member; illustrative.
+    # 20 units (e.g. metres of cloth) of raw material a month per member: made up; enough for the
+    # pieces she sells in a month.
     material_need=20,
-    # R$15 a unit in a local shop: a round, illustrative price.
+    # R$15 a unit in a local shop: made up; the price a buyer of a few metres pays.
     retail_price=15,
-    # 20 % off for a bulk order: an illustrative wholesale discount.
+    # 20 % off for a bulk order: made up; a supplier can give it because one delivery replaces many.
     bulk_discount=20,
-    # The supplier's bulk price starts at 100 units: more than one member (20 units) buys alone.
+    # The supplier's bulk price starts at 100 units: made up; more than one member (20 units) buys
+    # alone, so only a group reaches it.
     bulk_minimum=100,
-    # 25 pieces a month for big orders, besides her own products; illustrative.
+    # 25 pieces a month for big orders, besides her own products: made up; about one piece a
+    # working day.
     capacity=25,
-    # Orders of 100 pieces (e.g. bags for a shop or an event): four times one member's capacity.
+    # Orders of 100 pieces (e.g. bags for a shop or an event): made up; four times one member's
+    # capacity, so no member can fill one alone.
     order_size=100,
-    # R$4 kept per piece of an order after materials; illustrative.
+    # R$4 kept per piece of an order after materials: made up; a buyer of 100 pieces pays less per
+    # piece than a buyer of one.
     order_margin=4,
-    # R$150 a month for a stall at a weekly fair or an online shop's fees; illustrative.
+    # R$150 a month for a stall at a weekly fair or an online shop's fees: made up; small next to
+    # one member's sales, large enough that sharing it matters.
     stall_cost=150,
 )
 
@@ -333,11 +342,12 @@ class FundInputs:
 #: Illustrative fund defaults (R$). None is a figure of ATEMDO.
 FUND_DEFAULTS = FundInputs(
     members=DEFAULTS.members,
-    # R$10 a month from each member: a small, illustrative saving.
+    # R$10 a month from each member: made up; 1 % of her own sales, a sum every member can pay.
     contribution=10,
-    # R$300 a loan: one month of raw materials bought alone (20 units × R$15); illustrative.
+    # R$300 a loan: one month of raw materials bought alone (20 units × R$15); made up.
     loan_size=300,
-    # Repaid in 6 monthly instalments of R$50, with no interest; illustrative.
+    # Repaid in 6 monthly instalments of R$50, with no interest: made up; an instalment of 5 % of her
+    # sales leaves her enough to live on.
     repay_months=6,
 )
 

@@ -19,9 +19,9 @@ labour at the hourly rate. *Fixed costs* (overheads) are paid every month whatev
 pads: rent and machine upkeep. Members share equally what is left of the sales after materials and
 overheads: their pay for their hours plus any surplus.
 
-ALL NUMBERS ARE ILLUSTRATIVE, in Ethiopian birr (Br). The sources give no price, cost, sales or
-membership figure for the enterprise: the defaults are round numbers chosen to make the arithmetic
-easy to follow, not its real accounts.
+ALL NUMBERS ARE MADE UP FOR THE EXAMPLE (illustrative), in Ethiopian birr (Br). The sources give no
+price, cost, sales or membership figure for the enterprise: each default below says why its size is
+plausible; none is its real accounts.
 """
 
 from __future__ import annotations
@@ -105,25 +105,30 @@ class EnterpriseInputs:
 
 #: Illustrative defaults (Br). None is a real figure of Aster, Tadelech and Friends Enterprise.
 DEFAULTS = EnterpriseInputs(
-    # Br 20 of cloth, a waterproof layer, thread and snaps for one pad; illustrative.
+    # Br 20 of cloth, a waterproof layer, thread and snaps for one pad: made up; a third of the
+    # community price, as the cloth is the biggest cost of a pad.
     materials_per_pad=20,
-    # 30 minutes to cut, sew and finish one pad by machine; illustrative.
+    # 30 minutes to cut, sew and finish one pad by machine: made up; a pad is small, but it has
+    # several layers and snaps.
     minutes_per_pad=30,
-    # Br 40 an hour: a round rate the members might call decent; they set it, not the market.
+    # Br 40 an hour: made up; the pay the members choose for an hour of their work. The model asks
+    # which price pays it, so that the members, not the market, decide what their time is worth.
     hourly_rate=40,
-    # Br 3,000 a month: Br 2,000 rent for a small workroom + Br 1,000 machine upkeep; illustrative.
+    # Br 3,000 a month: Br 2,000 rent for a small workroom + Br 1,000 machine upkeep; made up, as
+    # much as 75 hours of the members' pay.
     monthly_overheads=3000,
-    # 300 pads a month: 30 hours of sewing a month for each of 5 members; illustrative.
+    # 300 pads a month: 30 hours of sewing a month for each of 5 members (5 × 30 × 2 pads an hour);
+    # made up, part-time work next to their other work.
     pads_per_month=300,
-    # 20 % on top of the cost: a surplus for hard times and new machines; illustrative.
+    # 20 % on top of the cost: made up; a surplus for hard times and new machines.
     margin_percent=20,
-    # Br 60 a pad to community members: the cost of Br 50 plus the 20 % margin; illustrative.
+    # Br 60 a pad to community members: the cost of Br 50 plus the 20 % margin.
     community_price=60,
-    # Br 50 a pad to NGOs: a lower price for a bigger order; illustrative.
+    # Br 50 a pad to NGOs: made up; at cost, a lower price for a bigger order.
     ngo_price=50,
-    # Half of the pads go to NGOs: an illustrative mix of the two channels the sources name.
+    # Half of the pads go to NGOs: made up; the sources name the two channels but not the mix.
     ngo_share_percent=50,
-    # 5 members: a small producer cooperative; the real number is not in the sources.
+    # 5 members: made up; a small producer cooperative; the real number is not in the sources.
     members=5,
 )
 
@@ -338,19 +343,20 @@ class BuyerInputs:
 
 #: Illustrative defaults for the buyer (Br). None is a measured figure.
 BUYER_DEFAULTS = BuyerInputs(
-    # 15 disposable pads in one period: for example 3 a day for 5 days; illustrative.
+    # 15 disposable pads in one period: for example 3 a day for 5 days; made up.
     pads_per_cycle=15,
-    # 12 periods a year: about one a month, a round number.
+    # 12 periods a year: about one every four weeks, rounded down from 13 for simple sums.
     cycles_per_year=12,
-    # Br 5 for one disposable pad: for example Br 50 for a pack of 10; illustrative.
+    # Br 5 for one disposable pad: for example Br 50 for a pack of 10; made up.
     disposable_price=5,
-    # A set of 5 reusable pads, washed and dried between uses; illustrative.
+    # A set of 5 reusable pads, washed and dried between uses: made up; enough to change 3 times a
+    # day while others dry.
     reusable_pads=5,
     # Br 60 for one reusable pad: the community price of the enterprise model.
     reusable_price=60,
-    # 2 years of use before a reusable pad wears out; illustrative.
+    # 2 years of use before a reusable pad wears out: made up; cloth washed every month wears thin.
     lifetime_years=2,
-    # Br 5 of soap to wash the set in one period; illustrative.
+    # Br 5 of soap to wash the set in one period: made up; a little soap for a few washes.
     washing_cost_per_cycle=5,
 )
 
