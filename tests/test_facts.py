@@ -260,6 +260,7 @@ def test_no_source_makes_the_mistake(mistake):
     assert not found, "\n".join(found)
 
 
+@pytest.mark.build
 def test_the_built_book_makes_none_of_the_mistakes(built_book):
     pages = [p for p in built_book.rglob("*.html") if not {"_static", "_sources", "_images"} & set(p.parts)]
     assert len(pages) > 20
