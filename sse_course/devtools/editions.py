@@ -30,6 +30,9 @@ SOURCE = Path("_build") / "learner-edition-source"
 OUTPUT = Path("_build") / "learner-edition"
 TRAINERS_PART = "For trainers"
 _TRAINERS_LINK = re.compile(r"\{doc\}`(?:(?P<text>[^`<]*?)\s*<)?[./]*(?:book/)?trainers/[^`>]*>?`")
+_REF = re.compile(r"\{ref\}`(?:(?P<text>[^`<]*?)\s*<)?(?P<label>[\w-]+)>?`")
+# A label and the heading it names: "(card-x)=" then "## Title".
+_LABELLED_HEADING = re.compile(r"^\((?P<label>[\w-]+)\)=\s*\n#+\s+(?P<title>.+)$", re.M)
 SKIP = shutil.ignore_patterns(
     "_build",
     ".venv",
@@ -55,13 +58,24 @@ def prepare_source(root: Path = ROOT) -> Path:
     toc = read_toc(source)
     toc["parts"] = [part for part in toc["parts"] if part["caption"] != TRAINERS_PART]
     write_toc(toc, source)
+    trainers_labels = {
+        m["label"]: m["title"].strip()
+        for page in (source / "book" / "trainers").glob("*.md")
+        for m in _LABELLED_HEADING.finditer(page.read_text(encoding="utf-8"))
+    }
     shutil.rmtree(source / "book" / "trainers")
+
+    def ref_as_words(m: re.Match) -> str:
+        if m["label"] not in trainers_labels:
+            return m.group(0)
+        return (
+            m["text"] or f'The activity "{trainers_labels[m["label"]]}" in the trainers\' section of the full edition'
+        )
+
     for page in (source / "book").glob("*.md"):  # links to the trainers' pages become plain words
         text = page.read_text(encoding="utf-8")
-        page.write_text(
-            _TRAINERS_LINK.sub(lambda m: m["text"] or "the trainers' section of the full edition", text),
-            encoding="utf-8",
-        )
+        text = _TRAINERS_LINK.sub(lambda m: m["text"] or "the trainers' section of the full edition", text)
+        page.write_text(_REF.sub(ref_as_words, text), encoding="utf-8")
     config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))
     config["sphinx"]["config"]["hide_solutions"] = True
     config["title"] = f"{config['title']} (learner edition)"
