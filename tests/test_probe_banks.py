@@ -64,3 +64,44 @@ def test_anchors_aliases_and_merge_keys_are_refused_with_a_plain_message(tmp_pat
 def test_case_data_refuses_an_alias_bomb_too(tmp_path):
     message = refused(tmp_path, ALIAS_BOMB, "cases.yml", CasesDataError, load_cases)
     assert "anchors (&a)" in message
+
+
+# ---- 3. the bank id comes from the file name ---------------------------------------------------
+
+INJECTION = 'x"autofocus=""onfocus="window.__pwned=1"y'
+
+
+@pytest.mark.parametrize("stem", [INJECTION, "What-Is-SSE", "a b", "a--b", "-a", "caf\u00e9", "a.b", "a'b"])
+def test_a_bank_file_name_that_is_not_an_id_is_refused(tmp_path, stem):
+    message = refused(tmp_path, numeric_bank(), f"{stem}.yml")
+    assert "lower-case letters, digits and single hyphens" in message
+
+
+def _attributes(html: str) -> list[tuple[str, str | None]]:
+    from html.parser import HTMLParser
+
+    found = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.extend(attrs)
+
+    Collect().feed(html)
+    return found
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=30))
+def test_every_attribute_is_escaped_whatever_the_bank_id(bank_id):
+    """A Bank made in Python (Quiz(Bank(...)) in a notebook) skips the file check: the HTML must
+    still keep every id inside its attribute."""
+    from sse_course.quiz.bank import Bank, Option, Question
+    from sse_course.quiz.html import render_bank_html
+
+    bank = Bank(id=bank_id, title="T", questions=(
+        Question(id="q", type="single", prompt="P", options=(Option("A", True, "y"), Option("B", False, "n"))),
+        Question(id="n", type="numeric", prompt="P", answer=1.0, feedback_correct="y", feedback_incorrect="n"),
+    ))
+    names = {name for name, _ in _attributes(render_bank_html(bank))}
+    assert names <= {"class", "id", "data-bank", "aria-labelledby", "data-qid", "data-type", "type", "name",
+                     "value", "hidden", "role", "aria-live", "inputmode", "autocomplete"}, names

@@ -7,6 +7,7 @@ question id and the field, so an author can fix it without reading Python.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from jsonschema import Draft202012Validator
 
 from sse_course.strict_yaml import DataFileError, read_data_file
 
-from .schema import BANK_SCHEMA
+from .schema import BANK_SCHEMA, ID_PATTERN
 
 BANK_DIR = Path(__file__).resolve().parent.parent / "quizzes"
 QUESTION_TYPES = ("single", "multiple", "true_false", "numeric")
@@ -101,6 +102,9 @@ def load_bank(name: str | Path) -> Bank:
     if not path.is_file():
         known = ", ".join(list_banks()) or "none"
         raise QuizBankError([f"{label}: no such quiz bank (known banks: {known})"])
+    if not re.fullmatch(ID_PATTERN, path.stem):
+        raise QuizBankError([f"{label}: the file name is the bank's id, so it must use lower-case letters, "
+                             "digits and single hyphens only (for example what-is-sse.yml)"])
     data = read_data_file(path, QuizBankError)
     problems = validate(data, label)
     if problems:

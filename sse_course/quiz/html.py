@@ -23,7 +23,7 @@ def script_safe_json(data: object) -> str:
 
 def render_bank_html(bank: Bank, language: str = "en") -> str:
     words = interface_strings(language)
-    dom_id = f"sse-quiz-{bank.id}"
+    dom_id = escape(f"sse-quiz-{bank.id}")
     items = "\n".join(
         _question_html(bank.id, number, question, words)
         for number, question in enumerate(bank.questions, start=1)
@@ -43,7 +43,7 @@ def render_bank_html(bank: Bank, language: str = "en") -> str:
 
 
 def _question_html(bank_id: str, number: int, question: Question, words: dict[str, str]) -> str:
-    name = f"{bank_id}--{question.id}"
+    name = escape(f"{bank_id}--{question.id}")
     if question.type == "numeric":
         unit = f' <span class="sse-quiz-unit">{escape(question.unit)}</span>' if question.unit else ""
         controls = (
@@ -57,7 +57,7 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
             choices = list(enumerate(o.text for o in question.options))
         kind = "checkbox" if question.type == "multiple" else "radio"
         controls = "\n".join(
-            f'<label class="sse-quiz-option"><input type="{kind}" name="{name}" value="{value}"> '
+            f'<label class="sse-quiz-option"><input type="{kind}" name="{name}" value="{escape(str(value))}"> '
             f"<span>{escape(text)}</span></label>"
             for value, text in choices
         )
@@ -65,7 +65,7 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
         f'<p class="sse-quiz-hint">{escape(words["choose_all"])}</p>' if question.type == "multiple" else ""
     )
     label = escape(words["question_label"].format(n=number))
-    return f"""<li class="sse-quiz-question" data-qid="{escape(question.id)}" data-type="{question.type}">
+    return f"""<li class="sse-quiz-question" data-qid="{escape(question.id)}" data-type="{escape(question.type)}">
 <fieldset>
 <legend><span class="sse-quiz-number">{label}.</span> {escape(question.prompt)}</legend>
 {hint}<div class="sse-quiz-controls">
