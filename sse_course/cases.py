@@ -136,9 +136,10 @@ def validate(data: Any, label: str = "cases.yml") -> list[str]:
         if not isinstance(raw, dict):
             problems.append(f"{where}: must be a mapping of 'field: value' lines")
             continue
-        if case_id in seen:
-            problems.append(f"{where}: field 'id': the id appears twice (ids must be unique)")
-        seen.add(case_id)
+        if isinstance(case_id, str):  # any other id is reported as "must be text" below
+            if case_id in seen:
+                problems.append(f"{where}: field 'id': the id appears twice (ids must be unique)")
+            seen.add(case_id)
         problems += _case_problems(raw, where)
     return problems
 
@@ -171,7 +172,8 @@ def _case_problems(raw: dict, where: str) -> list[str]:
                                 f"(known: {', '.join(CHALLENGE_IDS)})")
             elif challenge in claimed:
                 problems.append(f"{where}: field '{at}.challenge': {challenge!r} is listed twice")
-            claimed.add(challenge)
+            else:
+                claimed.add(challenge)
         if "how" in item:
             problems += _text_problems(item["how"], where, at + ".how")
         if "cite" in item:

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from sse_course.cases import CasesDataError, load_cases
 from sse_course.quiz.bank import QuizBankError, load_bank
 
+from .test_quiz_bank import VALID
+
 # 605 bytes that expand to 9**7 strings when something walks the title (the schema's message did).
 ALIAS_BOMB = (
     'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
@@ -105,3 +107,82 @@ def test_every_attribute_is_escaped_whatever_the_bank_id(bank_id):
     names = {name for name, _ in _attributes(render_bank_html(bank))}
     assert names <= {"class", "id", "data-bank", "aria-labelledby", "data-qid", "data-type", "type", "name",
                      "value", "hidden", "role", "aria-live", "inputmode", "autocomplete"}, names
+
+
+# ---- 4. loader tracebacks ----------------------------------------------------------------------
+
+BROKEN_FILES = {
+    "not UTF-8": ("title: caf\xe9\n".encode("latin-1"), "not UTF-8"),
+    "number key": ("title: Check\n1: x\nquestions: []\n", "the key 1 is not text"),
+    "null key": ("title: Check\n~: x\nquestions: []\n", "the key ~ (nothing) is not text"),
+    "mapping key": ("? {a: 1}\n: x\n", "the key a mapping is not text"),
+    "list key": ("? [a]\n: x\n", "the key a list is not text"),
+    "huge answer": (numeric_bank(answer="1" * 400), "far too large"),
+    "huge tolerance": (numeric_bank(tolerance="9" * 400), "far too large"),
+    "large answer": (numeric_bank(answer="1" + "0" * 20), "too large"),
+    "deep nesting": ("title: " + "[" * 50_000 + "\n", "nested more than"),
+    "surrogate escape": ('title: "\\ud800"\nquestions: []\n', "U+D800, half of a surrogate pair"),
+    "surrogate prompt": (numeric_bank(prompt='"\\udfff"'), "U+DFFF"),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN_FILES, ids=list(BROKEN_FILES))
+def test_broken_banks_get_a_message_naming_the_file(tmp_path, case):
+    text, words = BROKEN_FILES[case]
+    message = refused(tmp_path, text)
+    assert words in message, message
+
+
+@pytest.mark.parametrize("case", BROKEN_FILES, ids=list(BROKEN_FILES))
+def test_broken_case_data_gets_a_message_naming_the_file(tmp_path, case):
+    text, words = BROKEN_FILES[case]
+    message = refused(tmp_path, text, "cases.yml", CasesDataError, load_cases)
+    assert words in message, message
+
+
+_LEAF = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6),
+                  st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=5))
+_VALUE = st.recursive(_LEAF, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+    st.text(max_size=6) | st.sampled_from(["id", "type", "text", "correct", "answer", "cite", "challenge"]),
+    inner, max_size=3), max_leaves=8)
+
+
+def _places(data, at=()):
+    yield at
+    children = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for key, value in children:
+        yield from _places(value, at + (key,))
+
+
+def _replace_one_value(data, draw):
+    """A copy of ``data`` with one value, anywhere, replaced by anything YAML can hold."""
+    import copy
+
+    data = copy.deepcopy(data)
+    where = draw(st.sampled_from(list(_places(data))[1:]))
+    target = data
+    for key in where[:-1]:
+        target = target[key]
+    target[where[-1]] = draw(_VALUE)
+    return data
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_any_damage_to_a_bank_or_a_case_is_an_error_or_a_bank_that_renders(tmp_path_factory, data):
+    from sse_course.cases import DATA_FILE
+    from sse_course.quiz.html import render_bank_html
+
+    one_case = {"cases": yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))["cases"][:1]}
+    folder = tmp_path_factory.mktemp("damaged")
+    for name, good, load, error in (("bank.yml", VALID, load_bank, QuizBankError),
+                                    ("cases.yml", one_case, load_cases, CasesDataError)):
+        path = folder / name
+        path.write_text(yaml.safe_dump(_replace_one_value(good, data.draw), allow_unicode=True), encoding="utf-8")
+        try:
+            loaded = load(path)
+        except error as problem:
+            assert str(problem).startswith(name)
+            continue
+        if load is load_bank:
+            render_bank_html(loaded)
