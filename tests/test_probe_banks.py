@@ -186,3 +186,36 @@ def test_any_damage_to_a_bank_or_a_case_is_an_error_or_a_bank_that_renders(tmp_p
             continue
         if load is load_bank:
             render_bank_html(loaded)
+
+
+# ---- 5. non-finite numbers ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer, tolerance", [
+    ("60", ".nan"), ("60", ".inf"), ("60", "-.inf"), (".nan", "0"), (".inf", "0"), ("-.Inf", "0"),
+    ("1.0e+400", "0"), ("60", "1.0e+999"), ("60", ".NaN"),
+])
+def test_non_finite_numbers_are_refused_in_banks(tmp_path, answer, tolerance):
+    assert "is not a finite number" in refused(tmp_path, numeric_bank(answer, tolerance))
+
+
+@pytest.mark.parametrize("field", ["answer", "tolerance"])
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), 10**400])
+def test_non_finite_numbers_are_refused_in_bank_data_from_python(field, value):
+    from sse_course.quiz.bank import validate
+
+    data = yaml.safe_load(numeric_bank())
+    data["questions"][0][field] = value
+    assert f"field '{field}': must be a finite number" in " ".join(validate(data, "bank.yml"))
+
+
+def test_the_page_never_holds_nan_or_infinity():
+    import json
+
+    from sse_course.quiz.bank import Bank, Question
+    from sse_course.quiz.html import script_safe_json
+
+    with pytest.raises(ValueError):
+        script_safe_json({"tolerance": float("nan")})
+    bank = Bank(id="b", title="T", questions=(Question(id="n", type="numeric", prompt="P", answer=1e308,
+                                                        tolerance=0.5, feedback_correct="y", feedback_incorrect="n"),))
+    assert json.loads(script_safe_json(bank.to_json()), parse_constant=pytest.fail)["id"] == "b"

@@ -157,9 +157,17 @@ def _rule_problems(questions: list[dict], label: str) -> list[str]:
         if question["type"] == "multiple" and "all that apply" in question["prompt"].lower():
             problems.append(f"{where}: field 'prompt': leave out 'Choose all that apply': the quiz says it "
                             "under every multiple-select question")
-        if question["type"] == "numeric" and not math.isfinite(question["answer"]):
-            problems.append(f"{where}: field 'answer': must be a finite number")
+        for name in ("answer", "tolerance"):  # the loader refuses .nan and .inf; data from Python may not
+            if question["type"] == "numeric" and not _finite(question.get(name, 0)):
+                problems.append(f"{where}: field '{name}': must be a finite number")
     return problems
+
+
+def _finite(number: float) -> bool:
+    try:
+        return math.isfinite(number)
+    except OverflowError:  # an int too large for a float
+        return False
 
 
 def _describe(error, data: Any, label: str) -> list[str]:

@@ -16,8 +16,9 @@ from .strings import interface_strings
 
 
 def script_safe_json(data: object) -> str:
-    """JSON that cannot close the <script> element it sits in."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """JSON that cannot close the <script> element it sits in, and is always valid JSON: NaN or
+    infinity is an error here, not a quiz that silently never starts in the browser."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
