@@ -31,7 +31,7 @@ class DataFileError(ValueError):
 MAX_DEPTH = 20  # a bank is 5 levels deep (questions, a question, options, an option, a field)
 MAX_INTEGER = 10**15  # well past any count or amount in the course, and exact as a float
 # Control characters other than tab and newline, and lone surrogates (from "\ud800" escapes).
-_BAD_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+BAD_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _Refused = yaml.constructor.ConstructorError
 
 
@@ -96,7 +96,7 @@ def _finite_float(loader: StrictLoader, node: yaml.ScalarNode) -> float:
 
 def _clean_text(loader: StrictLoader, node: yaml.ScalarNode) -> str:
     text = yaml.SafeLoader.construct_yaml_str(loader, node)
-    bad = _BAD_CHARACTERS.search(text)
+    bad = BAD_CHARACTERS.search(text)
     if bad:
         what = "half of a surrogate pair" if 0xD800 <= ord(bad.group()) <= 0xDFFF else "a control character"
         raise _Refused(None, None, f"the text holds U+{ord(bad.group()):04X}, {what} (often pasted from a "
