@@ -148,7 +148,8 @@ NUMBER = NumericTask("break even", expected=75, unit="members", hint="Divide the
                      explanation="75 members cover the costs.", tolerance=0.5)
 
 
-@pytest.mark.parametrize("given, status", [(75, "correct"), ("75.4", "correct"), ("1,000", "incorrect"),
+@pytest.mark.parametrize("given, status", [(75, "correct"), ("75.4", "correct"), ("1,000.0", "incorrect"),
+                                           ("1,000", "invalid"), ("75,4", "correct"), ("7,5", "incorrect"),
                                            (74, "incorrect"), (..., "blank"), ("", "blank"), ("many", "invalid"),
                                            (True, "invalid"), (float("nan"), "invalid"), ([75], "invalid"),
                                            (10**400, "invalid")])

@@ -7,6 +7,7 @@ from typing import Any, Sequence
 
 from sse_course.quiz.grading import AnswerError as NumberError
 from sse_course.quiz.grading import parse_number
+from sse_course.quiz.strings import interface_strings
 
 # What a learner version of an exercise puts where an answer goes (see devtools/learner.py).
 BLANK = ...
@@ -35,9 +36,11 @@ def as_number(value: Any) -> float:
     cleaned = _UNITS.sub("", value) if isinstance(value, str) else value
     try:
         return parse_number(cleaned)
-    except NumberError:
+    except NumberError as problem:
         if isinstance(value, float):  # NaN or infinity
             raise AnswerError("That is not a usable number. Write a number such as 75.") from None
+        if str(problem) == "number_ambiguous":  # "1,500": thousands, or a decimal comma?
+            raise AnswerError(interface_strings()["number_ambiguous"]) from None
         raise AnswerError(f"{value!r} is not a number. Write only the number, for example 75.") from None
 
 

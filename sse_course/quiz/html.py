@@ -65,6 +65,9 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
     hint = (
         f'<p class="sse-quiz-hint">{escape(words["choose_all"])}</p>' if question.type == "multiple" else ""
     )
+    if question.type == "numeric":  # how numbers are read (quiz/numbers.py), said where they are typed
+        hint = f'<p class="sse-quiz-hint" id="{name}--hint">{escape(words["number_hint"])}</p>'
+        controls = controls.replace(f'name="{name}">', f'name="{name}" aria-describedby="{name}--hint">')
     label = escape(words["question_label"].format(n=number))
     return f"""<li class="sse-quiz-question" data-qid="{escape(question.id)}" data-type="{escape(question.type)}">
 <fieldset>
