@@ -30,6 +30,7 @@ from sse_course.apps.common import (
     text_table,
 )
 from sse_course.display import DualDisplay
+from sse_course.models.checks import LARGEST_NUMBER, LARGEST_WHOLE
 from sse_course.models.diversified_income import (
     DEFAULT_SHOCK,
     DEFAULTS,
@@ -307,11 +308,11 @@ class DiversifiedIncomeExplorer(ModelExplorer):
         def heading(words: str) -> widgets.HTML:
             return widgets.HTML(f"<p><b>{escape(words)}</b></p>")
 
-        def pesos_box(description: str, value: float, tooltip: str) -> widgets.FloatText:
-            # FloatText, not BoundedFloatText: a negative number typed by mistake is explained, not
-            # silently changed.
-            return widgets.FloatText(value=value, step=500, description=description, tooltip=tooltip,
-                                     **control_options())
+        def pesos_box(description: str, value: float, tooltip: str) -> widgets.BoundedFloatText:
+            # Down to minus the model's largest amount, not 0: a negative number typed by mistake
+            # is explained, not silently changed; up to the largest amount the model takes.
+            return widgets.BoundedFloatText(value=value, min=-LARGEST_NUMBER, max=LARGEST_NUMBER, step=500,
+                                            description=description, tooltip=tooltip, **control_options())
 
         self.incomes = {line: pesos_box(f"{LINE_LABELS[line]} (₱ a month)", inputs.income(line),
                                         f"The diversified group's income from {LINE_LABELS[line].lower()} in a normal month")
@@ -327,8 +328,8 @@ class DiversifiedIncomeExplorer(ModelExplorer):
                                       tooltip="100 %: the lines stop; 50 %: they earn half", **control_options())
         self.single = widgets.Dropdown(options=[(LINE_LABELS[line], line) for line in LINES], value=inputs.single_line,
                                        description="The single-product group makes", **control_options())
-        self.members = widgets.IntText(value=inputs.members, description="Members in each group",
-                                       **control_options())
+        self.members = widgets.BoundedIntText(value=inputs.members, min=0, max=LARGEST_WHOLE,
+                                              description="Members in each group", **control_options())
         self.food = pesos_box("Food cost per member (₱ a month)", inputs.food_cost,
                               "What each member spends on food in a month without the kitchen and garden")
         self.saving = pesos_box("Kitchen and garden saving per member (₱ a month)", inputs.kitchen_saving,

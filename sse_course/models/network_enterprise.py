@@ -59,6 +59,10 @@ MECHANISMS: tuple[str, ...] = ("Buying together", "Producing together", "Selling
 # ---- input checks -----------------------------------------------------------------------------
 
 _check = InputChecks(FIELD_LABELS)
+#: A network of home-based workers' groups, not a whole movement: the model works member by member.
+MAX_MEMBERS = 10_000
+#: Ten years, month by month.
+MAX_MONTHS = 120
 
 
 def _capacities(value: Any) -> tuple[float, ...]:
@@ -141,7 +145,7 @@ class NetworkInputs:
 
     def __post_init__(self) -> None:
         store(self, {
-            "members": _check.whole("members", self.members),
+            "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
             "own_sales": _check.number("own_sales", self.own_sales),
             "material_need": _check.number("material_need", self.material_need, inclusive=False),
             "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
@@ -304,11 +308,11 @@ class FundInputs:
 
     def __post_init__(self) -> None:
         store(self, {
-            "members": _check.whole("members", self.members),
+            "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
             "contribution": _check.number("contribution", self.contribution),
             "loan_size": _check.number("loan_size", self.loan_size, inclusive=False),
-            "repay_months": _check.whole("repay_months", self.repay_months),
-            "months": _check.whole("months", self.months),
+            "repay_months": _check.whole("repay_months", self.repay_months, maximum=MAX_MONTHS),
+            "months": _check.whole("months", self.months, maximum=MAX_MONTHS),
         })
 
 
@@ -357,9 +361,13 @@ def revolving_fund(inputs: FundInputs) -> FundOutcome:
     balance = paid_in = repaid = Fraction(0)
     loans: list[int] = []
     balances: list[float] = []
+    due = 0  # loans still being repaid: made in the last repay_months months (kept as a running sum)
     for month in range(inputs.months):
         paid_in += contribution * inputs.members
-        due = sum(count for start, count in enumerate(loans) if start < month <= start + inputs.repay_months)
+        if month >= 1:
+            due += loans[month - 1]
+        if month - 1 - inputs.repay_months >= 0:
+            due -= loans[month - 1 - inputs.repay_months]
         repaid += due * instalment
         balance += contribution * inputs.members + due * instalment
         waiting = inputs.members - sum(loans)
