@@ -10,7 +10,7 @@ from typing import Any, Callable, Literal, Mapping, Sequence
 
 from sse_course.exercises.answers import AnswerError, as_choice, as_number, is_blank
 
-Kind = Literal["text", "number", "choice"]
+Kind = Literal["text", "number", "whole", "choice"]  # "whole": a count, such as members
 # A rule across fields: given the values read so far, a problem in words, or None.
 Rule = Callable[[Mapping[str, Any]], "str | None"]
 # Lines the summary works out from a complete canvas: (label, text) pairs.
@@ -59,7 +59,7 @@ class CanvasResult:
         value = self.values.get(f.key)
         if value is None:
             return "(not filled in)"
-        if f.kind == "number":
+        if f.kind in ("number", "whole"):
             text = f"{value:,.0f}" if value == round(value) else f"{value:,.2f}"
             return f"{text} {f.unit}".strip()
         return str(value)
@@ -133,6 +133,8 @@ class Canvas:
                 raise AnswerError("write your answer as text, in quotes.")
             return value.strip()
         number = as_number(value)
+        if f.kind == "whole" and number != int(number):
+            raise AnswerError(f"{number:g} is not a whole number: write a count such as {max(1, round(number)):g}.")
         if f.minimum is not None and number < f.minimum:
             raise AnswerError(f"{number:g} is too small: it should be at least {f.minimum:g}.")
         if f.maximum is not None and number > f.maximum:

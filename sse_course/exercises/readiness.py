@@ -37,7 +37,7 @@ def _months_to_raise(values: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 READINESS = Canvas("Our cooperative-readiness canvas", [
     Field("group", "Name of our group"),
-    Field("members", "How many members", "number", minimum=1, maximum=100_000),
+    Field("members", "How many members", "whole", minimum=1, maximum=100_000),
     Field("common_need", "The need we share"),
     Field("activity", "What we will do together", "choice", choices=ACTIVITIES),
     Field("products", "Our products or services"),
