@@ -71,3 +71,79 @@ def test_a_path_as_language_is_an_error_not_a_crash(build_log):
 def test_a_hostile_local_bank_is_refused_by_name(build_log):
     assert any("bomb.yml: not valid YAML: anchors" in line for line in build_log.splitlines())
     assert any("Bad_Name.yml: the file name is the bank's id" in line for line in build_log.splitlines())
+
+
+# ---- files that must never be overwritten without asking ---------------------------------------
+
+def _complete_plan():
+    from sse_course.exercises.readiness import READINESS
+
+    values = {f.key: (f.choices[0] if f.kind == "choice" else 5 if f.kind in ("number", "whole") else "Ours")
+              for f in READINESS.fields}
+    result = READINESS.check(values)
+    assert result.ok, result.problems
+    return result
+
+
+@pytest.mark.parametrize("name", ["business-plan.ipynb", "notes.txt", "plan", "plan.pdf", "README.md"])
+def test_a_canvas_is_never_saved_over_a_notebook_or_another_kind_of_file(tmp_path, name):
+    target = tmp_path / name
+    target.write_text("the learner's work\n")
+    with pytest.raises(ValueError, match="ends in .html"):
+        _complete_plan().save(target)
+    assert target.read_text() == "the learner's work\n"
+
+
+def test_a_canvas_replaces_only_a_page_it_made_unless_asked(tmp_path):
+    result = _complete_plan()
+    own = result.save(tmp_path / "plan.html")
+    result.save(own)  # saving again over its own page is fine
+    other = tmp_path / "index.html"
+    other.write_text("<p>someone else's page</p>\n")
+    with pytest.raises(FileExistsError, match="overwrite=True"):
+        result.save(other)
+    assert other.read_text() == "<p>someone else's page</p>\n"
+    result.save(other, overwrite=True)
+    assert "planning canvas" in other.read_text()
+    (tmp_path / "folder.html").mkdir()
+    with pytest.raises(FileExistsError):
+        result.save(tmp_path / "folder.html", overwrite=True)
+
+
+def test_two_pages_that_would_make_the_same_handout_are_refused(tmp_path):
+    from sse_course.delivery.handouts import check_pdf_names, handout_sources, make_handouts
+
+    (tmp_path / "book").mkdir()
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "book" / "x.md").write_text("# X\n")
+    (tmp_path / "notebooks" / "x.ipynb").write_text("{}\n")
+    (tmp_path / "book" / "y.md").write_text("# Y\n")
+    (tmp_path / "book" / "y-answer-key.md").write_text("# Y key\n")
+    with pytest.raises(ValueError, match="would both make x.pdf"):
+        make_handouts(tmp_path / "out", tmp_path, ["book/x", "notebooks/x"])  # before Chromium starts
+    with pytest.raises(ValueError, match="would both make y-answer-key.pdf"):
+        check_pdf_names(handout_sources(tmp_path, ["book/y", "book/y-answer-key"]))
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_course_has_no_two_pages_making_the_same_handout():
+    from sse_course.delivery.handouts import check_pdf_names, handout_sources
+
+    check_pdf_names(handout_sources())
+
+
+def test_the_bench_builds_in_its_own_folder_and_deletes_only_that(monkeypatch, tmp_path):
+    from sse_course.devtools import bench
+
+    assert bench.BENCH_DIR.parent == bench.ROOT / "_build" and bench.HTML.is_relative_to(bench.BENCH_DIR)
+    deleted, commands = [], []
+    monkeypatch.setattr(bench.shutil, "rmtree", lambda path, **kw: deleted.append(path))
+    monkeypatch.setattr(bench.subprocess, "run",
+                        lambda command, **kw: commands.append(command) or subprocess.CompletedProcess(command, 0, "", ""))
+    monkeypatch.setattr(bench, "notebook_times", lambda: [])
+    monkeypatch.setattr(bench, "page_weights", lambda: [])
+    monkeypatch.setattr(bench, "ROOT", tmp_path)  # the report goes to tmp_path/reports
+    bench.main()
+    assert deleted == [bench.BENCH_DIR]
+    assert all(command[command.index("--path-output") + 1] == str(bench.BENCH_DIR) for command in commands)
+    assert len(commands) == 2

@@ -189,6 +189,18 @@ def handout_sources(root: Path = ROOT, pages: list[str] | None = None) -> list[P
                                    or path.suffix == ".ipynb" and path.parts[-2] == "notebooks")]
 
 
+def check_pdf_names(sources: list[Path]) -> None:
+    """Refuse two sources that would write the same PDF (``book/x.md`` and ``notebooks/x.ipynb``
+    both make ``x.pdf``; a page ``x-answer-key`` would replace x's answer key): the second
+    would silently replace the first."""
+    made: dict[str, Path] = {BOOK_PDF: Path("(the whole book)")}
+    for path in sources:
+        for name in (f"{path.stem}.pdf", f"{path.stem}-answer-key.pdf"):
+            if name in made:
+                raise ValueError(f"{path} and {made[name]} would both make {name}: rename one of them.")
+            made[name] = path
+
+
 # ---------------------------------------------------------------------------------------------
 # HTML for print
 # ---------------------------------------------------------------------------------------------
@@ -419,6 +431,7 @@ def print_html(context, html: str, out: Path, label: str) -> Path:
 
 def make_handouts(outdir: Path, root: Path = ROOT, pages: list[str] | None = None, context=None) -> list[Path]:
     """Write ``<page>.pdf`` and ``<page>-answer-key.pdf`` for every chapter and case study."""
+    check_pdf_names(handout_sources(root, pages))
     if context is None:
         with _chromium() as context:
             return make_handouts(outdir, root, pages, context)
@@ -555,6 +568,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_book and not (html_dir / "index.html").is_file():
         print(f"No built book in {html_dir}. Build it first (make book), pass --html-dir, "
               "or use --no-book for the handouts only.", file=sys.stderr)
+        return 1
+    try:
+        check_pdf_names(handout_sources(root))
+    except ValueError as clash:
+        print(clash, file=sys.stderr)
         return 1
     started = time.perf_counter()
     with _chromium() as context:

@@ -21,6 +21,18 @@ PRINT_CSS = ("body{font-family:sans-serif;max-width:40em;margin:1em auto;padding
              "table{border-collapse:collapse;width:100%}@media print{a{color:#000}}")
 
 
+# In every page CanvasResult.save writes, so that it replaces only its own pages.
+SAVED_MARK = '<meta name="generator" content="SSE course planning canvas">'
+
+
+def _start_of(path: Path) -> str:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            return file.read(2000)
+    except OSError:
+        return ""
+
+
 @dataclass(frozen=True)
 class Field:
     key: str
@@ -80,12 +92,22 @@ class CanvasResult:
                     f"<ul>{items}</ul></div>")
         return f'<div class="sse-feedback" role="status"><p><b>✓ Your canvas is complete.</b></p>{self.summary_html()}</div>'
 
-    def save(self, path: str | Path) -> Path:
-        """Write the summary as a web page the learner can open, print or share (only when complete)."""
+    def save(self, path: str | Path, overwrite: bool = False) -> Path:
+        """Write the summary as a web page the learner can open, print or share (only when complete).
+
+        The name must end in .html, and a file that is there already is replaced only if an
+        earlier save made it, or with ``overwrite=True``: ``save("business-plan.ipynb")`` once
+        replaced the exercise notebook itself."""
         if self.problems:
             raise ValueError("The canvas is not complete yet: " + " ".join(self.problems))
         path = Path(path)
-        path.write_text(f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        if path.suffix.lower() not in (".html", ".htm"):
+            raise ValueError(f"Save the canvas as a web page whose name ends in .html, for example "
+                             f"{path.stem or 'my-canvas'}.html (you gave {path.name!r}).")
+        if path.is_dir() or (path.exists() and not overwrite and SAVED_MARK not in _start_of(path)):
+            raise FileExistsError(f"{path} is already there and was not saved from a canvas: choose another "
+                                  "name, or pass overwrite=True to replace it.")
+        path.write_text(f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{SAVED_MARK}'
                         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
                         f"<title>{escape(self.canvas.title)}</title><style>{PRINT_CSS}</style></head>"
                         f"<body>{self.summary_html()}</body></html>", encoding="utf-8")
