@@ -106,8 +106,9 @@ def start_here(with_handouts: bool) -> str:
 
 def requirements_txt(lock: Path) -> str:
     body = "\n".join(line for line in lock.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-    return ("# The exact versions of the packages the course's notebooks were tested with.\n"
-            "# Install them with: pip install -r requirements.txt  (then: pip install -e .)\n" + body.strip() + "\n")
+    return ("# The exact versions of the packages the course's notebooks were tested with, and their hashes.\n"
+            "# Install them with: pip install --require-hashes -r requirements.txt\n"
+            "# (then: pip install --no-deps --no-build-isolation -e .)\n" + body.strip() + "\n")
 
 
 def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | None = None) -> Bundle:
