@@ -23,7 +23,7 @@ from typing import Any
 
 # Reuse the quiz banks' loader: a key written twice (two `how:` lines) is an error, not silently
 # the last one.
-from sse_course.strict_yaml import DataFileError, read_data_file
+from sse_course.strict_yaml import VISIBLE, DataFileError, read_data_file
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "cases.yml"
 
@@ -191,7 +191,7 @@ def _unknown_and_missing(raw: dict, allowed: tuple[str, ...], where: str, prefix
 def _text_problems(value: Any, where: str, name: str) -> list[str]:
     if not isinstance(value, str):
         return [f"{where}: field '{name}': must be text (found {type(value).__name__})"]
-    if not value.strip():
+    if not re.search(VISIBLE, value):  # nor only spaces or invisible characters
         return [f"{where}: field '{name}': must not be empty"]
     return []
 

@@ -33,6 +33,10 @@ MAX_INTEGER = 10**15  # well past any count or amount in the course, and exact a
 # Control characters other than tab and newline, and lone surrogates (from "\ud800" escapes).
 BAD_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _Refused = yaml.constructor.ConstructorError
+# One character a reader can see: text without one (only spaces, or only invisible characters such
+# as zero-width spaces: a prompt of U+200B was an invisible question) counts as empty.
+VISIBLE = (r"[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+           r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 
 
 class StrictLoader(yaml.SafeLoader):

@@ -106,7 +106,7 @@ def test_every_attribute_is_escaped_whatever_the_bank_id(bank_id):
     ))
     names = {name for name, _ in _attributes(render_bank_html(bank))}
     assert names <= {"class", "id", "data-bank", "aria-labelledby", "data-qid", "data-type", "type", "name",
-                     "value", "hidden", "role", "aria-live", "inputmode", "autocomplete"}, names
+                     "value", "hidden", "role", "aria-live", "inputmode", "autocomplete", "aria-describedby"}, names
 
 
 # ---- 4. loader tracebacks ----------------------------------------------------------------------
@@ -219,3 +219,27 @@ def test_the_page_never_holds_nan_or_infinity():
     bank = Bank(id="b", title="T", questions=(Question(id="n", type="numeric", prompt="P", answer=1e308,
                                                         tolerance=0.5, feedback_correct="y", feedback_incorrect="n"),))
     assert json.loads(script_safe_json(bank.to_json()), parse_constant=pytest.fail)["id"] == "b"
+
+
+# ---- 14. invisible text ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("prompt", ['"\\u200b"', '"\\u200b\\u200b \\u200d"', '"\\ufeff"', '"\\u2060 "', '"\\u00ad"'])
+def test_a_prompt_of_only_invisible_characters_is_refused(tmp_path, prompt):
+    message = refused(tmp_path, numeric_bank(prompt=prompt))
+    assert "question 'num': field 'prompt': must not be empty" in message
+
+
+def test_case_text_of_only_invisible_characters_is_refused():
+    from sse_course.cases import DATA_FILE, validate
+
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    data["cases"][0]["mechanism"] = "\u200b\u200b"
+    assert any("field 'mechanism': must not be empty" in p for p in validate(data))
+
+
+def test_the_notebook_error_for_a_missing_bank_names_it_where_the_learner_looks():
+    from sse_course.quiz import Quiz
+
+    with pytest.raises(QuizBankError) as caught:
+        Quiz("missing")
+    assert str(caught.value).startswith("missing.yml: no such quiz bank (known banks: ")

@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 
 from sse_course.strict_yaml import DataFileError, read_data_file
 
-from .schema import BANK_SCHEMA, ID_PATTERN
+from .schema import BANK_SCHEMA, ID_PATTERN, VISIBLE
 
 BANK_DIR = Path(__file__).resolve().parent.parent / "quizzes"
 QUESTION_TYPES = ("single", "multiple", "true_false", "numeric")
@@ -189,8 +189,8 @@ def _describe(error, data: Any, label: str) -> list[str]:
         extra = sorted(k for k in error.instance if k not in allowed)
         field_name = _field(path + extra[:1])
         what = "is not a known field here (check the spelling; see sse_course/quizzes/README.md)"
-    elif validator == "pattern" and error.validator_value == r"\S":
-        what = "must not be empty"
+    elif validator == "pattern" and error.validator_value == VISIBLE:
+        what = "must not be empty"  # nor only spaces or invisible characters
     elif validator == "pattern":
         what = "must use lower-case letters, digits and single hyphens only"
     elif validator == "enum":

@@ -186,6 +186,7 @@
     } catch (e) {
       return;  // The build validated the bank; a broken page is left as plain questions.
     }
+    if (!data || !data.bank || !Array.isArray(data.bank.questions) || !data.strings) return;
     var bank = data.bank, words = data.strings;
     var byId = {};
     bank.questions.forEach(function (q) { byId[q.id] = q; });
@@ -253,8 +254,16 @@
     updateScore();
   }
 
+  // Each quiz starts on its own: one that cannot start is left as plain questions and never
+  // stops the quizzes after it on the page.
   function start() {
-    document.querySelectorAll(".sse-quiz").forEach(setUp);
+    document.querySelectorAll(".sse-quiz").forEach(function (root) {
+      try {
+        setUp(root);
+      } catch (e) {
+        /* Left as plain questions. */
+      }
+    });
   }
 
   if (document.readyState === "loading") {
