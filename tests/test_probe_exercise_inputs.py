@@ -65,3 +65,9 @@ def test_any_answer_is_marked_or_explained(answer):
     feedback = TASK.check(answer)
     assert feedback.status in ("correct", "incorrect", "invalid", "blank")
     assert len(str(feedback)) < 400
+
+
+@pytest.mark.parametrize("answer", [1e265, -1e300, 1e15, "99999999999999999999999999999"])
+def test_a_huge_wrong_answer_is_written_back_short(answer):
+    feedback = TASK.check(answer)
+    assert feedback.status == "incorrect" and len(feedback.message) < 60, feedback.message

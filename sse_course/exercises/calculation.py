@@ -38,4 +38,6 @@ class NumericTask:
 
 
 def _number(value: float) -> str:
+    if abs(value) >= 1e15:  # written out, 1e265 would be 266 digits in the message
+        return f"{value:.3g}"
     return f"{value:,.0f}" if value == round(value) else f"{value:,.2f}"
