@@ -20,7 +20,7 @@ from sse_course.models import pad_enterprise as pe
 from sse_course.models.checks import LARGEST_NUMBER, LARGEST_WHOLE, is_number
 from sse_course.models.errors import ModelInputError
 
-ODD_NUMBERS = [0, 0.0, -0.0, 1e-300, 1e-9, 0.5, 1, 99.999, 100, 100.0001, 1e6, LARGEST_NUMBER, LARGEST_NUMBER + 1,
+ODD_NUMBERS = [0, 0.0, -0.0, 5e-324, 1e-300, 1e-9, 1e-6, 0.5, 1, 99.999, 100, 100.0001, 1e6, LARGEST_NUMBER, LARGEST_NUMBER + 1,
                1e15, 1e308, -1e308, -1, float("nan"), float("inf"), float("-inf"), 10**400, -(10**400), 10**5000,
                True, None, "12", 1.5]
 NUMBER = st.one_of(st.sampled_from(ODD_NUMBERS), st.floats(min_value=0, max_value=LARGEST_NUMBER),
@@ -81,7 +81,7 @@ def test_any_input_is_refused_plainly_or_gives_finite_results_fast(model, data):
     finally:
         spent = time.process_time() - started
     assert spent < 0.1, f"{model} took {spent * 1000:.0f} ms for {values}"
-    bad = [n for n in numbers_in(result) if not math.isfinite(n)]
+    bad = [n for n in numbers_in(result) if abs(n) > 1e300 or not math.isfinite(n)]  # (an int may exceed floats)
     assert not bad, f"{model} gave {bad} for {values}"
 
 
@@ -103,6 +103,15 @@ def test_counts_have_a_largest_value_with_a_plain_message(defaults, field, limit
     dataclasses.replace(defaults, **{field: limit})
     with pytest.raises(ModelInputError, match=f"{limit:,}"):
         dataclasses.replace(defaults, **{field: limit + 1})
+
+
+@pytest.mark.parametrize("defaults, field", [(ne.DEFAULTS, "material_need"), (ne.DEFAULTS, "capacity"),
+                                             (cp.DEFAULTS, "need_per_member")])
+def test_tiny_quantities_the_models_divide_by_are_refused_with_a_plain_message(defaults, field):
+    """5e-324 units a member made the members needed for the bulk price a 325-digit number."""
+    with pytest.raises(ModelInputError, match="at least 0.000001"):
+        dataclasses.replace(defaults, **{field: 5e-324})
+    dataclasses.replace(defaults, **{field: 1e-6})
 
 
 @pytest.mark.parametrize("defaults, field", [(ne.DEFAULTS, "own_sales"), (cp.DEFAULTS, "running_costs"),

@@ -29,6 +29,9 @@ from .errors import ModelInputError
 LARGEST_NUMBER = 1e9
 #: The largest count (members, months, pieces in an order) any model takes, unless a field says less.
 LARGEST_WHOLE = 1_000_000
+#: The smallest quantity a model divides by to count members (units a member needs, pieces a
+#: member makes): a millionth. Dividing by less gives counts too large to be numbers.
+SMALLEST_DIVISOR = 1e-6
 
 
 def is_number(value: Any) -> bool:
@@ -88,7 +91,7 @@ class InputChecks:
 
     def number(self, field: str, value: Any, *, minimum: float = 0, inclusive: bool = True,
                below: float | None = None, maximum: float | None = None,
-               what: str | None = None, label: str | None = None) -> float:
+               what: str | None = None, label: str | None = None, divisor: bool = False) -> float:
         """``value`` as a float, if it is a finite number in range; else a ModelInputError.
 
         The range is ``minimum`` or more (``inclusive``) or above ``minimum`` (not ``inclusive``),
@@ -110,6 +113,8 @@ class InputChecks:
             raise self.must_be(field, what or f"a number {bound}", value, label=label)
         if maximum is None and below is None and value > LARGEST_NUMBER:
             raise self.must_be(field, f"at most {LARGEST_NUMBER:,.0f}", value, label=label)
+        if divisor and value < SMALLEST_DIVISOR:  # a quantity the model divides by to count members
+            raise self.must_be(field, f"at least {SMALLEST_DIVISOR:.6f}", value, label=label)
         return float(value)
 
     def whole(self, field: str, value: Any, *, minimum: int = 1, maximum: int | None = None,

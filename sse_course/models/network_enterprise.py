@@ -113,7 +113,7 @@ def _smallest_group(target: float, each: float) -> int:
 def members_needed(order_size: int, capacity: float) -> int:
     """The smallest group of members, each able to make ``capacity`` pieces, that fills one order."""
     size = _check.whole("order_size", order_size)
-    return _smallest_group(size, _check.number("capacity", capacity, inclusive=False))
+    return _smallest_group(size, _check.number("capacity", capacity, inclusive=False, divisor=True))
 
 
 def stall_share(stall_cost: float, sharers: int) -> float:
@@ -147,11 +147,11 @@ class NetworkInputs:
         store(self, {
             "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
             "own_sales": _check.number("own_sales", self.own_sales),
-            "material_need": _check.number("material_need", self.material_need, inclusive=False),
+            "material_need": _check.number("material_need", self.material_need, inclusive=False, divisor=True),
             "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
             "bulk_discount": _check.number("bulk_discount", self.bulk_discount, below=100),
             "bulk_minimum": _check.number("bulk_minimum", self.bulk_minimum, inclusive=False),
-            "capacity": _check.number("capacity", self.capacity, inclusive=False),
+            "capacity": _check.number("capacity", self.capacity, inclusive=False, divisor=True),
             "order_size": _check.whole("order_size", self.order_size),
             "order_margin": _check.number("order_margin", self.order_margin),
             "stall_cost": _check.number("stall_cost", self.stall_cost),
