@@ -31,6 +31,7 @@ from sse_course.apps import (
 )
 from sse_course.apps.common import and_list, bar_groups_svg, signed_money, signed_words
 from sse_course.display import WIDGET_MIME, DualDisplay
+from sse_course.models.checks import SMALLEST_DIVISOR
 from sse_course.models.diversified_income import LINES
 
 
@@ -294,7 +295,8 @@ ANY_VALUES = {
     "collective purchase": AnyValues(
         st.fixed_dictionaries({"members": st.integers(1, 500), "need": floats(0, 1000), "retail": floats(0, 10_000),
                                "member_price": floats(0, 10_000), "running": floats(0, 1_000_000)}),
-        lambda v: 0 in (v["need"], v["retail"], v["member_price"]), "Cooperative result: "),
+        # A need below checks.SMALLEST_DIVISOR is refused in words (it made member counts of 325 digits).
+        lambda v: v["need"] < SMALLEST_DIVISOR or 0 in (v["retail"], v["member_price"]), "Cooperative result: "),
     "diversified income": AnyValues(
         st.fixed_dictionaries({
             **{path: strategy for line in LINES for path, strategy in (
@@ -309,7 +311,7 @@ ANY_VALUES = {
         st.fixed_dictionaries({"members": st.integers(1, 50), "discount": floats(0, 60),
                                "order_size": st.integers(10, 1000), "stall": floats(0, 1000),
                                "capacity": floats(0, 10_000), "contribution": floats(0, 10_000)}),
-        lambda v: v["capacity"] == 0, "Working alone, a member keeps"),
+        lambda v: v["capacity"] < SMALLEST_DIVISOR, "Working alone, a member keeps"),
     "pad enterprise": AnyValues(
         st.fixed_dictionaries({"hourly_rate": floats(0, 200), "minutes": floats(0, 600),
                                "materials": floats(0, 10_000), "community_price": floats(1, 300),
