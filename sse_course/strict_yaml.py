@@ -35,8 +35,10 @@ BAD_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _Refused = yaml.constructor.ConstructorError
 # One character a reader can see: text without one (only spaces, or only invisible characters such
 # as zero-width spaces: a prompt of U+200B was an invisible question) counts as empty.
-VISIBLE = (r"[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-           r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
+VISIBLE = (
+    r"[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
 
 
 class StrictLoader(yaml.SafeLoader):
@@ -49,11 +51,19 @@ class StrictLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
-            raise _Refused(None, None, f"aliases (*{event.anchor}) are not allowed in course data: "
-                           "write the text out in full", event.start_mark)
+            raise _Refused(
+                None,
+                None,
+                f"aliases (*{event.anchor}) are not allowed in course data: write the text out in full",
+                event.start_mark,
+            )
         if getattr(event, "anchor", None) is not None:
-            raise _Refused(None, None, f"anchors (&{event.anchor}) are not allowed in course data: "
-                           "write the text out in full", event.start_mark)
+            raise _Refused(
+                None,
+                None,
+                f"anchors (&{event.anchor}) are not allowed in course data: write the text out in full",
+                event.start_mark,
+            )
         if self._depth >= MAX_DEPTH:
             raise _Refused(None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark)
         self._depth += 1
@@ -67,14 +77,30 @@ def _mapping_without_duplicates(loader: StrictLoader, node: yaml.MappingNode, de
     seen: set[Any] = set()
     for key_node, _ in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge":
-            raise _Refused(None, None, "merge keys (<<:) are not allowed in course data: "
-                           "write each field out in full", key_node.start_mark)
+            raise _Refused(
+                None,
+                None,
+                "merge keys (<<:) are not allowed in course data: write each field out in full",
+                key_node.start_mark,
+            )
         key = loader.construct_object(key_node, deep=deep)
         if not isinstance(key, str):
-            shown = ("a mapping" if isinstance(key, dict) else "a list" if isinstance(key, list)
-                     else "~ (nothing)" if key is None else repr(key))
-            raise _Refused(None, None, f"the key {shown} is not text: field names are words "
-                           "(put numbers and ~ in quotes if you mean them as text)", key_node.start_mark)
+            shown = (
+                "a mapping"
+                if isinstance(key, dict)
+                else "a list"
+                if isinstance(key, list)
+                else "~ (nothing)"
+                if key is None
+                else repr(key)
+            )
+            raise _Refused(
+                None,
+                None,
+                f"the key {shown} is not text: field names are words "
+                "(put numbers and ~ in quotes if you mean them as text)",
+                key_node.start_mark,
+            )
         if key in seen:
             raise _Refused(None, None, f"the key '{key}' appears twice", key_node.start_mark)
         seen.add(key)
@@ -103,8 +129,13 @@ def _clean_text(loader: StrictLoader, node: yaml.ScalarNode) -> str:
     bad = BAD_CHARACTERS.search(text)
     if bad:
         what = "half of a surrogate pair" if 0xD800 <= ord(bad.group()) <= 0xDFFF else "a control character"
-        raise _Refused(None, None, f"the text holds U+{ord(bad.group()):04X}, {what} (often pasted from a "
-                       "word processor, or a broken \\u escape): delete it", node.start_mark)
+        raise _Refused(
+            None,
+            None,
+            f"the text holds U+{ord(bad.group()):04X}, {what} (often pasted from a "
+            "word processor, or a broken \\u escape): delete it",
+            node.start_mark,
+        )
     return text
 
 

@@ -9,8 +9,11 @@ from sse_course.devtools.book import ROOT
 
 
 def test_binder_installs_the_lock_and_the_course_package():
-    lines = [l.strip() for l in (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8").splitlines()
-             if l.strip() and not l.startswith("#")]
+    lines = [
+        l.strip()
+        for l in (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+        if l.strip() and not l.startswith("#")
+    ]
     # The lock has hashes, and pip refuses an editable install among hashed requirements, so the
     # course package is installed by postBuild.
     assert lines == ["-r ../requirements.lock"]

@@ -66,8 +66,12 @@ def test_a_notebook_with_a_missing_quiz_bank_names_it_in_the_build_output(tmp_pa
     shutil.copy(ROOT / "_config.yml", book / "_config.yml")
     shutil.copy(ROOT / "references.bib", book / "references.bib")
     (book / "_toc.yml").write_text("format: jb-book\nroot: index\n")
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# A page"),
-                                               nbformat.v4.new_code_cell('from sse_course.quiz import Quiz\nQuiz("missing")')])
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# A page"),
+            nbformat.v4.new_code_cell('from sse_course.quiz import Quiz\nQuiz("missing")'),
+        ]
+    )
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(notebook, book / "index.ipynb")
     result = build_book(book)

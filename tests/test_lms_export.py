@@ -17,17 +17,68 @@ from sse_course.quiz.export import export, unit_note
 
 BANKS = [load_bank(name) for name in list_banks()]
 # The grade fractions Moodle accepts for an answer (and their negatives).
-MOODLE_FRACTIONS = {0, 100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667,
-                    14.28571, 12.5, 11.11111, 10, 5}
-TRICKY = Bank("tricky", "Tricky: characters", (
-    Question("chars", "single", "Is 1 + 1 = 2 {always}? Use a ~ or # or : or \\ or <b> & co.",
-             options=(Option("Yes: = and ~", True, "Right #1 {ok}."), Option("No <never>", False, "Wrong: see 'A & B'."))),
-    Question("many", "multiple", "Pick two.", options=(Option("a", True, "a is right."), Option("b", True, "b is right."),
-                                                        Option("c", False, "c is wrong."), Option("d", False, "d is wrong."))),
-    Question("tf", "true_false", "True?", answer=True, feedback_true="Yes, true.", feedback_false="No, it is true."),
-    Question("num", "numeric", "How much?", answer=60.5, tolerance=0.5, unit="rupees",
-             feedback_correct="Right: 60.5.", feedback_incorrect="Hint: multiply."),
-))
+MOODLE_FRACTIONS = {
+    0,
+    100,
+    90,
+    83.33333,
+    80,
+    75,
+    70,
+    66.66667,
+    60,
+    50,
+    40,
+    33.33333,
+    30,
+    25,
+    20,
+    16.66667,
+    14.28571,
+    12.5,
+    11.11111,
+    10,
+    5,
+}
+TRICKY = Bank(
+    "tricky",
+    "Tricky: characters",
+    (
+        Question(
+            "chars",
+            "single",
+            "Is 1 + 1 = 2 {always}? Use a ~ or # or : or \\ or <b> & co.",
+            options=(
+                Option("Yes: = and ~", True, "Right #1 {ok}."),
+                Option("No <never>", False, "Wrong: see 'A & B'."),
+            ),
+        ),
+        Question(
+            "many",
+            "multiple",
+            "Pick two.",
+            options=(
+                Option("a", True, "a is right."),
+                Option("b", True, "b is right."),
+                Option("c", False, "c is wrong."),
+                Option("d", False, "d is wrong."),
+            ),
+        ),
+        Question(
+            "tf", "true_false", "True?", answer=True, feedback_true="Yes, true.", feedback_false="No, it is true."
+        ),
+        Question(
+            "num",
+            "numeric",
+            "How much?",
+            answer=60.5,
+            tolerance=0.5,
+            unit="rupees",
+            feedback_correct="Right: 60.5.",
+            feedback_incorrect="Hint: multiply.",
+        ),
+    ),
+)
 
 
 def strip_p(text: str) -> str:
@@ -47,8 +98,15 @@ def moodle_questions(path):
 
 
 def gift_questions(path):
-    parsed = json.loads(subprocess.run(["node", str(ROOT / "tests" / "gift_to_json.js"), str(path)], check=True,
-                                       capture_output=True, text=True, cwd=ROOT).stdout)
+    parsed = json.loads(
+        subprocess.run(
+            ["node", str(ROOT / "tests" / "gift_to_json.js"), str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        ).stdout
+    )
     return [q for q in parsed if q["type"] != "Category"], [q["title"] for q in parsed if q["type"] == "Category"]
 
 
@@ -70,8 +128,10 @@ def test_every_question_reaches_moodle_xml_intact(exported):
         assert strip_p(element.find("questiontext/text").text) == q.prompt + unit_note(q)
         answers = element.findall("answer")
         if q.type in ("single", "multiple"):
-            got = [(strip_p(a.findtext("text")), float(a.get("fraction")) > 0, strip_p(a.findtext("feedback/text")))
-                   for a in answers]
+            got = [
+                (strip_p(a.findtext("text")), float(a.get("fraction")) > 0, strip_p(a.findtext("feedback/text")))
+                for a in answers
+            ]
             assert got == [(o.text, o.correct, o.feedback) for o in q.options]
             fractions = [float(a.get("fraction")) for a in answers]
             assert {abs(f) for f in fractions} <= MOODLE_FRACTIONS
@@ -79,8 +139,10 @@ def test_every_question_reaches_moodle_xml_intact(exported):
             assert element.findtext("single") == ("true" if q.type == "single" else "false")
         elif q.type == "true_false":
             got = {a.findtext("text"): (a.get("fraction"), strip_p(a.findtext("feedback/text"))) for a in answers}
-            assert got == {"true": ("100" if q.answer else "0", q.feedback_true),
-                           "false": ("0" if q.answer else "100", q.feedback_false)}
+            assert got == {
+                "true": ("100" if q.answer else "0", q.feedback_true),
+                "false": ("0" if q.answer else "100", q.feedback_false),
+            }
         else:
             right, other = answers
             assert float(right.findtext("text")) == q.answer and float(right.findtext("tolerance")) == q.tolerance

@@ -19,17 +19,19 @@ from .test_quiz_bank import VALID
 # 605 bytes that expand to 9**7 strings when something walks the title (the schema's message did).
 ALIAS_BOMB = (
     'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
-    'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n'
-    'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n'
-    'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n'
-    'title: *g\nquestions: []\n'
+    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+    "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+    "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+    "title: *g\nquestions: []\n"
 )
 
 
 def numeric_bank(answer="60", tolerance="0.5", prompt="How many?") -> str:
-    return (f"title: Check\nquestions:\n  - id: num\n    type: numeric\n    prompt: {prompt}\n"
-            f"    answer: {answer}\n    tolerance: {tolerance}\n"
-            "    feedback_correct: Yes.\n    feedback_incorrect: No.\n")
+    return (
+        f"title: Check\nquestions:\n  - id: num\n    type: numeric\n    prompt: {prompt}\n"
+        f"    answer: {answer}\n    tolerance: {tolerance}\n"
+        "    feedback_correct: Yes.\n    feedback_incorrect: No.\n"
+    )
 
 
 def refused(tmp_path, text: str | bytes, name="probe.yml", error=QuizBankError, load=load_bank) -> str:
@@ -47,17 +49,21 @@ def refused(tmp_path, text: str | bytes, name="probe.yml", error=QuizBankError, 
 
 # ---- 1. aliases, anchors, merge keys -----------------------------------------------------------
 
+
 def test_an_alias_bomb_is_refused_at_once(tmp_path):
     assert len(ALIAS_BOMB) < 700
     assert "anchors (&a) are not allowed" in refused(tmp_path, ALIAS_BOMB)
 
 
-@pytest.mark.parametrize("text, words", [
-    ("title: &t Check\nquestions: []\n", "anchors (&t)"),
-    ("x: &t Check\ntitle: *t\n", "anchors (&t)"),
-    ("title: *t\n", "aliases (*t)"),
-    ("title: Check\nquestions:\n  - <<: {id: q}\n    type: single\n", "merge keys (<<:) are not allowed"),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("title: &t Check\nquestions: []\n", "anchors (&t)"),
+        ("x: &t Check\ntitle: *t\n", "anchors (&t)"),
+        ("title: *t\n", "aliases (*t)"),
+        ("title: Check\nquestions:\n  - <<: {id: q}\n    type: single\n", "merge keys (<<:) are not allowed"),
+    ],
+)
 def test_anchors_aliases_and_merge_keys_are_refused_with_a_plain_message(tmp_path, text, words):
     message = refused(tmp_path, text)
     assert words in message and "line" in message
@@ -100,13 +106,32 @@ def test_every_attribute_is_escaped_whatever_the_bank_id(bank_id):
     from sse_course.quiz.bank import Bank, Option, Question
     from sse_course.quiz.html import render_bank_html
 
-    bank = Bank(id=bank_id, title="T", questions=(
-        Question(id="q", type="single", prompt="P", options=(Option("A", True, "y"), Option("B", False, "n"))),
-        Question(id="n", type="numeric", prompt="P", answer=1.0, feedback_correct="y", feedback_incorrect="n"),
-    ))
+    bank = Bank(
+        id=bank_id,
+        title="T",
+        questions=(
+            Question(id="q", type="single", prompt="P", options=(Option("A", True, "y"), Option("B", False, "n"))),
+            Question(id="n", type="numeric", prompt="P", answer=1.0, feedback_correct="y", feedback_incorrect="n"),
+        ),
+    )
     names = {name for name, _ in _attributes(render_bank_html(bank))}
-    assert names <= {"class", "id", "data-bank", "aria-labelledby", "data-qid", "data-type", "type", "name",
-                     "value", "hidden", "role", "aria-live", "inputmode", "autocomplete", "aria-describedby"}, names
+    assert names <= {
+        "class",
+        "id",
+        "data-bank",
+        "aria-labelledby",
+        "data-qid",
+        "data-type",
+        "type",
+        "name",
+        "value",
+        "hidden",
+        "role",
+        "aria-live",
+        "inputmode",
+        "autocomplete",
+        "aria-describedby",
+    }, names
 
 
 # ---- 4. loader tracebacks ----------------------------------------------------------------------
@@ -140,11 +165,25 @@ def test_broken_case_data_gets_a_message_naming_the_file(tmp_path, case):
     assert words in message, message
 
 
-_LEAF = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6),
-                  st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=5))
-_VALUE = st.recursive(_LEAF, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
-    st.text(max_size=6) | st.sampled_from(["id", "type", "text", "correct", "answer", "cite", "challenge"]),
-    inner, max_size=3), max_leaves=8)
+_LEAF = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=5),
+)
+_VALUE = st.recursive(
+    _LEAF,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.text(max_size=6) | st.sampled_from(["id", "type", "text", "correct", "answer", "cite", "challenge"]),
+            inner,
+            max_size=3,
+        )
+    ),
+    max_leaves=8,
+)
 
 
 def _places(data, at=()):
@@ -175,8 +214,10 @@ def test_any_damage_to_a_bank_or_a_case_is_an_error_or_a_bank_that_renders(tmp_p
 
     one_case = {"cases": yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))["cases"][:1]}
     folder = tmp_path_factory.mktemp("damaged")
-    for name, good, load, error in (("bank.yml", VALID, load_bank, QuizBankError),
-                                    ("cases.yml", one_case, load_cases, CasesDataError)):
+    for name, good, load, error in (
+        ("bank.yml", VALID, load_bank, QuizBankError),
+        ("cases.yml", one_case, load_cases, CasesDataError),
+    ):
         path = folder / name
         path.write_text(yaml.safe_dump(_replace_one_value(good, data.draw), allow_unicode=True), encoding="utf-8")
         try:
@@ -190,10 +231,21 @@ def test_any_damage_to_a_bank_or_a_case_is_an_error_or_a_bank_that_renders(tmp_p
 
 # ---- 5. non-finite numbers ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("answer, tolerance", [
-    ("60", ".nan"), ("60", ".inf"), ("60", "-.inf"), (".nan", "0"), (".inf", "0"), ("-.Inf", "0"),
-    ("1.0e+400", "0"), ("60", "1.0e+999"), ("60", ".NaN"),
-])
+
+@pytest.mark.parametrize(
+    "answer, tolerance",
+    [
+        ("60", ".nan"),
+        ("60", ".inf"),
+        ("60", "-.inf"),
+        (".nan", "0"),
+        (".inf", "0"),
+        ("-.Inf", "0"),
+        ("1.0e+400", "0"),
+        ("60", "1.0e+999"),
+        ("60", ".NaN"),
+    ],
+)
 def test_non_finite_numbers_are_refused_in_banks(tmp_path, answer, tolerance):
     assert "is not a finite number" in refused(tmp_path, numeric_bank(answer, tolerance))
 
@@ -216,12 +268,26 @@ def test_the_page_never_holds_nan_or_infinity():
 
     with pytest.raises(ValueError):
         script_safe_json({"tolerance": float("nan")})
-    bank = Bank(id="b", title="T", questions=(Question(id="n", type="numeric", prompt="P", answer=1e308,
-                                                        tolerance=0.5, feedback_correct="y", feedback_incorrect="n"),))
+    bank = Bank(
+        id="b",
+        title="T",
+        questions=(
+            Question(
+                id="n",
+                type="numeric",
+                prompt="P",
+                answer=1e308,
+                tolerance=0.5,
+                feedback_correct="y",
+                feedback_incorrect="n",
+            ),
+        ),
+    )
     assert json.loads(script_safe_json(bank.to_json()), parse_constant=pytest.fail)["id"] == "b"
 
 
 # ---- 14. invisible text ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("prompt", ['"\\u200b"', '"\\u200b\\u200b \\u200d"', '"\\ufeff"', '"\\u2060 "', '"\\u00ad"'])
 def test_a_prompt_of_only_invisible_characters_is_refused(tmp_path, prompt):

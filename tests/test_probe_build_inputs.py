@@ -28,15 +28,21 @@ def build_log(tmp_path_factory) -> str:
     from sse_course.quiz.bank import bank_path
 
     source = tmp_path_factory.mktemp("book")
-    (source / "conf.py").write_text('extensions = ["myst_parser", "sse_course.sphinx_ext"]\nlanguage = "en"\n'
-                                    'suppress_warnings = ["toc.not_included"]\n')
+    (source / "conf.py").write_text(
+        'extensions = ["myst_parser", "sse_course.sphinx_ext"]\nlanguage = "en"\n'
+        'suppress_warnings = ["toc.not_included"]\n'
+    )
     for name, body in PAGES.items():
         (source / f"{name}.md").write_text(f"# {name}\n\n{body}", encoding="utf-8")
     (source / "bomb.yml").write_text(ALIAS_BOMB, encoding="utf-8")
     (source / "Bad_Name.yml").write_text(bank_path("tensions").read_text(encoding="utf-8"), encoding="utf-8")
     (source / "what-is-sse.yml").write_text(bank_path("what-is-sse").read_text(encoding="utf-8"), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "sphinx", "-b", "dummy", "-q", "--keep-going", str(source),
-                           str(source / "_out")], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "dummy", "-q", "--keep-going", str(source), str(source / "_out")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     return done.stdout + done.stderr
 
 
@@ -75,11 +81,14 @@ def test_a_hostile_local_bank_is_refused_by_name(build_log):
 
 # ---- files that must never be overwritten without asking ---------------------------------------
 
+
 def _complete_plan():
     from sse_course.exercises.readiness import READINESS
 
-    values = {f.key: (f.choices[0] if f.kind == "choice" else 5 if f.kind in ("number", "whole") else "Ours")
-              for f in READINESS.fields}
+    values = {
+        f.key: (f.choices[0] if f.kind == "choice" else 5 if f.kind in ("number", "whole") else "Ours")
+        for f in READINESS.fields
+    }
     result = READINESS.check(values)
     assert result.ok, result.problems
     return result
@@ -138,8 +147,11 @@ def test_the_bench_builds_in_its_own_folder_and_deletes_only_that(monkeypatch, t
     assert bench.BENCH_DIR.parent == bench.ROOT / "_build" and bench.HTML.is_relative_to(bench.BENCH_DIR)
     deleted, commands = [], []
     monkeypatch.setattr(bench.shutil, "rmtree", lambda path, **kw: deleted.append(path))
-    monkeypatch.setattr(bench.subprocess, "run",
-                        lambda command, **kw: commands.append(command) or subprocess.CompletedProcess(command, 0, "", ""))
+    monkeypatch.setattr(
+        bench.subprocess,
+        "run",
+        lambda command, **kw: commands.append(command) or subprocess.CompletedProcess(command, 0, "", ""),
+    )
     monkeypatch.setattr(bench, "notebook_times", lambda: [])
     monkeypatch.setattr(bench, "page_weights", lambda: [])
     monkeypatch.setattr(bench, "ROOT", tmp_path)  # the report goes to tmp_path/reports

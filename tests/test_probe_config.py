@@ -49,7 +49,7 @@ def test_every_locked_package_is_pinned_with_hashes():
 
 
 def test_the_install_step_pins_pip_and_requires_hashes():
-    install = MAKEFILE[MAKEFILE.index("$(INSTALLED): requirements.lock"):MAKEFILE.index("touch $@")]
+    install = MAKEFILE[MAKEFILE.index("$(INSTALLED): requirements.lock") : MAKEFILE.index("touch $@")]
     assert re.search(r"^PIP_VERSION := \d+(\.\d+)+$", MAKEFILE, re.M)
     assert "pip install --quiet pip==$(PIP_VERSION)" in install and "--upgrade pip" not in install
     assert "--require-hashes -r requirements.lock" in install
@@ -57,7 +57,7 @@ def test_the_install_step_pins_pip_and_requires_hashes():
 
 
 def test_make_lock_writes_hashes_with_a_pinned_pip_tools():
-    lock = MAKEFILE[MAKEFILE.index("\nlock:"):MAKEFILE.index("\nclean:")]
+    lock = MAKEFILE[MAKEFILE.index("\nlock:") : MAKEFILE.index("\nclean:")]
     assert re.search(r"^PIP_TOOLS_VERSION := \d+(\.\d+)+$", MAKEFILE, re.M)
     assert "pip-tools==$(PIP_TOOLS_VERSION)" in lock and "pip freeze" not in lock
     assert "--generate-hashes" in MAKEFILE and "--no-emit-index-url" in MAKEFILE

@@ -15,17 +15,29 @@ from sse_course.exercises.readiness import READINESS
 TASK = NumericTask("break even", expected=120, unit="members", hint="Divide.", explanation="120.", tolerance=0.5)
 
 
-@pytest.mark.parametrize("given_value", [10**5000, -(10**5000), "9" * 5000, "1" * 61, "x" * 5000],
-                         ids=["5000-digit int", "-5000-digit int", "5000 nines", "61 ones", "5000 letters"])
+@pytest.mark.parametrize(
+    "given_value",
+    [10**5000, -(10**5000), "9" * 5000, "1" * 61, "x" * 5000],
+    ids=["5000-digit int", "-5000-digit int", "5000 nines", "61 ones", "5000 letters"],
+)
 def test_a_huge_answer_gets_a_short_message(given_value):
     feedback = TASK.check(given_value)
     assert feedback.status == "invalid" and len(str(feedback)) < 300
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("R$ 120", 120), ("₹120", 120), ("120 rupees", 120), ("12.5 %", 12.5), ("Br 1 200", 1200), ("₱1,200.50", 1200.5),
-    ("120,5 reais", 120.5), ("  $ 120  ", 120),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("R$ 120", 120),
+        ("₹120", 120),
+        ("120 rupees", 120),
+        ("12.5 %", 12.5),
+        ("Br 1 200", 1200),
+        ("₱1,200.50", 1200.5),
+        ("120,5 reais", 120.5),
+        ("  $ 120  ", 120),
+    ],
+)
 def test_units_around_a_number_are_taken_off(text, expected):
     assert as_number(text) == expected
 
@@ -59,8 +71,11 @@ def test_whole_members_written_as_text_or_float_are_fine(canvas):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.one_of(st.text(max_size=30), st.integers(), st.floats(), st.none(), st.booleans(),
-                 st.lists(st.integers(), max_size=2)))
+@given(
+    st.one_of(
+        st.text(max_size=30), st.integers(), st.floats(), st.none(), st.booleans(), st.lists(st.integers(), max_size=2)
+    )
+)
 def test_any_answer_is_marked_or_explained(answer):
     feedback = TASK.check(answer)
     assert feedback.status in ("correct", "incorrect", "invalid", "blank")

@@ -18,20 +18,42 @@ from .test_lms_export import gift_questions, gift_words, strip_p
 from .test_probe_banks import refused
 
 HOSTILE = [
-    "[html]<b>bold</b>", "[markdown]*x*", "[moodle]x", "<script>alert(1)</script>", "a & b &amp; c", "&lt;",
-    "1 + 1 = 2 {always}", "~ = # : \\", "// not a comment", "::title::x", "$CATEGORY: evil", "100%",
+    "[html]<b>bold</b>",
+    "[markdown]*x*",
+    "[moodle]x",
+    "<script>alert(1)</script>",
+    "a & b &amp; c",
+    "&lt;",
+    "1 + 1 = 2 {always}",
+    "~ = # : \\",
+    "// not a comment",
+    "::title::x",
+    "$CATEGORY: evil",
+    "100%",
 ]
 NUMBERS = [16500.75, 1234567.0, 0.1 + 0.2, 1e-7, 123456789012.5, 2.5e15, 60.0, 0.0]
 
 
 def hostile_bank(title="Title\n$CATEGORY: $course$/top/evil") -> Bank:
-    questions = [Question(f"q{i}", "single", text, options=(Option(text, True, text), Option("other", False, text)))
-                 for i, text in enumerate(HOSTILE)]
-    questions += [Question(f"n{i}", "numeric", "How much?", answer=number, tolerance=number / 1000,
-                           feedback_correct="[html]<i>y</i>", feedback_incorrect="n")
-                  for i, number in enumerate(NUMBERS)]
-    questions.append(Question("tf", "true_false", "[plain]True?", answer=True,
-                              feedback_true="<b>yes</b>", feedback_false="{no}"))
+    questions = [
+        Question(f"q{i}", "single", text, options=(Option(text, True, text), Option("other", False, text)))
+        for i, text in enumerate(HOSTILE)
+    ]
+    questions += [
+        Question(
+            f"n{i}",
+            "numeric",
+            "How much?",
+            answer=number,
+            tolerance=number / 1000,
+            feedback_correct="[html]<i>y</i>",
+            feedback_incorrect="n",
+        )
+        for i, number in enumerate(NUMBERS)
+    ]
+    questions.append(
+        Question("tf", "true_false", "[plain]True?", answer=True, feedback_true="<b>yes</b>", feedback_false="{no}")
+    )
     return Bank("hostile", title, tuple(questions))
 
 
@@ -87,15 +109,19 @@ def test_exact_number_is_exact_and_plain(number):
 def test_control_characters_are_refused_at_load_and_at_export(tmp_path, character):
     escaped = f"\\x{ord(character):02x}"
     assert "a control character" in refused(tmp_path, f'title: "Word{escaped}paste"\nquestions: []\n')
-    bank = Bank("b", "T", (Question("q", "true_false", f"Word{character}paste", answer=True,
-                                    feedback_true="y", feedback_false="n"),))
+    bank = Bank(
+        "b",
+        "T",
+        (Question("q", "true_false", f"Word{character}paste", answer=True, feedback_true="y", feedback_false="n"),),
+    )
     with pytest.raises(QuizBankError, match="control character"):
         moodle_xml([bank])
 
 
 def test_a_bank_named_like_the_combined_file_is_refused(tmp_path):
-    bank = Bank("all-quizzes", "T", (Question("q", "true_false", "P", answer=True, feedback_true="y",
-                                              feedback_false="n"),))
+    bank = Bank(
+        "all-quizzes", "T", (Question("q", "true_false", "P", answer=True, feedback_true="y", feedback_false="n"),)
+    )
     with pytest.raises(QuizBankError, match="all-quizzes.*rename this bank"):
         export(tmp_path, [hostile_bank("Other"), bank])
     assert not list(tmp_path.iterdir())
@@ -104,5 +130,6 @@ def test_a_bank_named_like_the_combined_file_is_refused(tmp_path):
 def test_gift_lines_never_start_a_category_of_their_own():
     lines = gift([hostile_bank()]).splitlines()
     assert [line for line in lines if line.startswith("$CATEGORY")] == [
-        "$CATEGORY: $course$/top/SSE for home-based workers/Title $CATEGORY: $course$-top-evil"]
+        "$CATEGORY: $course$/top/SSE for home-based workers/Title $CATEGORY: $course$-top-evil"
+    ]
     assert html  # (html is used through gift_words)

@@ -20,19 +20,59 @@ from sse_course.models import pad_enterprise as pe
 from sse_course.models.checks import LARGEST_NUMBER, LARGEST_WHOLE, is_number
 from sse_course.models.errors import ModelInputError
 
-ODD_NUMBERS = [0, 0.0, -0.0, 5e-324, 1e-300, 1e-9, 1e-6, 0.5, 1, 99.999, 100, 100.0001, 1e6, LARGEST_NUMBER, LARGEST_NUMBER + 1,
-               1e15, 1e308, -1e308, -1, float("nan"), float("inf"), float("-inf"), 10**400, -(10**400), 10**5000,
-               True, None, "12", 1.5]
-NUMBER = st.one_of(st.sampled_from(ODD_NUMBERS), st.floats(min_value=0, max_value=LARGEST_NUMBER),
-                   st.integers(min_value=-10, max_value=LARGEST_WHOLE + 10))
+ODD_NUMBERS = [
+    0,
+    0.0,
+    -0.0,
+    5e-324,
+    1e-300,
+    1e-9,
+    1e-6,
+    0.5,
+    1,
+    99.999,
+    100,
+    100.0001,
+    1e6,
+    LARGEST_NUMBER,
+    LARGEST_NUMBER + 1,
+    1e15,
+    1e308,
+    -1e308,
+    -1,
+    float("nan"),
+    float("inf"),
+    float("-inf"),
+    10**400,
+    -(10**400),
+    10**5000,
+    True,
+    None,
+    "12",
+    1.5,
+]
+NUMBER = st.one_of(
+    st.sampled_from(ODD_NUMBERS),
+    st.floats(min_value=0, max_value=LARGEST_NUMBER),
+    st.integers(min_value=-10, max_value=LARGEST_WHOLE + 10),
+)
 
 # Each model's inputs, with the calls a learner's explorer or notebook makes on them.
 MODELS = {
     "collective purchase": (cp.DEFAULTS, lambda i: (cp.simulate(i), cp.break_even_members(i), cp.outcomes_by_size(i))),
     "network": (ne.DEFAULTS, lambda i: (ne.simulate(i), ne.outcomes_by_size(i))),
     "revolving fund": (ne.FUND_DEFAULTS, lambda i: ne.revolving_fund(i)),
-    "pad enterprise": (pe.DEFAULTS, lambda i: (pe.costing(i), pe.break_even(i), pe.month(i), pe.channel_pads(i),
-                                               pe.month_without_ngo_orders(i), pe.outcomes_by_price(i))),
+    "pad enterprise": (
+        pe.DEFAULTS,
+        lambda i: (
+            pe.costing(i),
+            pe.break_even(i),
+            pe.month(i),
+            pe.channel_pads(i),
+            pe.month_without_ngo_orders(i),
+            pe.outcomes_by_price(i),
+        ),
+    ),
     "pad buyer": (pe.BUYER_DEFAULTS, lambda i: pe.buyer_year(i)),
     "diversified income": (di.DEFAULTS, lambda i: (di.simulate(i), di.scenarios(i))),
 }
@@ -94,19 +134,26 @@ def test_a_huge_integer_is_not_a_number_and_gets_a_message(value):
         dataclasses.replace(ne.DEFAULTS, own_sales=value)
 
 
-@pytest.mark.parametrize("defaults, field, limit", [
-    (ne.DEFAULTS, "members", ne.MAX_MEMBERS), (ne.FUND_DEFAULTS, "members", ne.MAX_MEMBERS),
-    (ne.FUND_DEFAULTS, "months", ne.MAX_MONTHS), (ne.FUND_DEFAULTS, "repay_months", ne.MAX_MONTHS),
-    (cp.DEFAULTS, "members", LARGEST_WHOLE), (pe.DEFAULTS, "members", LARGEST_WHOLE),
-])
+@pytest.mark.parametrize(
+    "defaults, field, limit",
+    [
+        (ne.DEFAULTS, "members", ne.MAX_MEMBERS),
+        (ne.FUND_DEFAULTS, "members", ne.MAX_MEMBERS),
+        (ne.FUND_DEFAULTS, "months", ne.MAX_MONTHS),
+        (ne.FUND_DEFAULTS, "repay_months", ne.MAX_MONTHS),
+        (cp.DEFAULTS, "members", LARGEST_WHOLE),
+        (pe.DEFAULTS, "members", LARGEST_WHOLE),
+    ],
+)
 def test_counts_have_a_largest_value_with_a_plain_message(defaults, field, limit):
     dataclasses.replace(defaults, **{field: limit})
     with pytest.raises(ModelInputError, match=f"{limit:,}"):
         dataclasses.replace(defaults, **{field: limit + 1})
 
 
-@pytest.mark.parametrize("defaults, field", [(ne.DEFAULTS, "material_need"), (ne.DEFAULTS, "capacity"),
-                                             (cp.DEFAULTS, "need_per_member")])
+@pytest.mark.parametrize(
+    "defaults, field", [(ne.DEFAULTS, "material_need"), (ne.DEFAULTS, "capacity"), (cp.DEFAULTS, "need_per_member")]
+)
 def test_tiny_quantities_the_models_divide_by_are_refused_with_a_plain_message(defaults, field):
     """5e-324 units a member made the members needed for the bulk price a 325-digit number."""
     with pytest.raises(ModelInputError, match="at least 0.000001"):
@@ -114,8 +161,15 @@ def test_tiny_quantities_the_models_divide_by_are_refused_with_a_plain_message(d
     dataclasses.replace(defaults, **{field: 1e-6})
 
 
-@pytest.mark.parametrize("defaults, field", [(ne.DEFAULTS, "own_sales"), (cp.DEFAULTS, "running_costs"),
-                                             (pe.DEFAULTS, "monthly_overheads"), (ne.FUND_DEFAULTS, "loan_size")])
+@pytest.mark.parametrize(
+    "defaults, field",
+    [
+        (ne.DEFAULTS, "own_sales"),
+        (cp.DEFAULTS, "running_costs"),
+        (pe.DEFAULTS, "monthly_overheads"),
+        (ne.FUND_DEFAULTS, "loan_size"),
+    ],
+)
 def test_amounts_like_1e308_are_refused_with_a_plain_message(defaults, field):
     with pytest.raises(ModelInputError, match="at most 1,000,000,000"):
         dataclasses.replace(defaults, **{field: 1e308})
@@ -138,11 +192,14 @@ def _fund_month_by_month(inputs):
     return tuple(loans), tuple(balances)
 
 
-@pytest.mark.parametrize("members, contribution, loan, repay, months", [
-    (10, 10, 300, 6, 12), (50, 25, 300, 3, 60), (7, 100, 250, 1, 24), (1, 1, 1000, 12, 120), (300, 30, 90, 120, 120)])
+@pytest.mark.parametrize(
+    "members, contribution, loan, repay, months",
+    [(10, 10, 300, 6, 12), (50, 25, 300, 3, 60), (7, 100, 250, 1, 24), (1, 1, 1000, 12, 120), (300, 30, 90, 120, 120)],
+)
 def test_the_fund_is_linear_and_gives_what_the_month_by_month_count_gives(members, contribution, loan, repay, months):
-    inputs = ne.FundInputs(members=members, contribution=contribution, loan_size=loan, repay_months=repay,
-                           months=months)
+    inputs = ne.FundInputs(
+        members=members, contribution=contribution, loan_size=loan, repay_months=repay, months=months
+    )
     fund = ne.revolving_fund(inputs)
     assert (fund.loans_by_month, fund.balances) == _fund_month_by_month(inputs)
     largest = dataclasses.replace(inputs, members=ne.MAX_MEMBERS, months=ne.MAX_MONTHS)
@@ -153,12 +210,22 @@ def test_the_fund_is_linear_and_gives_what_the_month_by_month_count_gives(member
 
 # ---- the explorers' number boxes ----------------------------------------------------------------
 
+
 def _number_controls(widget):
     import ipywidgets as widgets
 
     for child in getattr(widget, "children", ()):
-        if isinstance(child, (widgets.FloatText, widgets.IntText, widgets.BoundedFloatText, widgets.BoundedIntText,
-                              widgets.IntSlider, widgets.FloatSlider)):
+        if isinstance(
+            child,
+            (
+                widgets.FloatText,
+                widgets.IntText,
+                widgets.BoundedFloatText,
+                widgets.BoundedIntText,
+                widgets.IntSlider,
+                widgets.FloatSlider,
+            ),
+        ):
             yield child
         yield from _number_controls(child)
 

@@ -39,10 +39,21 @@ def test_every_error_has_words_for_the_learner():
 
 
 def table_bank() -> Bank:
-    return Bank("numbers", "Numbers", tuple(
-        Question(f"r{i}", "numeric", f"Row {i}", answer=float(expected) if not isinstance(expected, str) else 0.0,
-                 feedback_correct="right", feedback_incorrect="wrong")
-        for i, (_, expected) in enumerate(TABLE)))
+    return Bank(
+        "numbers",
+        "Numbers",
+        tuple(
+            Question(
+                f"r{i}",
+                "numeric",
+                f"Row {i}",
+                answer=float(expected) if not isinstance(expected, str) else 0.0,
+                feedback_correct="right",
+                feedback_incorrect="wrong",
+            )
+            for i, (_, expected) in enumerate(TABLE)
+        ),
+    )
 
 
 @pytest.mark.browser
@@ -50,16 +61,21 @@ def test_the_page_reads_every_row_of_the_table_like_python(browser):
     words = interface_strings()
     page = browser.new_page()
     try:
-        page.set_content(f"<!doctype html><meta charset=utf-8><body>{render_bank_html(table_bank())}"
-                         f"<script>{SCRIPT.read_text(encoding='utf-8')}</script></body>")
+        page.set_content(
+            f"<!doctype html><meta charset=utf-8><body>{render_bank_html(table_bank())}"
+            f"<script>{SCRIPT.read_text(encoding='utf-8')}</script></body>"
+        )
         page.wait_for_selector(".sse-quiz.is-ready")
-        shown = page.evaluate("""(texts) => texts.map((text, i) => {
+        shown = page.evaluate(
+            """(texts) => texts.map((text, i) => {
             const item = document.querySelector(`[data-qid="r${i}"]`);
             item.querySelector("input").value = text;
             item.querySelector(".sse-quiz-check").click();
             const box = item.querySelector(".sse-quiz-feedback");
             return [box.className, box.textContent];
-        })""", [text for text, _ in TABLE])
+        })""",
+            [text for text, _ in TABLE],
+        )
     finally:
         page.close()
     wrong = []
@@ -88,7 +104,7 @@ def test_python_never_crashes_or_returns_a_non_finite_number(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
 def test_grouped_numbers_read_the_same_whichever_marks_the_learner_uses(number):
     english = f"{number:,.2f}"
     expected = float(f"{number:.2f}")

@@ -18,19 +18,28 @@ SCRIPT = (Path(__file__).resolve().parent.parent / "sse_course" / "static" / "ss
 
 
 def bank(bank_id: str) -> Bank:
-    return Bank(bank_id, f"Quiz {bank_id}", (
-        Question("s", "single", "One?", options=(Option("A", True, "yes"), Option("B", False, "no"))),
-        Question("m", "multiple", "Some?", options=(Option("A", True, "y"), Option("B", True, "y"),
-                                                     Option("C", False, "n"))),
-        Question("t", "true_false", "True?", answer=True, feedback_true="yes", feedback_false="no"),
-        Question("n", "numeric", "How many?", answer=60.0, feedback_correct="yes", feedback_incorrect="no"),
-    ))
+    return Bank(
+        bank_id,
+        f"Quiz {bank_id}",
+        (
+            Question("s", "single", "One?", options=(Option("A", True, "yes"), Option("B", False, "no"))),
+            Question(
+                "m",
+                "multiple",
+                "Some?",
+                options=(Option("A", True, "y"), Option("B", True, "y"), Option("C", False, "n")),
+            ),
+            Question("t", "true_false", "True?", answer=True, feedback_true="yes", feedback_false="no"),
+            Question("n", "numeric", "How many?", answer=60.0, feedback_correct="yes", feedback_incorrect="no"),
+        ),
+    )
 
 
 def broken_data(html: str, data: object) -> str:
     start = html.index('<script type="application/json" class="sse-quiz-data">') + len(
-        '<script type="application/json" class="sse-quiz-data">')
-    return html[:start] + json.dumps(data) + html[html.index("</script>", start):]
+        '<script type="application/json" class="sse-quiz-data">'
+    )
+    return html[:start] + json.dumps(data) + html[html.index("</script>", start) :]
 
 
 @pytest.fixture
@@ -45,11 +54,18 @@ def open_quizzes(page, sections: list[str]) -> None:
     page.add_script_tag(content=SCRIPT)
 
 
-@pytest.mark.parametrize("data", [
-    {"bank": {"id": "b", "title": "T"}, "strings": {}},          # no questions
-    {"bank": {"id": "b", "title": "T", "questions": None}, "strings": {}},
-    {"bank": None}, [], "text", 7, {"bank": {"id": "b", "questions": [{"id": "s"}]}},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"bank": {"id": "b", "title": "T"}, "strings": {}},  # no questions
+        {"bank": {"id": "b", "title": "T", "questions": None}, "strings": {}},
+        {"bank": None},
+        [],
+        "text",
+        7,
+        {"bank": {"id": "b", "questions": [{"id": "s"}]}},
+    ],
+)
 def test_a_quiz_that_cannot_start_never_stops_the_quizzes_after_it(page, data):
     first, third = render_bank_html(bank("first")), render_bank_html(bank("third"))
     second = broken_data(render_bank_html(bank("second")), data)
@@ -62,16 +78,27 @@ def test_a_quiz_that_cannot_start_never_stops_the_quizzes_after_it(page, data):
     assert "Correct." in third_quiz.locator('[data-qid="n"] .sse-quiz-feedback').inner_text()
 
 
-STORED = ['{"s": 9, "m": "x", "t": "yes", "n": {"a": 1}}', '{"s": -1, "m": [99, -5, "a", null], "t": 0, "n": null}',
-          '{"s": "0", "m": {"0": true}, "t": [], "n": 1e400}', '{"__proto__": {"s": 0}, "constructor": 1}',
-          '{"n": "' + "9" * 5000 + '"}', "null", "[]", '"text"', "{not json", "1"]
+STORED = [
+    '{"s": 9, "m": "x", "t": "yes", "n": {"a": 1}}',
+    '{"s": -1, "m": [99, -5, "a", null], "t": 0, "n": null}',
+    '{"s": "0", "m": {"0": true}, "t": [], "n": 1e400}',
+    '{"__proto__": {"s": 0}, "constructor": 1}',
+    '{"n": "' + "9" * 5000 + '"}',
+    "null",
+    "[]",
+    '"text"',
+    "{not json",
+    "1",
+]
 
 
 def test_any_stored_answers_leave_every_quiz_working(browser, tmp_path):
     from sse_course.devtools.browser import serve
 
-    (tmp_path / "quiz.html").write_text("<!doctype html><meta charset=utf-8><body>" + render_bank_html(bank("b"))
-                                        + f"<script>{SCRIPT}</script></body>", encoding="utf-8")
+    (tmp_path / "quiz.html").write_text(
+        "<!doctype html><meta charset=utf-8><body>" + render_bank_html(bank("b")) + f"<script>{SCRIPT}</script></body>",
+        encoding="utf-8",
+    )
     page = browser.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))

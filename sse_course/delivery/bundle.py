@@ -82,13 +82,17 @@ def check_output(out: Path, packed: list[Path]) -> None:
     where = out.resolve()
     for folder in packed:
         if where.is_relative_to(folder.resolve()):
-            raise BundleError(f"{out} is inside {folder}, which goes into the zip: write the zip somewhere "
-                              f"else (for example {DEFAULT_OUT}).")
+            raise BundleError(
+                f"{out} is inside {folder}, which goes into the zip: write the zip somewhere "
+                f"else (for example {DEFAULT_OUT})."
+            )
     if out.is_dir():
         raise BundleError(f"{out} is a folder: give the zip's file name, for example {out / DEFAULT_OUT.name}.")
     if out.exists() and not _is_previous_bundle(out):
-        raise BundleError(f"{out} exists and is not a course bundle: the zip will not replace it. "
-                          "Choose another name, or delete the file first.")
+        raise BundleError(
+            f"{out} exists and is not a course bundle: the zip will not replace it. "
+            "Choose another name, or delete the file first."
+        )
 
 
 def start_here(with_handouts: bool) -> str:
@@ -106,9 +110,11 @@ def start_here(with_handouts: bool) -> str:
 
 def requirements_txt(lock: Path) -> str:
     body = "\n".join(line for line in lock.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-    return ("# The exact versions of the packages the course's notebooks were tested with, and their hashes.\n"
-            "# Install them with: pip install --require-hashes -r requirements.txt\n"
-            "# (then: pip install --no-deps --no-build-isolation -e .)\n" + body.strip() + "\n")
+    return (
+        "# The exact versions of the packages the course's notebooks were tested with, and their hashes.\n"
+        "# Install them with: pip install --require-hashes -r requirements.txt\n"
+        "# (then: pip install --no-deps --no-build-isolation -e .)\n" + body.strip() + "\n"
+    )
 
 
 def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | None = None) -> Bundle:
@@ -136,8 +142,9 @@ def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | N
     return Bundle(out, names, skipped)
 
 
-def _write_zip(partial: Path, names: list[str], skipped: list[str], html_dir: Path, root: Path,
-               handouts: Path | None) -> None:
+def _write_zip(
+    partial: Path, names: list[str], skipped: list[str], html_dir: Path, root: Path, handouts: Path | None
+) -> None:
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
 
         def add_folder(folder: Path, target: str):
@@ -166,8 +173,10 @@ def _write_zip(partial: Path, names: list[str], skipped: list[str], html_dir: Pa
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sse_course.delivery.bundle",
-                                     description="One zip with everything a workshop with no internet needs.")
+    parser = argparse.ArgumentParser(
+        prog="python -m sse_course.delivery.bundle",
+        description="One zip with everything a workshop with no internet needs.",
+    )
     parser.add_argument("out", nargs="?", type=Path, default=None, help=f"the zip to write (default: {DEFAULT_OUT})")
     parser.add_argument("--html-dir", type=Path, default=None, help=f"the built book (default: {DEFAULT_HTML_DIR})")
     parser.add_argument("--handouts", type=Path, default=None, help="a folder of PDF handouts to add as handouts/")
@@ -176,14 +185,18 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     started = time.perf_counter()
     try:
-        bundle = make_bundle(args.out or root / DEFAULT_OUT, args.html_dir or root / DEFAULT_HTML_DIR, root, args.handouts)
+        bundle = make_bundle(
+            args.out or root / DEFAULT_OUT, args.html_dir or root / DEFAULT_HTML_DIR, root, args.handouts
+        )
     except BundleError as error:
         print(error, file=sys.stderr)
         return 1
     for link in bundle.skipped:
         print(f"Left out {link}: it links to a file outside its folder.", file=sys.stderr)
-    print(f"{bundle.path}: {bundle.size / 1024 / 1024:.1f} MB, {len(bundle.names)} files "
-          f"({time.perf_counter() - started:.1f} s). Unzip it and open {TOP}/START-HERE.md.")
+    print(
+        f"{bundle.path}: {bundle.size / 1024 / 1024:.1f} MB, {len(bundle.names)} files "
+        f"({time.perf_counter() - started:.1f} s). Unzip it and open {TOP}/START-HERE.md."
+    )
     return 0
 
 

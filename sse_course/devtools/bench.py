@@ -31,9 +31,19 @@ BUILD_BUDGET_S = 60
 def timed_build() -> float:
     start = time.perf_counter()
     result = subprocess.run(
-        [str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT), "--path-output", str(BENCH_DIR),
-         "-W", "-n", "--keep-going"],
-        cwd=ROOT, capture_output=True, text=True,
+        [
+            str(Path(sys.executable).parent / "jupyter-book"),
+            "build",
+            str(ROOT),
+            "--path-output",
+            str(BENCH_DIR),
+            "-W",
+            "-n",
+            "--keep-going",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     if result.returncode != 0:
         sys.exit("The book does not build:\n" + (result.stdout + result.stderr)[-4000:])

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from sse_course.quiz.grading import AnswerError as NumberError
 from sse_course.quiz.grading import parse_number

@@ -23,7 +23,6 @@ from typing import Any
 
 from .errors import ModelInputError
 
-
 #: The largest amount or quantity any model takes, unless a field says less: far above any figure
 #: of a group of home-based workers, and small enough that every result stays a finite number.
 LARGEST_NUMBER = 1e9
@@ -55,7 +54,8 @@ def _written(value: Any, show: Callable[[Any], str]) -> str:
 def is_whole(value: Any) -> bool:
     """Whether ``value`` is a whole number: an int (not ``True``/``False``) or a whole float like 4.0."""
     return (isinstance(value, Integral) and not isinstance(value, bool)) or (
-        isinstance(value, float) and math.isfinite(value) and value.is_integer())
+        isinstance(value, float) and math.isfinite(value) and value.is_integer()
+    )
 
 
 def shown(value: Any) -> str:
@@ -87,11 +87,22 @@ class InputChecks:
 
         ``label`` replaces the field's label, e.g. "Bakery income" for one entry of a table."""
         return ModelInputError(
-            f"{label or self.labels[field]} must be {what} (you gave {_written(value, self.show)}).", field)
+            f"{label or self.labels[field]} must be {what} (you gave {_written(value, self.show)}).", field
+        )
 
-    def number(self, field: str, value: Any, *, minimum: float = 0, inclusive: bool = True,
-               below: float | None = None, maximum: float | None = None,
-               what: str | None = None, label: str | None = None, divisor: bool = False) -> float:
+    def number(
+        self,
+        field: str,
+        value: Any,
+        *,
+        minimum: float = 0,
+        inclusive: bool = True,
+        below: float | None = None,
+        maximum: float | None = None,
+        what: str | None = None,
+        label: str | None = None,
+        divisor: bool = False,
+    ) -> float:
         """``value`` as a float, if it is a finite number in range; else a ModelInputError.
 
         The range is ``minimum`` or more (``inclusive``) or above ``minimum`` (not ``inclusive``),
@@ -108,8 +119,12 @@ class InputChecks:
             bound = f"{lower} and less than {below:g}"
         else:
             bound = f"of {lower}" if inclusive else lower
-        if not is_number(value) or (value < minimum if inclusive else value <= minimum) \
-                or (below is not None and value >= below) or (maximum is not None and value > maximum):
+        if (
+            not is_number(value)
+            or (value < minimum if inclusive else value <= minimum)
+            or (below is not None and value >= below)
+            or (maximum is not None and value > maximum)
+        ):
             raise self.must_be(field, what or f"a number {bound}", value, label=label)
         if maximum is None and below is None and value > LARGEST_NUMBER:
             raise self.must_be(field, f"at most {LARGEST_NUMBER:,.0f}", value, label=label)
@@ -117,16 +132,20 @@ class InputChecks:
             raise self.must_be(field, f"at least {SMALLEST_DIVISOR:.6f}", value, label=label)
         return float(value)
 
-    def whole(self, field: str, value: Any, *, minimum: int = 1, maximum: int | None = None,
-              what: str | None = None) -> int:
+    def whole(
+        self, field: str, value: Any, *, minimum: int = 1, maximum: int | None = None, what: str | None = None
+    ) -> int:
         """``value`` as an int from ``minimum`` (to ``maximum``, if given), else a ModelInputError.
 
         A whole float such as 10.0 is accepted. The message says "a whole number of at least 1"
         (or "from 1 to 12"); ``what`` replaces those words."""
         if not is_whole(value) or value < minimum or (maximum is not None and value > maximum):
             if what is None:
-                what = (f"a whole number of at least {minimum}" if maximum is None
-                        else f"a whole number from {minimum:,} to {maximum:,}")
+                what = (
+                    f"a whole number of at least {minimum}"
+                    if maximum is None
+                    else f"a whole number from {minimum:,} to {maximum:,}"
+                )
             raise self.must_be(field, what, value)
         if maximum is None and value > LARGEST_WHOLE:
             raise self.must_be(field, f"at most {LARGEST_WHOLE:,}", value)

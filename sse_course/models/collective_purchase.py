@@ -83,15 +83,19 @@ class PurchaseInputs:
     running_costs: float  #: the cooperative's fixed monthly costs: rent, storekeeper, transport (>= 0)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "members": _check.whole("members", self.members),
-            "need_per_member": _check.number("need_per_member", self.need_per_member, inclusive=False,
-                                             divisor=True),
-            "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
-            "member_price": _check.number("member_price", self.member_price, inclusive=False),
-            "bulk_tiers": _tiers(self.bulk_tiers),
-            "running_costs": _check.number("running_costs", self.running_costs),
-        })
+        store(
+            self,
+            {
+                "members": _check.whole("members", self.members),
+                "need_per_member": _check.number(
+                    "need_per_member", self.need_per_member, inclusive=False, divisor=True
+                ),
+                "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
+                "member_price": _check.number("member_price", self.member_price, inclusive=False),
+                "bulk_tiers": _tiers(self.bulk_tiers),
+                "running_costs": _check.number("running_costs", self.running_costs),
+            },
+        )
 
 
 #: Illustrative defaults (₹ per month). None is Dura Sundari's real figure.
@@ -188,7 +192,8 @@ def break_even_members(inputs: PurchaseInputs, max_members: int = MAX_MEMBERS) -
     """
     if isinstance(max_members, bool) or not isinstance(max_members, Integral) or max_members < 1:
         raise ModelInputError(
-            f"The largest membership to try must be a whole number of at least 1 (you gave {max_members!r}).")
+            f"The largest membership to try must be a whole number of at least 1 (you gave {max_members!r})."
+        )
     need, tiers = inputs.need_per_member, inputs.bulk_tiers
     beyond = max_members + 1
     best: int | None = None

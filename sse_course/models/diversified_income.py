@@ -73,7 +73,9 @@ def _line(field: str, value: Any) -> str:
     if not isinstance(value, str) or value not in LINES:
         raise ModelInputError(
             f"{FIELD_LABELS[field]}: {shown(value)} is not a product line of the model. "
-            f"The lines are: {', '.join(LINES)}.", field)
+            f"The lines are: {', '.join(LINES)}.",
+            field,
+        )
     return value
 
 
@@ -84,18 +86,21 @@ def _line_income(value: Any) -> tuple[tuple[str, float], ...]:
         pairs = value
         if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
             raise ModelInputError(
-                f"{FIELD_LABELS[field]}: give a table of line → ₱ a month (you gave {shown(value)}).", field)
+                f"{FIELD_LABELS[field]}: give a table of line → ₱ a month (you gave {shown(value)}).", field
+            )
         try:
             value = dict(pairs)
         except (TypeError, ValueError):
             raise ModelInputError(
-                f"{FIELD_LABELS[field]}: give (line, ₱ a month) pairs (you gave {shown(pairs)}).", field) from None
+                f"{FIELD_LABELS[field]}: give (line, ₱ a month) pairs (you gave {shown(pairs)}).", field
+            ) from None
     for line in value:
         _line(field, line)
     income = {line: _pesos(field, value.get(line, 0), label=f"{LINE_LABELS[line]} income") for line in LINES}
     if sum(income.values()) <= 0:
         raise ModelInputError(
-            f"{FIELD_LABELS[field]}: at least one line must earn more than ₱0 a month (every line earns ₱0).", field)
+            f"{FIELD_LABELS[field]}: at least one line must earn more than ₱0 a month (every line earns ₱0).", field
+        )
     return tuple(income.items())
 
 
@@ -107,6 +112,7 @@ def _stopped(value: Any) -> frozenset[str]:
 
 
 # ---- inputs -----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class GroupInputs:
@@ -134,7 +140,9 @@ class GroupInputs:
         if checked["kitchen_saving"] > checked["food_cost"]:
             raise ModelInputError(
                 f"{FIELD_LABELS['kitchen_saving']} cannot be more than the food cost of "
-                f"₱{checked['food_cost']:,g} a month (you gave {shown(self.kitchen_saving)}).", "kitchen_saving")
+                f"₱{checked['food_cost']:,g} a month (you gave {shown(self.kitchen_saving)}).",
+                "kitchen_saving",
+            )
         store(self, checked)
 
     @property
@@ -169,17 +177,20 @@ class Shock:
     def __post_init__(self) -> None:
         stopped = _stopped(self.stopped)
         start = _check.whole("start", self.start, maximum=12, what="a whole month from 1 to 12")
-        length = _check.whole("length", self.length, minimum=0, maximum=12,
-                              what="a whole number of months from 0 to 12")
+        length = _check.whole(
+            "length", self.length, minimum=0, maximum=12, what="a whole number of months from 0 to 12"
+        )
         if start + length - 1 > 12:
             raise ModelInputError(
                 f"{FIELD_LABELS['length']}: a shock that starts in month {start} must end by month 12, "
-                f"so it can last at most {13 - start} months (you gave {length}).", "length")
+                f"so it can last at most {13 - start} months (you gave {length}).",
+                "length",
+            )
         if not is_number(self.loss) or not 0 <= self.loss <= 1:
             given = f"{self.loss * 100:g} %" if is_number(self.loss) else shown(self.loss)
             raise ModelInputError(
-                f"{FIELD_LABELS['loss']} must be a share from 0 to 1, that is 0 % to 100 % (you gave {given}).",
-                "loss")
+                f"{FIELD_LABELS['loss']} must be a share from 0 to 1, that is 0 % to 100 % (you gave {given}).", "loss"
+            )
         store(self, {"stopped": stopped, "start": start, "length": length, "loss": float(self.loss)})
 
     @property
@@ -229,6 +240,7 @@ SCENARIOS: tuple[tuple[str, Shock], ...] = (
 
 
 # ---- outcomes ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class GroupYear:
@@ -331,7 +343,8 @@ def single_line_years(inputs: GroupInputs, shock: Shock) -> dict[str, GroupYear]
     return {line: single_line_year(inputs, line, shock) for line in inputs.lines_made}
 
 
-def scenarios(inputs: GroupInputs = DEFAULTS,
-              shocks: Iterable[tuple[str, Shock]] = SCENARIOS) -> list[tuple[str, Comparison]]:
+def scenarios(
+    inputs: GroupInputs = DEFAULTS, shocks: Iterable[tuple[str, Shock]] = SCENARIOS
+) -> list[tuple[str, Comparison]]:
     """The comparison under each labelled shock (the book's table)."""
     return [(label, simulate(inputs, shock)) for label, shock in shocks]

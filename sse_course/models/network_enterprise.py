@@ -71,12 +71,14 @@ def _capacities(value: Any) -> tuple[float, ...]:
         raise _check.must_be("capacities", "a list of numbers", value)
     values = tuple(value)
     if not values:
-        raise ModelInputError(f"{FIELD_LABELS['capacities']} must list at least one member (you gave none).",
-                              "capacities")
+        raise ModelInputError(
+            f"{FIELD_LABELS['capacities']} must list at least one member (you gave none).", "capacities"
+        )
     return tuple(_check.number("capacities", item, what="numbers of at least 0") for item in values)
 
 
 # ---- the three mechanisms, one small function each ---------------------------------------------
+
 
 def pooled_capacity(capacities: Iterable[float]) -> float:
     """Pieces a group can make in a month: the sum of its members' capacities (each at least 0).
@@ -124,6 +126,7 @@ def stall_share(stall_cost: float, sharers: int) -> float:
 
 # ---- the whole model --------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class NetworkInputs:
     """One month of a network of home-based workers (illustrative R$).
@@ -144,18 +147,21 @@ class NetworkInputs:
     stall_cost: float  #: R$ a month for one market stall or online shop (>= 0)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
-            "own_sales": _check.number("own_sales", self.own_sales),
-            "material_need": _check.number("material_need", self.material_need, inclusive=False, divisor=True),
-            "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
-            "bulk_discount": _check.number("bulk_discount", self.bulk_discount, below=100),
-            "bulk_minimum": _check.number("bulk_minimum", self.bulk_minimum, inclusive=False),
-            "capacity": _check.number("capacity", self.capacity, inclusive=False, divisor=True),
-            "order_size": _check.whole("order_size", self.order_size),
-            "order_margin": _check.number("order_margin", self.order_margin),
-            "stall_cost": _check.number("stall_cost", self.stall_cost),
-        })
+        store(
+            self,
+            {
+                "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
+                "own_sales": _check.number("own_sales", self.own_sales),
+                "material_need": _check.number("material_need", self.material_need, inclusive=False, divisor=True),
+                "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
+                "bulk_discount": _check.number("bulk_discount", self.bulk_discount, below=100),
+                "bulk_minimum": _check.number("bulk_minimum", self.bulk_minimum, inclusive=False),
+                "capacity": _check.number("capacity", self.capacity, inclusive=False, divisor=True),
+                "order_size": _check.whole("order_size", self.order_size),
+                "order_margin": _check.number("order_margin", self.order_margin),
+                "stall_cost": _check.number("stall_cost", self.stall_cost),
+            },
+        )
 
     @property
     def bulk_price(self) -> float:
@@ -253,10 +259,13 @@ def unit_price(inputs: NetworkInputs, buyers: int) -> float:
     cooperative's own member price and running costs play no part here.
     """
     purchase = PurchaseInputs(
-        members=buyers, need_per_member=inputs.material_need, retail_price=inputs.retail_price,
+        members=buyers,
+        need_per_member=inputs.material_need,
+        retail_price=inputs.retail_price,
         member_price=inputs.retail_price,  # not used: only the wholesale price is read below
         bulk_tiers=((0, inputs.retail_price), (inputs.bulk_minimum, inputs.bulk_price)),
-        running_costs=0)
+        running_costs=0,
+    )
     return simulate_purchase(purchase).bulk_unit_price
 
 
@@ -280,9 +289,14 @@ def simulate(inputs: NetworkInputs) -> NetworkOutcome:
         stall=stall_share(inputs.stall_cost, n),
     )
     return NetworkOutcome(
-        members=n, alone=alone, together=together, group_units=n * inputs.material_need,
-        price_alone=price_alone, price_together=price_together,
-        orders_alone=orders_alone, orders_together=orders_together,
+        members=n,
+        alone=alone,
+        together=together,
+        group_units=n * inputs.material_need,
+        price_alone=price_alone,
+        price_together=price_together,
+        orders_alone=orders_alone,
+        orders_together=orders_together,
         pooled_capacity=pooled_capacity([inputs.capacity] * n),
         members_for_an_order=members_needed(inputs.order_size, inputs.capacity),
         members_for_bulk_price=_smallest_group(inputs.bulk_minimum, inputs.material_need),
@@ -296,6 +310,7 @@ def outcomes_by_size(inputs: NetworkInputs, sizes: Iterable[int] = DEFAULT_SIZES
 
 # ---- optional: a solidarity revolving fund ------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class FundInputs:
     """A solidarity revolving fund (illustrative R$): no interest, every loan repaid on time."""
@@ -307,13 +322,16 @@ class FundInputs:
     months: int = 12  #: months simulated (whole, >= 1)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
-            "contribution": _check.number("contribution", self.contribution),
-            "loan_size": _check.number("loan_size", self.loan_size, inclusive=False),
-            "repay_months": _check.whole("repay_months", self.repay_months, maximum=MAX_MONTHS),
-            "months": _check.whole("months", self.months, maximum=MAX_MONTHS),
-        })
+        store(
+            self,
+            {
+                "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
+                "contribution": _check.number("contribution", self.contribution),
+                "loan_size": _check.number("loan_size", self.loan_size, inclusive=False),
+                "repay_months": _check.whole("repay_months", self.repay_months, maximum=MAX_MONTHS),
+                "months": _check.whole("months", self.months, maximum=MAX_MONTHS),
+            },
+        )
 
 
 #: Illustrative fund defaults (R$). None is a figure of ATEMDO.
@@ -376,5 +394,11 @@ def revolving_fund(inputs: FundInputs) -> FundOutcome:
         loans.append(new)
         balances.append(float(balance))
     outstanding = sum(loans) * loan - repaid
-    return FundOutcome(members=inputs.members, loans_by_month=tuple(loans), balances=tuple(balances),
-                       paid_in=float(paid_in), repaid=float(repaid), outstanding=float(outstanding))
+    return FundOutcome(
+        members=inputs.members,
+        loans_by_month=tuple(loans),
+        balances=tuple(balances),
+        paid_in=float(paid_in),
+        repaid=float(repaid),
+        outstanding=float(outstanding),
+    )

@@ -43,6 +43,7 @@ def category(bank: Bank) -> str:
 
 # ---- Moodle XML -------------------------------------------------------------------------------
 
+
 def _fraction(value: float) -> str:
     """Moodle's fractions are percentages written like "33.33333"."""
     return f"{value:.5f}".rstrip("0").rstrip(".")
@@ -63,7 +64,9 @@ def _para(text: str) -> str:
 
 
 def _moodle_question(bank: Bank, q: Question) -> ET.Element:
-    kind = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "numeric": "numerical"}[q.type]
+    kind = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "numeric": "numerical"}[
+        q.type
+    ]
     element = ET.Element("question", type=kind)
     _text(element, "name", q.id, html=False)
     prompt = q.prompt + unit_note(q)
@@ -85,8 +88,13 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
             _text(answer, "feedback", _para(option.feedback))
     elif q.type == "true_false":
         for value, feedback in ((True, q.feedback_true), (False, q.feedback_false)):
-            answer = _text(element, "answer", "true" if value else "false", html=False,
-                           fraction="100" if value == q.answer else "0")
+            answer = _text(
+                element,
+                "answer",
+                "true" if value else "false",
+                html=False,
+                fraction="100" if value == q.answer else "0",
+            )
             _text(answer, "feedback", _para(feedback))
     else:
         answer = _text(element, "answer", exact_number(q.answer), html=False, fraction="100")
@@ -108,6 +116,7 @@ def moodle_xml(banks: list[Bank]) -> str:
 
 
 # ---- GIFT -------------------------------------------------------------------------------------
+
 
 def gift_escape(text: str) -> str:
     """Escape GIFT's special characters ~ = # { } : and the backslash."""
@@ -141,8 +150,10 @@ def _gift_question(bank: Bank, q: Question) -> str:
         return f"{head} {{{'TRUE' if q.answer else 'FALSE'}#{gift_text(wrong)}#{gift_text(right)}}}"
     unit = gift_escape(html.escape(unit_note(q), quote=False))
     # A numeric answer has one feedback; the hint for a wrong answer goes in the general feedback.
-    return (f"{head}{unit} {{#={exact_number(q.answer)}:{exact_number(q.tolerance)}#{gift_text(q.feedback_correct)}"
-            f"####{gift_text(q.feedback_incorrect)}}}")
+    return (
+        f"{head}{unit} {{#={exact_number(q.answer)}:{exact_number(q.tolerance)}#{gift_text(q.feedback_correct)}"
+        f"####{gift_text(q.feedback_incorrect)}}}"
+    )
 
 
 def gift(banks: list[Bank]) -> str:
@@ -157,8 +168,7 @@ def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
     """Write all-quizzes.xml/.gift and one file of each kind per bank; return the paths."""
     banks = banks if banks is not None else [load_bank(name) for name in list_banks()]
     if any(bank.id == COMBINED for bank in banks):
-        raise QuizBankError([f"{COMBINED}.yml: '{COMBINED}' is the name of the file with every bank: "
-                             "rename this bank"])
+        raise QuizBankError([f"{COMBINED}.yml: '{COMBINED}' is the name of the file with every bank: rename this bank"])
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for name, group in [(COMBINED, banks)] + [(b.id, [b]) for b in banks]:
@@ -172,5 +182,7 @@ def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "_build/lms")
     paths = export(target)
-    print(f"Wrote {len(paths)} files to {target}/: import all-quizzes.xml (Moodle XML) or all-quizzes.gift into "
-          "a Moodle question bank (Question bank > Import).")
+    print(
+        f"Wrote {len(paths)} files to {target}/: import all-quizzes.xml (Moodle XML) or all-quizzes.gift into "
+        "a Moodle question bank (Question bank > Import)."
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -18,21 +18,25 @@ def known_languages() -> list[str]:
     return sorted(p.stem for p in STRINGS_DIR.glob("*.yml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def interface_strings(language: str = "en") -> dict[str, str]:
     """The strings for ``language``; words it has not translated yet fall back to English.
     A language with no strings file is an error naming the languages there are (it used to fall
     back to English silently, and a path such as ``../../x`` read another file)."""
     english = yaml.safe_load((STRINGS_DIR / "en.yml").read_text(encoding="utf-8"))
     if not isinstance(language, str) or not LANGUAGE_CODE.fullmatch(language):
-        raise ValueError(f"{language!r} is not a language code such as 'en' or 'es' "
-                         f"(the quizzes have: {', '.join(known_languages())})")
+        raise ValueError(
+            f"{language!r} is not a language code such as 'en' or 'es' "
+            f"(the quizzes have: {', '.join(known_languages())})"
+        )
     path = STRINGS_DIR / f"{language}.yml"
     if language == "en":
         return dict(english)
     if not path.is_file():
-        raise ValueError(f"the quizzes have no words for the language {language!r} yet (they have: "
-                         f"{', '.join(known_languages())}); to add it, see the top of {STRINGS_DIR.name}/en.yml")
+        raise ValueError(
+            f"the quizzes have no words for the language {language!r} yet (they have: "
+            f"{', '.join(known_languages())}); to add it, see the top of {STRINGS_DIR.name}/en.yml"
+        )
     translated = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     unknown = set(translated) - set(english)
     if unknown:
