@@ -72,12 +72,15 @@ bench: $(INSTALLED)
 
 venv: $(INSTALLED)
 
+# pip itself is pinned; every other package, setuptools included, comes from the lock and must
+# match its hash; the course package is built with that setuptools (no other download).
+PIP_VERSION := 26.3
 $(INSTALLED): requirements.lock pyproject.toml
 	@.ci/install-system-deps book
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install --quiet pip==$(PIP_VERSION)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 # Node test tools, pinned by package-lock.json: axe-core checks accessibility in the browser
@@ -89,13 +92,20 @@ $(NODE_TOOLS): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
-# Re-pin every dependency after editing requirements.in.
+# Re-pin every dependency after editing requirements.in, with the hash of every file of each
+# version (so that any machine can check what it downloads). Keeps the versions already in the
+# lock unless requirements.in asks otherwise; add --upgrade to PIP_COMPILE to move to new ones.
+PIP_TOOLS_VERSION := 7.6.2
+PIP_COMPILE := /tmp/sse-lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-header --no-emit-index-url --no-emit-find-links
 lock:
 	rm -rf /tmp/sse-lock-venv && $(PYTHON) -m venv /tmp/sse-lock-venv
-	/tmp/sse-lock-venv/bin/python -m pip install --quiet -r requirements.in
-	{ echo "# Exact versions installed by 'make venv' (pip install -r requirements.lock)."; \
-	  echo "# Generated from requirements.in by 'make lock'; do not edit by hand."; \
-	  /tmp/sse-lock-venv/bin/python -m pip freeze; } > requirements.lock
+	/tmp/sse-lock-venv/bin/python -m pip install --quiet pip-tools==$(PIP_TOOLS_VERSION)
+	grep -v '^#' requirements.lock > /tmp/sse-lock-venv/lock.txt || true
+	$(PIP_COMPILE) --output-file /tmp/sse-lock-venv/lock.txt requirements.in
+	{ echo "# Exact versions and hashes installed by 'make venv' (pip install --require-hashes -r requirements.lock)."; \
+	  echo "# Generated from requirements.in by 'make lock' (pip-compile --generate-hashes); do not edit by hand."; \
+	  cat /tmp/sse-lock-venv/lock.txt; } > requirements.lock
 
 clean:
 	rm -rf _build reports

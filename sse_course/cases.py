@@ -22,7 +22,7 @@ from typing import Any
 
 # Reuse the quiz banks' loader: a key written twice (two `how:` lines) is an error, not silently
 # the last one.
-from sse_course.strict_yaml import DataFileError, read_data_file
+from sse_course.strict_yaml import VISIBLE, DataFileError, read_data_file
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "cases.yml"
 
@@ -153,9 +153,10 @@ def validate(data: Any, label: str = "cases.yml") -> list[str]:
         if not isinstance(raw, dict):
             problems.append(f"{where}: must be a mapping of 'field: value' lines")
             continue
-        if case_id in seen:
-            problems.append(f"{where}: field 'id': the id appears twice (ids must be unique)")
-        seen.add(case_id)
+        if isinstance(case_id, str):  # any other id is reported as "must be text" below
+            if case_id in seen:
+                problems.append(f"{where}: field 'id': the id appears twice (ids must be unique)")
+            seen.add(case_id)
         problems += _case_problems(raw, where)
     return problems
 
@@ -190,7 +191,8 @@ def _case_problems(raw: dict, where: str) -> list[str]:
                 )
             elif challenge in claimed:
                 problems.append(f"{where}: field '{at}.challenge': {challenge!r} is listed twice")
-            claimed.add(challenge)
+            else:
+                claimed.add(challenge)
         if "how" in item:
             problems += _text_problems(item["how"], where, at + ".how")
         if "cite" in item:
@@ -211,7 +213,7 @@ def _unknown_and_missing(raw: dict, allowed: tuple[str, ...], where: str, prefix
 def _text_problems(value: Any, where: str, name: str) -> list[str]:
     if not isinstance(value, str):
         return [f"{where}: field '{name}': must be text (found {type(value).__name__})"]
-    if not value.strip():
+    if not re.search(VISIBLE, value):  # nor only spaces or invisible characters
         return [f"{where}: field '{name}': must not be empty"]
     return []
 

@@ -10,6 +10,7 @@ comparing formatted text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 #: Amounts and quantities are shown to this many decimal places, or whole if they round to it.
 PLACES = 2
@@ -58,7 +59,10 @@ def is_zero(value: float) -> bool:
 
 
 def quantity(value: float, locale: str = "en") -> str:
-    """``1,000`` for whole quantities (within half a hundredth), ``12.50`` style otherwise."""
+    """``1,000`` for whole quantities (within half a hundredth), ``12.50`` style otherwise;
+    ``1e+265`` for a huge one, which written out would be hundreds of digits."""
+    if abs(value) >= 1e15:
+        return _localised(f"{value:.3g}", locale)
     shown = rounded(value)
     english = f"{round(shown):,}" if shown.is_integer() else f"{value:,.{PLACES}f}"
     return _localised(english, locale)
@@ -91,3 +95,10 @@ def plain_number(value: float, places: int = 6, locale: str = "en") -> str:
     exponent, no trailing zeros: 2022.0 -> ``2022``, 12.5 -> ``12.5``; at most ``places`` decimals."""
     english = str(int(value)) if float(value).is_integer() else f"{value:.{places}f}".rstrip("0").rstrip(".")
     return _localised(english, locale)
+
+
+def exact_number(value: float) -> str:
+    """The number exactly as Python holds it, without an exponent: 16500.75, 1234567, 0.0000001
+    (``:g`` rounded to 6 digits, so Moodle would have marked the right answer wrong)."""
+    text = format(Decimal(repr(float(value))), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -60,6 +60,29 @@ def test_a_malformed_quiz_bank_fails_the_build_with_its_message(tmp_path):
     assert "broken.yml: question 'q1': field 'options[1].feedback': must not be empty" in output
 
 
+def test_a_notebook_with_a_missing_quiz_bank_names_it_in_the_build_output(tmp_path):
+    """Not only in a log file in _build: the failing cell's traceback is printed (execute.show_tb)."""
+    import nbformat
+
+    book = tmp_path / "book"
+    book.mkdir()
+    shutil.copy(ROOT / "_config.yml", book / "_config.yml")
+    shutil.copy(ROOT / "references.bib", book / "references.bib")
+    (book / "_toc.yml").write_text("format: jb-book\nroot: index\n")
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# A page"),
+            nbformat.v4.new_code_cell('from sse_course.quiz import Quiz\nQuiz("missing")'),
+        ]
+    )
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, book / "index.ipynb")
+    result = build_book(book)
+    output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    assert result.returncode != 0
+    assert "missing.yml: no such quiz bank (known banks: " in output
+
+
 def test_every_list_table_and_figure_is_rendered(built_book):
     # A backtick on a directive's opening line silently turns a table into a bulleted list.
     for page in toc_pages():

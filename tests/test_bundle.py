@@ -61,7 +61,7 @@ def test_zip_holds_what_a_workshop_needs(bundle):
     assert not missing, f"the zip lacks {missing}"
     assert any(name.endswith(".ipynb") for name in names if name.startswith(f"{TOP}/notebooks/"))
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".map"))]
-    # requirements.txt is the lock: every pinned line, nothing unpinned.
+    # requirements.txt is the lock: every pinned line with its hashes, nothing unpinned.
     pins = [
         line
         for line in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines()
@@ -69,7 +69,11 @@ def test_zip_holds_what_a_workshop_needs(bundle):
     ]
     lines = [line for line in requirements.splitlines() if line and not line.startswith("#")]
     assert lines == pins
-    assert all(re.fullmatch(r"[\w.\-\[\],]+==[\w.+!\-]+", line) for line in lines), "an unpinned requirement"
+    requirements_only = [line for line in lines if not line.startswith(" ")]
+    assert requirements_only and all(
+        re.fullmatch(r"[\w.\-\[\],]+==[\w.+!\-]+ \\", line) for line in requirements_only
+    ), "an unpinned requirement"
+    assert "--require-hashes" in requirements
 
 
 def test_start_here_says_what_to_open_and_how_to_run_the_notebooks(unzipped):

@@ -187,7 +187,10 @@ NUMBER = NumericTask(
     [
         (75, "correct"),
         ("75.4", "correct"),
-        ("1,000", "incorrect"),
+        ("1,000.0", "incorrect"),
+        ("1,000", "invalid"),
+        ("75,4", "correct"),
+        ("7,5", "incorrect"),
         (74, "incorrect"),
         (..., "blank"),
         ("", "blank"),

@@ -34,6 +34,7 @@ from sse_course.apps.charts import bar_groups_svg
 from sse_course.apps.words import and_list, signed_words
 from sse_course.display import WIDGET_MIME, DualDisplay
 from sse_course.formatting import signed_money
+from sse_course.models.checks import SMALLEST_DIVISOR
 from sse_course.models.diversified_income import LINES
 
 
@@ -350,7 +351,8 @@ ANY_VALUES = {
                 "running": floats(0, 1_000_000),
             }
         ),
-        lambda v: 0 in (v["need"], v["retail"], v["member_price"]),
+        # A need below checks.SMALLEST_DIVISOR is refused in words (it made member counts of 325 digits).
+        lambda v: v["need"] < SMALLEST_DIVISOR or 0 in (v["retail"], v["member_price"]),
         "Cooperative result: ",
     ),
     "diversified income": AnyValues(
@@ -394,7 +396,7 @@ ANY_VALUES = {
                 "contribution": floats(0, 10_000),
             }
         ),
-        lambda v: v["capacity"] == 0,
+        lambda v: v["capacity"] < SMALLEST_DIVISOR,
         "Working alone, a member keeps",
     ),
     "pad enterprise": AnyValues(

@@ -110,6 +110,12 @@ def gift_questions(path):
     return [q for q in parsed if q["type"] != "Category"], [q["title"] for q in parsed if q["type"] == "Category"]
 
 
+def gift_words(part: dict) -> str:
+    """GIFT text is marked [html] and escaped as HTML: what the learner sees is the unescaped text."""
+    assert part["format"] == "html", part
+    return html.unescape(part["text"])
+
+
 def all_questions():
     return [(bank, q) for bank in BANKS + [TRICKY] for q in bank.questions]
 
@@ -149,10 +155,10 @@ def test_every_question_reaches_gift_intact(exported):
     assert len(categories) == len(BANKS) + 1
     assert len(parsed) == len(all_questions())
     for (_bank, q), g in zip(all_questions(), parsed, strict=True):
-        assert g["title"] == q.id and g["stem"]["text"] == q.prompt + unit_note(q)
+        assert g["title"] == q.id and gift_words(g["stem"]) == q.prompt + unit_note(q)
         if q.type in ("single", "multiple"):
             assert g["type"] == "MC"
-            got = [(c["text"]["text"], c["feedback"]["text"]) for c in g["choices"]]
+            got = [(gift_words(c["text"]), gift_words(c["feedback"])) for c in g["choices"]]
             assert got == [(o.text, o.feedback) for o in q.options]
             if q.type == "single":
                 assert [c["isCorrect"] for c in g["choices"]] == [o.correct for o in q.options]
@@ -164,13 +170,13 @@ def test_every_question_reaches_gift_intact(exported):
             # GIFT's feedbacks are positional: {TRUE#shown when wrong#shown when right} (Moodle's
             # gift/format.php, split_truefalse_comment); gift-pegjs calls them trueFeedback, falseFeedback.
             wrong, right = (q.feedback_false, q.feedback_true) if q.answer else (q.feedback_true, q.feedback_false)
-            assert (g["trueFeedback"]["text"], g["falseFeedback"]["text"]) == (wrong, right)
+            assert (gift_words(g["trueFeedback"]), gift_words(g["falseFeedback"])) == (wrong, right)
         else:
             assert g["type"] == "Numerical"
             (choice,) = g["choices"]
             assert (choice["text"]["number"], choice["text"]["range"]) == (q.answer, q.tolerance)
-            assert choice["feedback"]["text"] == q.feedback_correct
-            assert g["globalFeedback"]["text"] == q.feedback_incorrect
+            assert gift_words(choice["feedback"]) == q.feedback_correct
+            assert gift_words(g["globalFeedback"]) == q.feedback_incorrect
 
 
 def test_one_file_of_each_kind_per_bank(exported):

@@ -64,7 +64,9 @@ def test_multiple_select_needs_exactly_the_correct_set_and_explains_missed_optio
 def test_true_false_and_numeric_with_tolerance_and_typed_text():
     assert grade(TF, False).correct and not grade(TF, True).correct
     assert grade(TF, True).feedback == ("No, it is not.",)
-    assert grade(NUM, "60.4").correct and grade(NUM, " 1,000 ").correct is False
+    assert grade(NUM, "60.4").correct and grade(NUM, " 1,000.0 ").correct is False
+    with pytest.raises(AnswerError, match="number_ambiguous"):  # one thousand, or one? (quiz/numbers.py)
+        grade(NUM, " 1,000 ")
     assert not grade(NUM, 61).correct and grade(NUM, 61).feedback == ("Multiply 6 by 10.",)
 
 

@@ -19,6 +19,7 @@ from sse_course.apps.html import bullet_list, html_table, paragraphs, results_pa
 from sse_course.apps.words import and_list
 from sse_course.display import DualDisplay
 from sse_course.formatting import is_zero, money
+from sse_course.models.checks import LARGEST_NUMBER, LARGEST_WHOLE
 from sse_course.models.diversified_income import (
     DEFAULT_SHOCK,
     DEFAULTS,
@@ -352,11 +353,17 @@ class DiversifiedIncomeExplorer(ModelExplorer):
         def heading(words: str) -> widgets.HTML:
             return widgets.HTML(f"<p><b>{escape(words)}</b></p>")
 
-        def pesos_box(description: str, value: float, tooltip: str) -> widgets.FloatText:
-            # FloatText, not BoundedFloatText: a negative number typed by mistake is explained, not
-            # silently changed.
-            return widgets.FloatText(
-                value=value, step=500, description=description, tooltip=tooltip, **control_options()
+        def pesos_box(description: str, value: float, tooltip: str) -> widgets.BoundedFloatText:
+            # Down to minus the model's largest amount, not 0: a negative number typed by mistake
+            # is explained, not silently changed; up to the largest amount the model takes.
+            return widgets.BoundedFloatText(
+                value=value,
+                min=-LARGEST_NUMBER,
+                max=LARGEST_NUMBER,
+                step=500,
+                description=description,
+                tooltip=tooltip,
+                **control_options(),
             )
 
         self.incomes = {
@@ -397,7 +404,9 @@ class DiversifiedIncomeExplorer(ModelExplorer):
             description="The single-product group makes",
             **control_options(),
         )
-        self.members = widgets.IntText(value=inputs.members, description="Members in each group", **control_options())
+        self.members = widgets.BoundedIntText(
+            value=inputs.members, min=0, max=LARGEST_WHOLE, description="Members in each group", **control_options()
+        )
         self.food = pesos_box(
             "Household food cost per member (₱ a month)",
             inputs.food_cost,

@@ -53,8 +53,16 @@ class QuizDirective(SphinxDirective):
             bank = load_bank(path)
         except QuizBankError as problem:
             raise self.error(f"quiz bank '{name}' is not valid:\n{problem}") from problem
+        # Two copies of one bank on a page would share its ids and radio groups.
+        on_page = self.env.temp_data.setdefault("sse_quiz_banks", set())
+        if bank.id in on_page:
+            raise self.error(f"quiz bank '{bank.id}' is already on this page: show each bank once per page")
+        on_page.add(bank.id)
         language = self.options.get("language") or self.config.language or "en"
-        return [nodes.raw("", render_bank_html(bank, language), format="html")]
+        try:
+            return [nodes.raw("", render_bank_html(bank, language), format="html")]
+        except ValueError as problem:  # an unknown :language:
+            raise self.error(f"quiz bank '{name}': {problem}") from problem
 
 
 class PartDurationsDirective(SphinxDirective):

@@ -60,7 +60,7 @@ BUSINESS_PLAN = Canvas(
         Field("product", "Our product"),
         Field("buyers", "Who will buy it", "choice", choices=CHANNELS),
         Field("why_us", "Why they will buy from us"),
-        Field("members", "Members who make it", "number", minimum=1, maximum=100_000),
+        Field("members", "Members who make it", "whole", minimum=1, maximum=100_000),
         Field("currency", "Our currency (for example Br, ₱, R$, ₹)"),
         Field("price", "Price of one item", "number", minimum=0.01, maximum=10_000_000),
         Field("materials", "Materials for one item", "number", minimum=0, maximum=10_000_000),

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from sse_course.exercises.answers import AnswerError, as_choice, as_number, is_blank
 
-Kind = Literal["text", "number", "choice"]
+Kind = Literal["text", "number", "whole", "choice"]  # "whole": a count, such as members
 # A rule across fields: given the values read so far, a problem in words, or None.
 Rule = Callable[[Mapping[str, Any]], "str | None"]
 # Lines the summary works out from a complete canvas: (label, text) pairs.
@@ -22,6 +22,18 @@ PRINT_CSS = (
     "th,td{text-align:left;vertical-align:top;padding:.3em .5em;border-bottom:1px solid #999}"
     "table{border-collapse:collapse;width:100%}@media print{a{color:#000}}"
 )
+
+
+# In every page CanvasResult.save writes, so that it replaces only its own pages.
+SAVED_MARK = '<meta name="generator" content="SSE course planning canvas">'
+
+
+def _start_of(path: Path) -> str:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            return file.read(2000)
+    except OSError:
+        return ""
 
 
 @dataclass(frozen=True)
@@ -64,7 +76,7 @@ class CanvasResult:
         value = self.values.get(f.key)
         if value is None:
             return "(not filled in)"
-        if f.kind == "number":
+        if f.kind in ("number", "whole"):
             text = f"{value:,.0f}" if value == round(value) else f"{value:,.2f}"
             return f"{text} {f.unit}".strip()
         return str(value)
@@ -90,13 +102,27 @@ class CanvasResult:
             )
         return f'<div class="sse-feedback" role="status"><p><b>✓ Your canvas is complete.</b></p>{self.summary_html()}</div>'
 
-    def save(self, path: str | Path) -> Path:
-        """Write the summary as a web page the learner can open, print or share (only when complete)."""
+    def save(self, path: str | Path, overwrite: bool = False) -> Path:
+        """Write the summary as a web page the learner can open, print or share (only when complete).
+
+        The name must end in .html, and a file that is there already is replaced only if an
+        earlier save made it, or with ``overwrite=True``: ``save("business-plan.ipynb")`` once
+        replaced the exercise notebook itself."""
         if self.problems:
             raise ValueError("The canvas is not complete yet: " + " ".join(self.problems))
         path = Path(path)
+        if path.suffix.lower() not in (".html", ".htm"):
+            raise ValueError(
+                f"Save the canvas as a web page whose name ends in .html, for example "
+                f"{path.stem or 'my-canvas'}.html (you gave {path.name!r})."
+            )
+        if path.is_dir() or (path.exists() and not overwrite and SAVED_MARK not in _start_of(path)):
+            raise FileExistsError(
+                f"{path} is already there and was not saved from a canvas: choose another "
+                "name, or pass overwrite=True to replace it."
+            )
         path.write_text(
-            f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{SAVED_MARK}'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(self.canvas.title)}</title><style>{PRINT_CSS}</style></head>"
             f"<body>{self.summary_html()}</body></html>",
@@ -153,6 +179,8 @@ class Canvas:
                 raise AnswerError("write your answer as text, in quotes.")
             return value.strip()
         number = as_number(value)
+        if f.kind == "whole" and number != int(number):
+            raise AnswerError(f"{number:g} is not a whole number: write a count such as {max(1, round(number)):g}.")
         if f.minimum is not None and number < f.minimum:
             raise AnswerError(f"{number:g} is too small: it should be at least {f.minimum:g}.")
         if f.maximum is not None and number > f.maximum:

@@ -43,7 +43,7 @@ READINESS = Canvas(
     "Our cooperative-readiness canvas",
     [
         Field("group", "Name of our group"),
-        Field("members", "How many members", "number", minimum=1, maximum=100_000),
+        Field("members", "How many members", "whole", minimum=1, maximum=100_000),
         Field("common_need", "The need we share"),
         Field("activity", "What we will do together", "choice", choices=ACTIVITIES),
         Field("products", "Our products or services"),

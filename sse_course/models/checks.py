@@ -23,10 +23,32 @@ from typing import Any
 
 from .errors import ModelInputError
 
+#: The largest amount or quantity any model takes, unless a field says less: far above any figure
+#: of a group of home-based workers, and small enough that every result stays a finite number.
+LARGEST_NUMBER = 1e9
+#: The largest count (members, months, pieces in an order) any model takes, unless a field says less.
+LARGEST_WHOLE = 1_000_000
+#: The smallest quantity a model divides by to count members (units a member needs, pieces a
+#: member makes): a millionth. Dividing by less gives counts too large to be numbers.
+SMALLEST_DIVISOR = 1e-6
+
 
 def is_number(value: Any) -> bool:
-    """Whether ``value`` is an ordinary finite number: not ``True``/``False``, NaN or infinite."""
-    return not isinstance(value, bool) and isinstance(value, Real) and math.isfinite(value)
+    """Whether ``value`` is an ordinary finite number: not ``True``/``False``, NaN, infinite or an
+    integer too large for a float (``10**400``)."""
+    if isinstance(value, bool) or not isinstance(value, Real):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
+def _written(value: Any, show: Callable[[Any], str]) -> str:
+    """``show(value)``, but a huge integer is described: Python will not even write one of 5,000 digits."""
+    if isinstance(value, Integral) and not isinstance(value, bool) and abs(int(value)) >= 10**30:
+        return f"a number about {abs(int(value)).bit_length() * 0.30103:.0f} digits long"
+    return show(value)
 
 
 def is_whole(value: Any) -> bool:
@@ -38,7 +60,7 @@ def is_whole(value: Any) -> bool:
 
 def shown(value: Any) -> str:
     """A learner's value as a person writes it: ``-500`` (not ``-500.0``), ``2.5``, ``'ten'``."""
-    if is_number(value):
+    if is_number(value) and abs(value) < 10**30:
         return f"{value:,g}"
     return repr(value)
 
@@ -64,7 +86,9 @@ class InputChecks:
         """The error "<label> must be <what> (you gave <value>).", naming ``field``; raise it.
 
         ``label`` replaces the field's label, e.g. "Bakery income" for one entry of a table."""
-        return ModelInputError(f"{label or self.labels[field]} must be {what} (you gave {self.show(value)}).", field)
+        return ModelInputError(
+            f"{label or self.labels[field]} must be {what} (you gave {_written(value, self.show)}).", field
+        )
 
     def number(
         self,
@@ -77,6 +101,7 @@ class InputChecks:
         maximum: float | None = None,
         what: str | None = None,
         label: str | None = None,
+        divisor: bool = False,
     ) -> float:
         """``value`` as a float, if it is a finite number in range; else a ModelInputError.
 
@@ -101,6 +126,10 @@ class InputChecks:
             or (maximum is not None and value > maximum)
         ):
             raise self.must_be(field, what or f"a number {bound}", value, label=label)
+        if maximum is None and below is None and value > LARGEST_NUMBER:
+            raise self.must_be(field, f"at most {LARGEST_NUMBER:,.0f}", value, label=label)
+        if divisor and value < SMALLEST_DIVISOR:  # a quantity the model divides by to count members
+            raise self.must_be(field, f"at least {SMALLEST_DIVISOR:.6f}", value, label=label)
         return float(value)
 
     def whole(
@@ -115,7 +144,9 @@ class InputChecks:
                 what = (
                     f"a whole number of at least {minimum}"
                     if maximum is None
-                    else f"a whole number from {minimum} to {maximum}"
+                    else f"a whole number from {minimum:,} to {maximum:,}"
                 )
             raise self.must_be(field, what, value)
+        if maximum is None and value > LARGEST_WHOLE:
+            raise self.must_be(field, f"at most {LARGEST_WHOLE:,}", value)
         return int(value)

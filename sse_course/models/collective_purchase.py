@@ -89,7 +89,9 @@ class PurchaseInputs:
             self,
             {
                 "members": _check.whole("members", self.members),
-                "need_per_member": _check.number("need_per_member", self.need_per_member, inclusive=False),
+                "need_per_member": _check.number(
+                    "need_per_member", self.need_per_member, inclusive=False, divisor=True
+                ),
                 "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
                 "member_price": _check.number("member_price", self.member_price, inclusive=False),
                 "bulk_tiers": _tiers(self.bulk_tiers),

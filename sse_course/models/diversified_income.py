@@ -134,7 +134,7 @@ class GroupInputs:
         checked: dict[str, Any] = {
             "line_income": _line_income(self.line_income),
             "single_line": _line("single_line", self.single_line),
-            "members": _check.whole("members", self.members, maximum=1_000_000, what="a whole number of at least 1"),
+            "members": _check.whole("members", self.members),  # at most checks.LARGEST_WHOLE
             "food_cost": _pesos("food_cost", self.food_cost),
             "kitchen_saving": _pesos("kitchen_saving", self.kitchen_saving),
         }

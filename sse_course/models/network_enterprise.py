@@ -60,6 +60,10 @@ MECHANISMS: tuple[str, ...] = ("Buying together", "Producing together", "Selling
 # ---- input checks -----------------------------------------------------------------------------
 
 _check = InputChecks(FIELD_LABELS)
+#: A network of home-based workers' groups, not a whole movement: the model works member by member.
+MAX_MEMBERS = 10_000
+#: Ten years, month by month.
+MAX_MONTHS = 120
 
 
 def _capacities(value: Any) -> tuple[float, ...]:
@@ -112,7 +116,7 @@ def _smallest_group(target: float, each: float) -> int:
 def members_needed(order_size: int, capacity: float) -> int:
     """The smallest group of members, each able to make ``capacity`` pieces, that fills one order."""
     size = _check.whole("order_size", order_size)
-    return _smallest_group(size, _check.number("capacity", capacity, inclusive=False))
+    return _smallest_group(size, _check.number("capacity", capacity, inclusive=False, divisor=True))
 
 
 def stall_share(stall_cost: float, sharers: int) -> float:
@@ -147,13 +151,13 @@ class NetworkInputs:
         store(
             self,
             {
-                "members": _check.whole("members", self.members),
+                "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
                 "own_sales": _check.number("own_sales", self.own_sales),
-                "material_need": _check.number("material_need", self.material_need, inclusive=False),
+                "material_need": _check.number("material_need", self.material_need, inclusive=False, divisor=True),
                 "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
                 "bulk_discount": _check.number("bulk_discount", self.bulk_discount, below=100),
                 "bulk_minimum": _check.number("bulk_minimum", self.bulk_minimum, inclusive=False),
-                "capacity": _check.number("capacity", self.capacity, inclusive=False),
+                "capacity": _check.number("capacity", self.capacity, inclusive=False, divisor=True),
                 "order_size": _check.whole("order_size", self.order_size),
                 "order_margin": _check.number("order_margin", self.order_margin),
                 "stall_cost": _check.number("stall_cost", self.stall_cost),
@@ -330,11 +334,11 @@ class FundInputs:
         store(
             self,
             {
-                "members": _check.whole("members", self.members),
+                "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
                 "contribution": _check.number("contribution", self.contribution),
                 "loan_size": _check.number("loan_size", self.loan_size, inclusive=False),
-                "repay_months": _check.whole("repay_months", self.repay_months),
-                "months": _check.whole("months", self.months),
+                "repay_months": _check.whole("repay_months", self.repay_months, maximum=MAX_MONTHS),
+                "months": _check.whole("months", self.months, maximum=MAX_MONTHS),
             },
         )
 
@@ -385,9 +389,13 @@ def revolving_fund(inputs: FundInputs) -> FundOutcome:
     balance = paid_in = repaid = Fraction(0)
     loans: list[int] = []
     balances: list[float] = []
+    due = 0  # loans still being repaid: made in the last repay_months months (kept as a running sum)
     for month in range(inputs.months):
         paid_in += contribution * inputs.members
-        due = sum(count for start, count in enumerate(loans) if start < month <= start + inputs.repay_months)
+        if month >= 1:
+            due += loans[month - 1]
+        if month - 1 - inputs.repay_months >= 0:
+            due -= loans[month - 1 - inputs.repay_months]
         repaid += due * instalment
         balance += contribution * inputs.members + due * instalment
         waiting = inputs.members - sum(loans)

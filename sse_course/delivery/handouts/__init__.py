@@ -30,11 +30,11 @@ bookmarks) and ``cli`` (the command line).
 
 from __future__ import annotations
 
-from .book_pdf import BOOK_PDF, BookPdf, book_pdf
+from .book_pdf import BookPdf, book_pdf
 from .cli import main
 from .html import answer_key_html, handout_html, handout_strings, right_answers
 from .printing import make_handouts, offline_context, print_html
-from .sources import Handout, handout_sources, read_handout
+from .sources import BOOK_PDF, Handout, check_pdf_names, handout_sources, read_handout
 from .terms import Term, page_terms
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "Term",
     "answer_key_html",
     "book_pdf",
+    "check_pdf_names",
     "handout_html",
     "handout_sources",
     "handout_strings",

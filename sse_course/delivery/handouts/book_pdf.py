@@ -13,8 +13,6 @@ from .html import course_title, handout_strings
 from .print_css import BOOK_PRINT_CSS, PDF_OPTIONS, footer
 from .printing import chromium
 
-BOOK_PDF = "sse-course.pdf"
-
 # Make lazy images load before printing, and open folded content (dropdowns, toggles).
 _PREPARE_JS = """async () => {
   document.documentElement.dataset.theme = 'light';

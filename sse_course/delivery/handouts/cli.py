@@ -11,8 +11,9 @@ from pathlib import Path
 from sse_course.book.toc import ROOT
 from sse_course.delivery.chromium import serve
 
-from .book_pdf import BOOK_PDF, book_pdf
+from .book_pdf import book_pdf
 from .printing import chromium, make_handouts
+from .sources import BOOK_PDF, check_pdf_names, handout_sources
 
 DEFAULT_OUTDIR = Path("_build") / "handouts"
 DEFAULT_HTML_DIR = Path("_build") / "html"
@@ -48,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
             "or use --no-book for the handouts only.",
             file=sys.stderr,
         )
+        return 1
+    try:
+        check_pdf_names(handout_sources(root))
+    except ValueError as clash:
+        print(clash, file=sys.stderr)
         return 1
     started = time.perf_counter()
     with chromium() as context:

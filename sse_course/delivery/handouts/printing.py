@@ -11,7 +11,7 @@ from sse_course.delivery.chromium import block_other_hosts, launch
 
 from .html import answer_key_html, course_title, handout_html, handout_strings
 from .print_css import PDF_OPTIONS, footer
-from .sources import handout_sources, read_handout
+from .sources import check_pdf_names, handout_sources, read_handout
 
 
 def offline_context(browser):
@@ -50,6 +50,7 @@ def print_html(context, html: str, out: Path, label: str) -> Path:
 
 def make_handouts(outdir: Path, root: Path = ROOT, pages: list[str] | None = None, context=None) -> list[Path]:
     """Write ``<page>.pdf`` and ``<page>-answer-key.pdf`` for every chapter and case study."""
+    check_pdf_names(handout_sources(root, pages))
     if context is None:
         with chromium() as context:
             return make_handouts(outdir, root, pages, context)

@@ -13,6 +13,8 @@ from sse_course.quiz.bank import Bank, load_bank
 
 from .terms import Term, page_terms
 
+BOOK_PDF = "sse-course.pdf"  # the whole book as one PDF, beside the handouts
+
 
 @dataclass
 class Handout:
@@ -63,3 +65,15 @@ def handout_sources(root: Path = ROOT, pages: list[str] | None = None) -> list[P
             and path.parts[-2] == "notebooks"
         )
     ]
+
+
+def check_pdf_names(sources: list[Path]) -> None:
+    """Refuse two sources that would write the same PDF (``book/x.md`` and ``notebooks/x.ipynb``
+    both make ``x.pdf``; a page ``x-answer-key`` would replace x's answer key): the second
+    would silently replace the first."""
+    made: dict[str, Path] = {BOOK_PDF: Path("(the whole book)")}
+    for path in sources:
+        for name in (f"{path.stem}.pdf", f"{path.stem}-answer-key.pdf"):
+            if name in made:
+                raise ValueError(f"{path} and {made[name]} would both make {name}: rename one of them.")
+            made[name] = path
