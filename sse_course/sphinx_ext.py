@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from pathlib import Path
@@ -29,6 +30,7 @@ from .durations import NOT_STUDIED, minutes_words, part_durations
 from .icons import subset_fonts
 from .quiz.bank import QuizBankError, bank_path, load_bank
 from .quiz.html import render_bank_html
+from .theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
 
 HERE = Path(__file__).resolve().parent
 logger = logging.getLogger(__name__)
@@ -127,6 +129,9 @@ def setup(app):
     app.add_directive("quiz", QuizDirective)
     app.add_directive("part-durations", PartDurationsDirective)
     app.add_css_file("sse-book.css")
+    app.add_js_file("sse-nav.js", loading_method="defer")  # phone menus close when a link is tapped
+    # Pages name the course's scripts and their checksums: an added or edited one rewrites every page.
+    app.add_config_value("sse_static_digest", _static_digest(), "html")
     app.connect("builder-inited", _add_paths)
     app.connect("html-page-context", add_quiz_assets)
     app.connect("html-page-context", fix_citation_list_role)
@@ -150,9 +155,18 @@ def _add_paths(app) -> None:
     if not FONTAWESOME_TAG.search(macros):
         raise RuntimeError(f"{THEME_MACROS}: the Font Awesome script tag was not found; update sphinx_ext.py")
     _write(generated / "templates" / "static" / "webpack-macros.html", FONTAWESOME_TAG.sub("", macros))
+    _write(generated / "templates" / TEMPLATE_NAME, header_without_hidden_toggles())  # the phone menu
     templates = getattr(app.builder, "templates", None)
     if templates is not None:  # HTML builders: the loaders exist by now, so add ours first.
         templates.loaders.insert(0, SphinxFileSystemLoader(str(generated / "templates")))
+        templates.pathchain.insert(0, str(generated / "templates"))  # a changed template rewrites the pages
+
+
+def _static_digest() -> str:
+    digest = hashlib.sha256()
+    for source in sorted((HERE / "static").iterdir()):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()
 
 
 def _refresh_static_files(app, exception) -> None:
