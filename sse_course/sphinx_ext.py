@@ -131,7 +131,9 @@ def setup(app):
     app.add_css_file("sse-book.css")
     app.add_js_file("sse-nav.js", loading_method="defer")  # phone menus close when a link is tapped
     # Pages name the course's scripts and their checksums: an added or edited one rewrites every page.
-    app.add_config_value("sse_static_digest", _static_digest(), "html")
+    app.add_config_value("sse_static_digest", _digest(HERE / "static", "*"), "html")
+    # The quizzes are HTML made at read time: a change to the quiz code re-reads the pages.
+    app.add_config_value("sse_quiz_digest", _digest(HERE / "quiz", "*.py", "strings/*.yml"), "env")
     app.connect("builder-inited", _add_paths)
     app.connect("html-page-context", add_quiz_assets)
     app.connect("html-page-context", fix_citation_list_role)
@@ -162,10 +164,10 @@ def _add_paths(app) -> None:
         templates.pathchain.insert(0, str(generated / "templates"))  # a changed template rewrites the pages
 
 
-def _static_digest() -> str:
+def _digest(folder: Path, *patterns: str) -> str:
     digest = hashlib.sha256()
-    for source in sorted((HERE / "static").iterdir()):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    for source in sorted(p for pattern in patterns for p in folder.glob(pattern) if p.is_file()):
+        digest.update(source.relative_to(folder).as_posix().encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
 
 

@@ -136,7 +136,8 @@ def test_wrong_answer_feedback_then_reload_keeps_the_answer(phone, site, built_b
 
 def test_keyboard_only_answering(phone, site, built_book):
     path, bank_id, question = first_single_choice(built_book)
-    right = next(i for i, o in enumerate(question.options) if o.correct)
+    # Arrow keys walk the options in the order they are shown (shuffled: quiz/order.py).
+    right = next(place for place, o in enumerate(question.ordered_options()) if o.correct)
     phone.goto(site + path)
     item = phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-question[data-qid="{question.id}"]')
     # Reach the question by tabbing from the element before it, as a keyboard user does.

@@ -287,7 +287,7 @@ def _question_on_paper(q: Question, words: dict[str, str]) -> str:
             html += f'<p class="hint">{hint}</p>\n'
         html += '<ul class="options">\n' + "".join(
             f'<li><span class="box"></span><span class="letter">{_letter(i)}.</span> {escape(o.text)}</li>\n'
-            for i, o in enumerate(q.options)) + "</ul>\n"
+            for i, o in enumerate(q.ordered_options())) + "</ul>\n"
     elif q.type == "true_false":
         html += ('<p class="hint">Tick one box.</p>\n<p class="tf">'
                  f'<span class="choice"><span class="box"></span>{escape(words["answer_true"])}</span>'
@@ -302,7 +302,7 @@ def right_answers(q: Question, words: dict[str, str] | None = None) -> list[tupl
     """(the right answer as the key prints it, its feedback) for a question."""
     words = words or interface_strings()
     if q.type in ("single", "multiple"):
-        return [(f"{_letter(i)}. {o.text}", o.feedback) for i, o in enumerate(q.options) if o.correct]
+        return [(f"{_letter(i)}. {o.text}", o.feedback) for i, o in enumerate(q.ordered_options()) if o.correct]
     if q.type == "true_false":
         return [(words["answer_true"], q.feedback_true) if q.answer else (words["answer_false"], q.feedback_false)]
     answer = number_text(q.answer) + (f" {q.unit}" if q.unit else "")

@@ -15,6 +15,7 @@ _OPTION = {
         "text": NON_EMPTY,
         "correct": {"type": "boolean"},
         "feedback": NON_EMPTY,
+        "keep_last": {"type": "boolean"},
     },
 }
 

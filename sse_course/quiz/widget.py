@@ -37,21 +37,22 @@ class QuestionWidget(widgets.VBox):
                                 style={"description_width": "initial"})
         if q.type == "multiple":
             return widgets.VBox([widgets.Checkbox(description=o.text, indent=False, layout=layout)
-                                 for o in q.options])
+                                 for o in q.ordered_options()])
         labels = ([words["answer_true"], words["answer_false"]] if q.type == "true_false"
-                  else [o.text for o in q.options])
+                  else [o.text for o in q.ordered_options()])
         return widgets.RadioButtons(options=labels, index=None, layout=layout)
 
     def response(self):
         q = self.question
         if q.type == "numeric":
             return self.control.value
+        # Options are shown in the shuffled order (quiz/order.py) but marked by their bank index.
         if q.type == "multiple":
-            return {i for i, box in enumerate(self.control.children) if box.value}
+            return {q.display_order()[k] for k, box in enumerate(self.control.children) if box.value}
         index = self.control.index
         if q.type == "true_false":
             return None if index is None else index == 0
-        return index
+        return None if index is None else q.display_order()[index]
 
     def check(self) -> None:
         try:
