@@ -30,6 +30,8 @@ from .durations import NOT_STUDIED, minutes_words, part_durations
 from .icons import subset_fonts
 from .quiz.bank import QuizBankError, bank_path, load_bank
 from .quiz.html import render_bank_html
+from .quiz.notebook_quizzes import refresh_notebook_quizzes
+from .quiz.section_links import link_quiz_sections
 from .theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
 
 HERE = Path(__file__).resolve().parent
@@ -136,6 +138,8 @@ def setup(app):
     app.add_config_value("sse_quiz_digest", _digest(HERE / "quiz", "*.py", "strings/*.yml"), "env")
     app.connect("builder-inited", _add_paths)
     app.connect("html-page-context", add_quiz_assets)
+    app.connect("doctree-read", refresh_notebook_quizzes)  # a notebook's quiz shows the bank as it is now
+    app.connect("doctree-read", link_quiz_sections)  # "See 'A section'" in feedback links to it
     app.connect("html-page-context", fix_citation_list_role)
     app.connect("html-page-context", drop_thebe_scripts)
     app.connect("build-finished", _refresh_static_files)

@@ -167,11 +167,15 @@ def test_moodle_export_keeps_the_bank_order_and_lets_moodle_shuffle():
 
 
 @pytest.mark.browser
-def test_the_built_page_shows_the_shuffled_order_and_marks_a_tap_on_the_right_words(browser, site):
+@pytest.mark.parametrize("path, bank_id", [("book/what-is-sse.html", "what-is-sse"),
+                                           ("notebooks/sewa-dura-sundari.html", "sewa-dura-sundari")])
+def test_the_built_page_shows_the_shuffled_order_and_marks_a_tap_on_the_right_words(browser, site, path, bank_id):
+    """A chapter's quiz (the quiz directive) and a notebook's (a cell's output, remade from the bank
+    at build time: quiz/notebook_quizzes.py) both show the order the handout prints."""
     context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
     page = context.new_page()
-    page.goto(site + "book/what-is-sse.html")
-    bank = BANKS["what-is-sse"]
+    page.goto(site + path)
+    bank = BANKS[bank_id]
     firsts = []
     for question in singles(bank):
         item = page.locator(f'.sse-quiz[data-bank="{bank.id}"] .sse-quiz-question[data-qid="{question.id}"]')
@@ -184,3 +188,24 @@ def test_the_built_page_shows_the_shuffled_order_and_marks_a_tap_on_the_right_wo
         assert item.locator(".sse-quiz-feedback").inner_text().startswith("\u2713 Correct.")
     assert not all(firsts), "on the page the right answer is still always the first option"
     context.close()
+
+
+def test_a_notebook_quiz_output_is_remade_from_the_bank_as_it_is_now():
+    from types import SimpleNamespace
+
+    from docutils import nodes
+    from docutils.utils import new_document
+
+    from sse_course.quiz.notebook_quizzes import refresh_notebook_quizzes
+
+    bank = BANKS["sewa-dura-sundari"]
+    old = Bank(id=bank.id, title="An old title", questions=bank.questions[:1])  # as a stale cache has it
+    doctree = new_document("notebook")
+    doctree += nodes.raw("", render_bank_html(old), format="html", classes=["output", "text_html"])
+    doctree += nodes.raw("", "<p>Another output</p>", format="html", classes=["output", "text_html"])
+    noted = []
+    app = SimpleNamespace(env=SimpleNamespace(note_dependency=noted.append), config=SimpleNamespace(language="en"))
+    refresh_notebook_quizzes(app, doctree)
+    outputs = [raw.astext() for raw in doctree.findall(nodes.raw)]
+    assert outputs == [render_bank_html(bank), "<p>Another output</p>"]
+    assert noted == [str(ROOT / "sse_course" / "quizzes" / "sewa-dura-sundari.yml")]

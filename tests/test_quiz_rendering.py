@@ -35,7 +35,9 @@ def test_multiple_select_needs_exactly_the_correct_set_and_explains_missed_optio
     assert grade(MULTI, {0, 1}).correct
     partial = grade(MULTI, {0})
     assert not partial.correct
-    assert [f.split(" \u2014 ")[0] for f in partial.feedback] == ["\u201cA\u201d", "\u201cB\u201d"]
+    # Each option the learner ticked or missed, said as such (issue 17).
+    assert [f.split(" \u2014 ")[0] for f in partial.feedback] == ["You ticked this: \u201cA\u201d",
+                                                                 "You missed this: \u201cB\u201d"]
     assert not grade(MULTI, {0, 1, 2}).correct
 
 

@@ -56,7 +56,7 @@ class QuestionWidget(widgets.VBox):
 
     def check(self) -> None:
         try:
-            result = grade(self.question, self.response())
+            result = grade(self.question, self.response(), self.words)
         except AnswerError as problem:
             self.feedback.value = f"<p>{escape(self.words[str(problem)])}</p>"
             return

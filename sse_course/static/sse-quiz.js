@@ -43,8 +43,23 @@
     return { value: parseFloat(cleaned) };
   }
 
-  // Returns {correct, feedback: [text...]} or {error: stringKey}.
-  function grade(question, response) {
+  // The verdict ("Not quite.") is shown once, above the feedback: not again at its start.
+  function withoutVerdict(text, verdict) {
+    if (verdict && text.indexOf(verdict) === 0) return text.slice(verdict.length).replace(/^\s+/, "") || text;
+    return text;
+  }
+
+  // Returns {correct, feedback: [text...]} or {error: stringKey}. ``shown``: the options' bank
+  // indexes in the order the page shows them (the build shuffles them: quiz/order.py).
+  function grade(question, response, words, shown) {
+    var result = gradeOnly(question, response, words, shown);
+    if (result.error) return result;
+    var verdict = words[result.correct ? "correct" : "incorrect"];
+    result.feedback = result.feedback.map(function (text) { return withoutVerdict(text, verdict); });
+    return result;
+  }
+
+  function gradeOnly(question, response, words, shown) {
     var options = question.options || [];
     if (question.type === "single") {
       var option = options[response];
@@ -58,11 +73,18 @@
       options.forEach(function (o, i) { if (o.correct) right.push(i); });
       var missed = right.filter(function (i) { return chosen.indexOf(i) < 0; });
       var allRight = missed.length === 0 && chosen.every(function (i) { return options[i].correct; });
-      var explain = chosen.slice().sort(function (a, b) { return a - b; }).concat(missed);
-      return {
-        correct: allRight,
-        feedback: explain.map(function (i) { return "\u201c" + options[i].text + "\u201d \u2014 " + options[i].feedback; })
-      };
+      // In the order shown: each option the learner ticked, and each right one they missed.
+      var order = shown && shown.length ? shown : options.map(function (o, i) { return i; });
+      var lines = [];
+      order.forEach(function (i) {
+        if (!options[i]) return;
+        var ticked = chosen.indexOf(i) >= 0;
+        if (ticked || options[i].correct) {
+          lines.push(fill(words[ticked ? "ticked_option" : "missed_option"],
+            { option: options[i].text, feedback: options[i].feedback }));
+        }
+      });
+      return { correct: allRight, feedback: lines };
     }
     if (question.type === "true_false") {
       if (response !== true && response !== false) return { error: "choose_one" };
@@ -100,7 +122,33 @@
     inputs.forEach(function (input) { input.checked = wanted.indexOf(Number(input.value)) >= 0; });
   }
 
-  function showFeedback(item, result, words) {
+  // A pointer such as "See 'Lessons from COVID-19'" becomes a link when that section is on the
+  // page: ``sections`` maps such titles to their anchors (found at build time, sphinx_ext.py).
+  var QUOTES = [["'", "'"], ["\u2018", "\u2019"], ["\u201c", "\u201d"]];
+
+  function appendLinked(parent, text, sections) {
+    var titles = Object.keys(sections || {});
+    while (text) {
+      var at = -1, found = null, open = "";
+      titles.forEach(function (title) {
+        QUOTES.forEach(function (q) {
+          var i = text.indexOf(q[0] + title + q[1]);
+          if (i >= 0 && (at < 0 || i < at || (i === at && title.length > found.length))) {
+            at = i; found = title; open = q[0];
+          }
+        });
+      });
+      if (at < 0) { parent.appendChild(document.createTextNode(text)); return; }
+      parent.appendChild(document.createTextNode(text.slice(0, at + open.length)));
+      var link = document.createElement("a");
+      link.href = sections[found];
+      link.textContent = found;
+      parent.appendChild(link);
+      text = text.slice(at + open.length + found.length);
+    }
+  }
+
+  function showFeedback(item, result, words, sections) {
     var box = item.querySelector(".sse-quiz-feedback");
     box.textContent = "";
     box.classList.remove("is-correct", "is-incorrect", "is-error");
@@ -116,8 +164,9 @@
     verdict.textContent = (result.correct ? "\u2713 " : "\u2717 ") + words[result.correct ? "correct" : "incorrect"];
     box.appendChild(verdict);
     result.feedback.forEach(function (text) {
+      if (!text) return;
       var p = document.createElement("p");
-      p.textContent = text;
+      appendLinked(p, text, sections);
       box.appendChild(p);
     });
   }
@@ -133,6 +182,13 @@
     var bank = data.bank, words = data.strings;
     var byId = {};
     bank.questions.forEach(function (q) { byId[q.id] = q; });
+    var sections = {};
+    var sectionsNode = root.querySelector("script.sse-quiz-sections");
+    try {
+      if (sectionsNode) sections = JSON.parse(sectionsNode.textContent) || {};
+    } catch (e) {
+      sections = {};  // Plain text pointers, then.
+    }
     var saved = loadSaved(bank.id);
     var results = {};
     var scoreBox = root.querySelector(".sse-quiz-score");
@@ -147,8 +203,9 @@
 
     function check(item, question, remember) {
       var response = readResponse(item, question);
-      var result = grade(question, response);
-      showFeedback(item, result, words);
+      var shown = Array.prototype.map.call(item.querySelectorAll("input"), function (input) { return Number(input.value); });
+      var result = grade(question, response, words, shown);
+      showFeedback(item, result, words, sections);
       if (result.error) return;
       results[question.id] = result.correct;
       if (remember) {
