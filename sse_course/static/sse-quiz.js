@@ -9,6 +9,17 @@
   "use strict";
 
   var STORE_PREFIX = "sse-quiz/v1/";
+  // Projector mode (sse-projector.js) is on: saved answers are neither shown nor saved, so a
+  // trainer's rehearsal does not appear in front of the group.
+  var PRESENTER_KEY = "sse-projector";
+
+  function presenting() {
+    try {
+      return window.localStorage.getItem(PRESENTER_KEY) === "on";
+    } catch (e) {
+      return false;
+    }
+  }
 
   // Storage may be missing (privacy mode), full, or hold something we did not write.
   function loadSaved(bankId) {
@@ -208,11 +219,34 @@
       showFeedback(item, result, words, sections);
       if (result.error) return;
       results[question.id] = result.correct;
-      if (remember) {
+      if (remember && !presenting()) {
         saved[question.id] = response;
         save(bank.id, saved);
       }
       updateScore();
+    }
+
+    // Empty every question on the page (the store is left as it is).
+    function clearShown() {
+      results = {};
+      root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
+        var question = byId[item.getAttribute("data-qid")];
+        if (question) writeResponse(item, question, question.type === "multiple" ? [] : null);
+        var box = item.querySelector(".sse-quiz-feedback");
+        box.textContent = "";
+        box.classList.remove("is-correct", "is-incorrect", "is-error");
+      });
+      updateScore();
+    }
+
+    function showSaved() {
+      root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
+        var question = byId[item.getAttribute("data-qid")];
+        if (question && Object.prototype.hasOwnProperty.call(saved, question.id)) {
+          writeResponse(item, question, saved[question.id]);
+          check(item, question, false);
+        }
+      });
     }
 
     root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
@@ -227,26 +261,62 @@
           if (event.key === "Enter") { event.preventDefault(); check(item, question, true); }
         });
       }
-      if (Object.prototype.hasOwnProperty.call(saved, question.id)) {
-        writeResponse(item, question, saved[question.id]);
-        check(item, question, false);
+    });
+    if (!presenting()) showSaved();
+    document.addEventListener("sse-projector", function (event) {
+      clearShown();
+      if (!(event.detail && event.detail.on)) {
+        saved = loadSaved(bank.id);
+        showSaved();
       }
     });
 
+    // "Start fresh" asks first, in the page (no pop-up), and works by keyboard: Yes clears this
+    // quiz's saved answers and says so; No or Escape keeps them and returns to the button.
+    var confirmBox = document.createElement("div");
+    confirmBox.className = "sse-quiz-confirm";
+    confirmBox.hidden = true;
+    confirmBox.setAttribute("role", "group");
+    var confirmText = document.createElement("p");
+    confirmText.id = root.id + "-confirm";
+    confirmText.textContent = words.start_fresh_confirm;
+    confirmBox.setAttribute("aria-labelledby", confirmText.id);
+    var yes = document.createElement("button");
+    yes.type = "button";
+    yes.className = "sse-quiz-confirm-yes";
+    yes.textContent = words.start_fresh_yes;
+    var no = document.createElement("button");
+    no.type = "button";
+    no.className = "sse-quiz-confirm-no";
+    no.textContent = words.start_fresh_no;
+    confirmBox.appendChild(confirmText);
+    confirmBox.appendChild(yes);
+    confirmBox.appendChild(no);
+    resetButton.parentNode.insertBefore(confirmBox, resetButton.nextSibling);
+    resetButton.setAttribute("aria-expanded", "false");
+
+    function closeConfirm(focusBack) {
+      confirmBox.hidden = true;
+      resetButton.setAttribute("aria-expanded", "false");
+      if (focusBack) resetButton.focus();
+    }
+
     resetButton.addEventListener("click", function () {
+      confirmBox.hidden = false;
+      resetButton.setAttribute("aria-expanded", "true");
+      yes.focus();
+    });
+    no.addEventListener("click", function () { closeConfirm(true); });
+    confirmBox.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { event.preventDefault(); event.stopPropagation(); closeConfirm(true); }
+    });
+    yes.addEventListener("click", function () {
       saved = {};
-      results = {};
       save(bank.id, saved);
-      root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
-        var question = byId[item.getAttribute("data-qid")];
-        if (question) writeResponse(item, question, question.type === "multiple" ? [] : null);
-        var box = item.querySelector(".sse-quiz-feedback");
-        box.textContent = "";
-        box.classList.remove("is-correct", "is-incorrect", "is-error");
-      });
-      updateScore();
+      closeConfirm(false);
+      clearShown();
       scoreBox.textContent = words.cleared;
-      var first = root.querySelector("input");
+      var first = root.querySelector(".sse-quiz-question input");
       if (first) first.focus();
     });
 
