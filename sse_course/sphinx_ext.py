@@ -37,6 +37,8 @@ from .theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
 HERE = Path(__file__).resolve().parent
 logger = logging.getLogger(__name__)
 QUIZ_MARKER = 'class="sse-quiz"'
+PROJECTOR_EARLY = ('try{if(localStorage.getItem("sse-projector")==="on")'
+                   'document.documentElement.classList.add("sse-projector")}catch(e){}')
 
 
 class QuizDirective(SphinxDirective):
@@ -132,6 +134,10 @@ def setup(app):
     app.add_directive("part-durations", PartDurationsDirective)
     app.add_css_file("sse-book.css")
     app.add_js_file("sse-nav.js", loading_method="defer")  # phone menus close when a link is tapped
+    # Projector mode (one key or button): on before the page is drawn, so no flash of sidebars.
+    app.add_js_file(None, body=PROJECTOR_EARLY, priority=100)
+    app.add_js_file("sse-projector.js", loading_method="defer")
+    app.add_css_file("sse-projector.css")
     # Pages name the course's scripts and their checksums: an added or edited one rewrites every page.
     app.add_config_value("sse_static_digest", _digest(HERE / "static", "*"), "html")
     # The quizzes are HTML made at read time: a change to the quiz code re-reads the pages.
