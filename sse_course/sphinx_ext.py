@@ -138,6 +138,8 @@ def setup(app):
     app.add_js_file(None, body=PROJECTOR_EARLY, priority=100)
     app.add_js_file("sse-projector.js", loading_method="defer")
     app.add_css_file("sse-projector.css")
+    app.add_js_file("sse-header.js", loading_method="defer")  # header buttons say what they do in words
+    app.add_css_file("sse-header.css")
     # Pages name the course's scripts and their checksums: an added or edited one rewrites every page.
     app.add_config_value("sse_static_digest", _digest(HERE / "static", "*"), "html")
     # The quizzes are HTML made at read time: a change to the quiz code re-reads the pages.

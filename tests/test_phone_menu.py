@@ -34,7 +34,7 @@ def is_open(page, dialog: str) -> bool:
 
 def test_tapping_the_menu_opens_the_navigation_and_a_link_in_it_works(touch_phone, site):
     touch_phone.goto(site + CHAPTER)
-    menu = touch_phone.get_by_role("button", name="Toggle primary sidebar")
+    menu = touch_phone.get_by_role("button", name="Menu", exact=True)
     assert menu.count() == 1, "exactly one menu button is visible on a phone"
     menu.tap()
     navigation = touch_phone.locator(NAVIGATION)
@@ -50,7 +50,7 @@ def test_tapping_the_menu_opens_the_navigation_and_a_link_in_it_works(touch_phon
 
 def test_a_tap_outside_or_escape_closes_the_navigation(touch_phone, site):
     touch_phone.goto(site + CHAPTER)
-    menu = touch_phone.get_by_role("button", name="Toggle primary sidebar")
+    menu = touch_phone.get_by_role("button", name="Menu", exact=True)
     menu.tap()
     box = touch_phone.locator(NAVIGATION).bounding_box()
     assert box["x"] + box["width"] < 350, "the menu leaves room to tap beside it"
@@ -67,7 +67,7 @@ def test_a_tap_outside_or_escape_closes_the_navigation(touch_phone, site):
 
 def test_on_this_page_lists_the_sections_and_a_tap_goes_there_and_closes_it(touch_phone, site):
     touch_phone.goto(site + CHAPTER)
-    touch_phone.get_by_role("button", name="Toggle secondary sidebar").tap()
+    touch_phone.get_by_role("button", name="Sections of this page").tap()
     assert is_open(touch_phone, PAGE_CONTENTS)
     touch_phone.locator(PAGE_CONTENTS).get_by_role("link", name="Discussion questions").tap()
     # The reader sees the section, not the list still covering it.
@@ -109,7 +109,7 @@ def test_on_a_wide_screen_the_menu_button_folds_the_sidebar_away(browser, site):
     text_width = "document.querySelector('.bd-article').getBoundingClientRect().width"
     narrow = page.evaluate(text_width)
     assert sidebar.is_visible()
-    menu = page.get_by_role("button", name="Toggle primary sidebar")
+    menu = page.get_by_role("button", name="Menu", exact=True)
     menu.click()
     assert not is_open(page, NAVIGATION), "no modal on a wide screen"
     page.wait_for_function("getComputedStyle(document.querySelector('#pst-primary-sidebar')).visibility == 'hidden'")

@@ -135,5 +135,5 @@ def test_on_a_phone_there_is_no_projector_button_and_the_key_changes_nothing(bro
     size = page.evaluate(TEXT_SIZE)
     page.keyboard.press("p")  # a phone with a keyboard
     assert not projecting(page) and page.evaluate(TEXT_SIZE) == size
-    assert page.get_by_role("button", name="Toggle primary sidebar").is_visible()
+    assert page.get_by_role("button", name="Menu", exact=True).is_visible()
     context.close()
