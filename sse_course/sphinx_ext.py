@@ -28,6 +28,7 @@ from sphinx.util import logging
 from .devtools.book import page_file
 from .durations import NOT_STUDIED, minutes_words, part_durations
 from .icons import subset_fonts
+from .notebook_code import tidy_notebook_code
 from .quiz.bank import QuizBankError, bank_path, load_bank
 from .quiz.html import render_bank_html
 from .quiz.notebook_quizzes import refresh_notebook_quizzes
@@ -142,12 +143,13 @@ def setup(app):
     app.add_css_file("sse-header.css")
     # Pages name the course's scripts and their checksums: an added or edited one rewrites every page.
     app.add_config_value("sse_static_digest", _digest(HERE / "static", "*"), "html")
-    # The quizzes are HTML made at read time: a change to the quiz code re-reads the pages.
-    app.add_config_value("sse_quiz_digest", _digest(HERE / "quiz", "*.py", "strings/*.yml"), "env")
+    # Quizzes and notebook code cells are made at read time: a change to that code re-reads the pages.
+    app.add_config_value("sse_read_digest", _digest(HERE, "quiz/*.py", "quiz/strings/*.yml", "notebook_code.py"), "env")
     app.connect("builder-inited", _add_paths)
     app.connect("html-page-context", add_quiz_assets)
     app.connect("doctree-read", refresh_notebook_quizzes)  # a notebook's quiz shows the bank as it is now
     app.connect("doctree-read", link_quiz_sections)  # "See 'A section'" in feedback links to it
+    app.connect("doctree-read", tidy_notebook_code)  # no course machinery or test markers in the book
     app.connect("html-page-context", fix_citation_list_role)
     app.connect("html-page-context", drop_thebe_scripts)
     app.connect("build-finished", _refresh_static_files)
