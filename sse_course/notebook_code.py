@@ -32,8 +32,9 @@ def shown_source(source: str) -> str | None:
 
 def tidy_notebook_code(app, doctree: nodes.document) -> None:
     """Sphinx ``doctree-read``: apply :func:`shown_source` to each code cell of a notebook page."""
-    for cell in list(doctree.findall(lambda node: isinstance(node, nodes.container)
-                                     and node.get("nb_element") == "cell_code")):
+    for cell in list(
+        doctree.findall(lambda node: isinstance(node, nodes.container) and node.get("nb_element") == "cell_code")
+    ):
         for source in [child for child in cell.children if child.get("nb_element") == "cell_code_source"]:
             block = next(source.findall(nodes.literal_block), None)
             if block is None:

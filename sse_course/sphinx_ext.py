@@ -16,14 +16,12 @@ import re
 import shutil
 from pathlib import Path
 
+import pydata_sphinx_theme
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.jinja2glue import SphinxFileSystemLoader
-from sphinx.util.docutils import SphinxDirective
-
-import pydata_sphinx_theme
-
 from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
 
 from .devtools.book import page_file
 from .durations import NOT_STUDIED, minutes_words, part_durations
@@ -38,8 +36,10 @@ from .theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
 HERE = Path(__file__).resolve().parent
 logger = logging.getLogger(__name__)
 QUIZ_MARKER = 'class="sse-quiz"'
-PROJECTOR_EARLY = ('try{if(localStorage.getItem("sse-projector")==="on")'
-                   'document.documentElement.classList.add("sse-projector")}catch(e){}')
+PROJECTOR_EARLY = (
+    'try{if(localStorage.getItem("sse-projector")==="on")'
+    'document.documentElement.classList.add("sse-projector")}catch(e){}'
+)
 
 
 class QuizDirective(SphinxDirective):
@@ -125,8 +125,10 @@ def drop_thebe_scripts(app, pagename, templatename, context, doctree) -> None:
     scripts = context.get("script_files")
     if scripts is not None:
         context["script_files"] = [
-            js for js in scripts
-            if "sphinx-thebe" not in str(js) and "THEBE_JS_URL" not in str(getattr(js, "attributes", {}).get("body", ""))
+            js
+            for js in scripts
+            if "sphinx-thebe" not in str(js)
+            and "THEBE_JS_URL" not in str(getattr(js, "attributes", {}).get("body", ""))
         ]
 
 
@@ -160,7 +162,7 @@ def setup(app):
 THEME_MACROS = (
     Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "webpack-macros.html"
 )
-FONTAWESOME_TAG = re.compile(r'\s*<script[^>]*fontawesome\.js[^>]*></script>')
+FONTAWESOME_TAG = re.compile(r"\s*<script[^>]*fontawesome\.js[^>]*></script>")
 
 
 def _add_paths(app) -> None:

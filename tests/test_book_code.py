@@ -19,8 +19,12 @@ def test_course_machinery_is_hidden_and_markers_are_dropped():
     assert shown_source("from sse_course.apps.collective_purchase import explorer\n\nexplorer()") is None
     assert shown_source("# NBVAL_CHECK_OUTPUT\nimport sse_course\nprint(1)") is None
     assert shown_source("# NBVAL_CHECK_OUTPUT\nmembers = 75  # SOLUTION\nCHECK.check(members)") == (
-        "members = 75\nCHECK.check(members)")
-    assert shown_source("total = 3 * 4  # a comment a learner should read") == "total = 3 * 4  # a comment a learner should read"
+        "members = 75\nCHECK.check(members)"
+    )
+    assert (
+        shown_source("total = 3 * 4  # a comment a learner should read")
+        == "total = 3 * 4  # a comment a learner should read"
+    )
 
 
 def test_the_notebooks_themselves_keep_their_code_for_jupyter():

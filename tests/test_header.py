@@ -34,17 +34,20 @@ def visible_buttons(page) -> list[dict]:
                           left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })""")
 
 
-@pytest.mark.parametrize("path, words", [
-    (CHAPTER, ["Menu", "Download", "Colours", "Search", "Sections"]),
-    (NOTEBOOK, ["Menu", "Online", "Download", "Colours", "Search", "Sections"]),
-])
+@pytest.mark.parametrize(
+    "path, words",
+    [
+        (CHAPTER, ["Menu", "Download", "Colours", "Search", "Sections"]),
+        (NOTEBOOK, ["Menu", "Online", "Download", "Colours", "Search", "Sections"]),
+    ],
+)
 def test_every_header_button_shows_a_word_that_is_also_its_name(touch_phone, site, path, words):
     touch_phone.goto(site + path)
     buttons = visible_buttons(touch_phone)
     assert [b["word"] for b in buttons] == words
     for button in buttons:
         assert button["name"].startswith(button["word"]), f"{button['word']!r} is read out as {button['name']!r}"
-        assert 0 <= button["left"] and button["right"] <= 360, f"{button['word']} is off the screen"
+        assert button["left"] >= 0 and button["right"] <= 360, f"{button['word']} is off the screen"
         assert button["bottom"] - button["top"] >= 40, f"{button['word']} is too small to tap"
     for first, second in zip(buttons, buttons[1:]):
         assert first["right"] <= second["left"] + 0.5, f"{first['word']} and {second['word']} overlap"

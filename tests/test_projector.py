@@ -121,7 +121,8 @@ def test_no_figure_in_the_book_is_taller_than_the_projector_screen(projector, si
     for path in [f"{page}.html" for page in toc_pages()]:
         projector.goto(site + path)
         for height in projector.locator(".bd-article img").evaluate_all(
-                "imgs => imgs.map(img => img.getBoundingClientRect().height)"):
+            "imgs => imgs.map(img => img.getBoundingClientRect().height)"
+        ):
             if height > 800 * 0.8 + 1:
                 too_tall.append(f"{path}: {height:.0f}px")
     assert not too_tall, too_tall

@@ -22,16 +22,26 @@ from .conftest import ROOT
 
 QUIZ_JS = ROOT / "sse_course" / "static" / "sse-quiz.js"
 
-MULTI = Question(id="ways", type="multiple", prompt="Which help?", options=(
-    Option("Buying together", True, "Yes. It costs less for each person."),
-    Option("A government job", False, "No. Members own the group. See 'Who owns it'."),
-    Option("A collective voice", True, "Yes. A group is heard. See 'A voice'."),
-    Option("Social protection", True, "Yes. Help in a crisis."),
-))
-SINGLE = Question(id="form", type="single", prompt="Which form?", options=(
-    Option("Producer cooperative", True, "Correct. They make and sell together."),
-    Option("Social cooperative", False, "Not quite. Social cooperatives give care. See 'Not on this page'."),
-))
+MULTI = Question(
+    id="ways",
+    type="multiple",
+    prompt="Which help?",
+    options=(
+        Option("Buying together", True, "Yes. It costs less for each person."),
+        Option("A government job", False, "No. Members own the group. See 'Who owns it'."),
+        Option("A collective voice", True, "Yes. A group is heard. See 'A voice'."),
+        Option("Social protection", True, "Yes. Help in a crisis."),
+    ),
+)
+SINGLE = Question(
+    id="form",
+    type="single",
+    prompt="Which form?",
+    options=(
+        Option("Producer cooperative", True, "Correct. They make and sell together."),
+        Option("Social cooperative", False, "Not quite. Social cooperatives give care. See 'Not on this page'."),
+    ),
+)
 BANK = Bank(id="feedback-demo", title="Demo", questions=(MULTI, SINGLE))
 HEADINGS = {"Who owns it": "who-owns-it", "A voice": "a-voice"}
 
@@ -154,4 +164,5 @@ def test_in_the_book_a_pointer_to_a_section_is_a_link_that_goes_there(touch_phon
     link.tap()
     touch_phone.wait_for_function(
         "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= -5 && r.top < innerHeight / 2; }",
-        arg=anchor[1:])
+        arg=anchor[1:],
+    )

@@ -57,17 +57,33 @@ def test_the_order_is_stable_and_depends_only_on_the_bank_and_the_question():
             assert sorted(question.display_order()) == list(range(len(question.options)))
     # A different bank id (the same questions in a copy of the bank) may give another order.
     bank = BANKS["what-is-sse"]
-    assert display_orders("what-is-sse", bank.questions) == [q.display_order() if q.options else ()
-                                                             for q in bank.questions]
+    assert display_orders("what-is-sse", bank.questions) == [
+        q.display_order() if q.options else () for q in bank.questions
+    ]
 
 
 def question(*texts: str, correct: int = 0, **kinds) -> Question:
-    return Question(id="q", type="single", prompt="Which?", options=tuple(
-        Option(text, i == correct, f"Feedback {i}.", **kinds.get(str(i), {})) for i, text in enumerate(texts)))
+    return Question(
+        id="q",
+        type="single",
+        prompt="Which?",
+        options=tuple(
+            Option(text, i == correct, f"Feedback {i}.", **kinds.get(str(i), {})) for i, text in enumerate(texts)
+        ),
+    )
 
 
-@pytest.mark.parametrize("text", ["None of the above", "All of the above.", "Both of these", "Neither",
-                                  "all of them", "None of these options apply"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the above",
+        "All of the above.",
+        "Both of these",
+        "Neither",
+        "all of them",
+        "None of these options apply",
+    ],
+)
 def test_none_or_all_of_the_above_stays_last(text):
     assert keeps_last(Option(text, False, "x"))
     q = question("First", "Second", "Third", text)
@@ -76,8 +92,9 @@ def test_none_or_all_of_the_above_stays_last(text):
         assert order[-1] == 3, f"{text!r} moved to place {order.index(3) + 1}"
 
 
-@pytest.mark.parametrize("text", ["Both groups earn nothing, because every line stops", "All members vote",
-                                  "None is paid"])
+@pytest.mark.parametrize(
+    "text", ["Both groups earn nothing, because every line stops", "All members vote", "None is paid"]
+)
 def test_ordinary_options_that_start_with_both_all_or_none_are_shuffled(text):
     assert not keeps_last(Option(text, False, "x"))
 
@@ -91,18 +108,21 @@ def test_an_author_can_pin_an_option_last_or_let_it_move(tmp_path):
         "      - {text: B, correct: false, feedback: b}\n"
         "      - {text: 'I do not know yet', correct: false, feedback: c, keep_last: true}\n"
         "      - {text: None of the above, correct: false, feedback: d, keep_last: false}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     loaded = load_bank(bank).questions[0]
     assert loaded.ordered_options()[-1].text == "I do not know yet"
-    bank.write_text(bank.read_text(encoding="utf-8").replace("keep_last: true", "keep_last: sometimes"),
-                    encoding="utf-8")
+    bank.write_text(
+        bank.read_text(encoding="utf-8").replace("keep_last: true", "keep_last: sometimes"), encoding="utf-8"
+    )
     with pytest.raises(QuizBankError, match=r"options\[2\]\.keep_last': must be true or false"):
         load_bank(bank)
 
 
 def labels_in_page(question_html: str) -> list[str]:
-    return [html.unescape(t) for t in re.findall(r'class="sse-quiz-option"><input[^>]*> <span>(.*?)</span>',
-                                                   question_html)]
+    return [
+        html.unescape(t) for t in re.findall(r'class="sse-quiz-option"><input[^>]*> <span>(.*?)</span>', question_html)
+    ]
 
 
 @pytest.mark.parametrize("bank_id", list_banks())
@@ -140,8 +160,9 @@ def test_handout_and_answer_key_letter_the_options_as_the_page_orders_them(sourc
         for question in bank.questions:
             if question.type not in ("single", "multiple"):
                 continue
-            lettered = [f"{chr(65 + place)}.</span> {option.text}" for place, option in
-                        enumerate(question.ordered_options())]
+            lettered = [
+                f"{chr(65 + place)}.</span> {option.text}" for place, option in enumerate(question.ordered_options())
+            ]
             block = paper.split(f'<p class="prompt">{question.prompt}</p>', 1)[1].split("</ul>", 1)[0]
             at = [block.find(text) for text in lettered]
             assert -1 not in at and at == sorted(at), f"{source.stem} {question.id}: handout order differs"
@@ -159,16 +180,21 @@ def test_moodle_export_keeps_the_bank_order_and_lets_moodle_shuffle():
         block = xml.split(f"<idnumber>{bank.id}/{question.id}</idnumber>", 1)[1].split("</question>", 1)[0]
         texts = [html.unescape(t) for t in re.findall(r"<answer [^>]*>\s*<text><!\[CDATA\[<p>(.*?)</p>", block)]
         if not texts:  # the export may write text without CDATA
-            texts = [html.unescape(html.unescape(t)) for t in re.findall(r"<answer [^>]*>\s*<text>&lt;p&gt;(.*?)&lt;/p&gt;",
-                                                                          block)]
+            texts = [
+                html.unescape(html.unescape(t))
+                for t in re.findall(r"<answer [^>]*>\s*<text>&lt;p&gt;(.*?)&lt;/p&gt;", block)
+            ]
         assert texts == [o.text for o in question.options]
-    assert xml.count("<shuffleanswers>true</shuffleanswers>") == sum(q.type in ("single", "multiple")
-                                                                     for q in bank.questions)
+    assert xml.count("<shuffleanswers>true</shuffleanswers>") == sum(
+        q.type in ("single", "multiple") for q in bank.questions
+    )
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path, bank_id", [("book/what-is-sse.html", "what-is-sse"),
-                                           ("notebooks/sewa-dura-sundari.html", "sewa-dura-sundari")])
+@pytest.mark.parametrize(
+    "path, bank_id",
+    [("book/what-is-sse.html", "what-is-sse"), ("notebooks/sewa-dura-sundari.html", "sewa-dura-sundari")],
+)
 def test_the_built_page_shows_the_shuffled_order_and_marks_a_tap_on_the_right_words(browser, site, path, bank_id):
     """A chapter's quiz (the quiz directive) and a notebook's (a cell's output, remade from the bank
     at build time: quiz/notebook_quizzes.py) both show the order the handout prints."""

@@ -15,14 +15,36 @@ from sse_course.quiz.grading import AnswerError, grade, parse_number
 from sse_course.quiz.html import render_bank_html
 from sse_course.quiz.strings import interface_strings
 
-SINGLE = Question(id="s", type="single", prompt="Pick", options=(
-    Option("Right", True, "Because right."), Option("Wrong", False, "Because wrong.")))
-MULTI = Question(id="m", type="multiple", prompt="Pick all", options=(
-    Option("A", True, "A is in."), Option("B", True, "B is in."), Option("C", False, "C is out.")))
-TF = Question(id="t", type="true_false", prompt="Sky is green", answer=False,
-              feedback_true="No, it is not.", feedback_false="Right, it is not.")
-NUM = Question(id="n", type="numeric", prompt="How much?", answer=60.0, tolerance=0.5, unit="rupees",
-               feedback_correct="Yes, 60.", feedback_incorrect="Multiply 6 by 10.")
+SINGLE = Question(
+    id="s",
+    type="single",
+    prompt="Pick",
+    options=(Option("Right", True, "Because right."), Option("Wrong", False, "Because wrong.")),
+)
+MULTI = Question(
+    id="m",
+    type="multiple",
+    prompt="Pick all",
+    options=(Option("A", True, "A is in."), Option("B", True, "B is in."), Option("C", False, "C is out.")),
+)
+TF = Question(
+    id="t",
+    type="true_false",
+    prompt="Sky is green",
+    answer=False,
+    feedback_true="No, it is not.",
+    feedback_false="Right, it is not.",
+)
+NUM = Question(
+    id="n",
+    type="numeric",
+    prompt="How much?",
+    answer=60.0,
+    tolerance=0.5,
+    unit="rupees",
+    feedback_correct="Yes, 60.",
+    feedback_incorrect="Multiply 6 by 10.",
+)
 BANK = Bank(id="demo", title="Demo <quiz>", questions=(SINGLE, MULTI, TF, NUM))
 
 
@@ -36,8 +58,10 @@ def test_multiple_select_needs_exactly_the_correct_set_and_explains_missed_optio
     partial = grade(MULTI, {0})
     assert not partial.correct
     # Each option the learner ticked or missed, said as such (issue 17).
-    assert [f.split(" \u2014 ")[0] for f in partial.feedback] == ["You ticked this: \u201cA\u201d",
-                                                                 "You missed this: \u201cB\u201d"]
+    assert [f.split(" \u2014 ")[0] for f in partial.feedback] == [
+        "You ticked this: \u201cA\u201d",
+        "You missed this: \u201cB\u201d",
+    ]
     assert not grade(MULTI, {0, 1, 2}).correct
 
 
@@ -48,10 +72,17 @@ def test_true_false_and_numeric_with_tolerance_and_typed_text():
     assert not grade(NUM, 61).correct and grade(NUM, 61).feedback == ("Multiply 6 by 10.",)
 
 
-@pytest.mark.parametrize("question, response, key", [
-    (SINGLE, None, "choose_one"), (MULTI, set(), "choose_some"), (TF, None, "choose_one"),
-    (NUM, "", "type_number"), (NUM, "sixty", "not_a_number"), (NUM, "nan", "not_a_number"),
-])
+@pytest.mark.parametrize(
+    "question, response, key",
+    [
+        (SINGLE, None, "choose_one"),
+        (MULTI, set(), "choose_some"),
+        (TF, None, "choose_one"),
+        (NUM, "", "type_number"),
+        (NUM, "sixty", "not_a_number"),
+        (NUM, "nan", "not_a_number"),
+    ],
+)
 def test_empty_or_unreadable_answers_ask_politely_instead_of_crashing(question, response, key):
     with pytest.raises(AnswerError) as problem:
         grade(question, response)

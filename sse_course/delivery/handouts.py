@@ -38,10 +38,9 @@ from urllib.parse import urlparse
 
 import yaml
 
-from sse_course.devtools import glossary
+from sse_course.devtools import glossary, myst
 from sse_course.devtools.book import ROOT, toc_pages
 from sse_course.devtools.chapters import chapter_files, read_chapter
-from sse_course.devtools import myst
 from sse_course.quiz.bank import Bank, Question, load_bank
 from sse_course.quiz.strings import interface_strings
 
@@ -160,8 +159,7 @@ def page_terms(source: str, glossary_path: Path) -> list[Term]:
     uses = glossary.first_uses(source, all_entries)
     linked = {entry: at for entry, (at, is_link) in uses.items() if is_link}
     chosen = linked or {entry: at for entry, (at, _) in uses.items()}
-    return [Term(entry.names, entry.definition, glossary_path.parent)
-            for entry in sorted(chosen, key=chosen.get)]
+    return [Term(entry.names, entry.definition, glossary_path.parent) for entry in sorted(chosen, key=chosen.get)]
 
 
 def read_handout(path: Path, root: Path = ROOT) -> Handout:
@@ -184,9 +182,17 @@ def read_handout(path: Path, root: Path = ROOT) -> Handout:
 def handout_sources(root: Path = ROOT, pages: list[str] | None = None) -> list[Path]:
     """The chapters (book/*.md) and case studies (notebooks/*.ipynb) of the table of contents."""
     pages = toc_pages(root) if pages is None else pages
-    return [path for path in chapter_files(root, pages)
-            if path.is_file() and (path.suffix == ".md" and path.parts[-2] == "book"
-                                   or path.suffix == ".ipynb" and path.parts[-2] == "notebooks")]
+    return [
+        path
+        for path in chapter_files(root, pages)
+        if path.is_file()
+        and (
+            path.suffix == ".md"
+            and path.parts[-2] == "book"
+            or path.suffix == ".ipynb"
+            and path.parts[-2] == "notebooks"
+        )
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,10 +239,12 @@ dd { margin: 0 0 5pt 12pt; }
 """
 
 # Chromium's page header and footer: empty header, a footer with the page numbers.
-_FOOTER = ('<div style="font-family: \'DejaVu Sans\', Arial, sans-serif; font-size: 8pt; width: 100%; '
-           'margin: 0 14mm; display: flex; justify-content: space-between; color: #000;">'
-           '<span>{label}</span><span>Page <span class="pageNumber"></span> of '
-           '<span class="totalPages"></span></span></div>')
+_FOOTER = (
+    "<div style=\"font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; width: 100%; "
+    'margin: 0 14mm; display: flex; justify-content: space-between; color: #000;">'
+    '<span>{label}</span><span>Page <span class="pageNumber"></span> of '
+    '<span class="totalPages"></span></span></div>'
+)
 PDF_OPTIONS = {
     "format": "A4",
     "print_background": False,
@@ -253,9 +261,11 @@ def _course_title(root: Path) -> str:
 
 
 def _document(title: str, course: str, body: str) -> str:
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-            f"<style>{HANDOUT_CSS}</style></head><body>\n"
-            f'<p class="course">{escape(course)}</p>\n{body}\n</body></html>\n')
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f"<style>{HANDOUT_CSS}</style></head><body>\n"
+        f'<p class="course">{escape(course)}</p>\n{body}\n</body></html>\n'
+    )
 
 
 def _paragraphs(paragraphs: list[str], page_dir: Path, css: str = "") -> str:
@@ -266,7 +276,9 @@ def _paragraphs(paragraphs: list[str], page_dir: Path, css: str = "") -> str:
 def _list(block: ListBlock, page_dir: Path, tag: str) -> str:
     html = _paragraphs(block.intro, page_dir)
     if block.items:
-        html += f"<{tag}>\n" + "".join(f"<li>{inline_html(item, page_dir)}</li>\n" for item in block.items) + f"</{tag}>\n"
+        html += (
+            f"<{tag}>\n" + "".join(f"<li>{inline_html(item, page_dir)}</li>\n" for item in block.items) + f"</{tag}>\n"
+        )
     return html + _paragraphs(block.outro, page_dir)
 
 
@@ -285,13 +297,20 @@ def _question_on_paper(q: Question, words: dict[str, str]) -> str:
         hint = "Tick one box." if q.type == "single" else "Tick every box that applies."
         if q.type == "single" or words["choose_all"].lower() not in q.prompt.lower():
             html += f'<p class="hint">{hint}</p>\n'
-        html += '<ul class="options">\n' + "".join(
-            f'<li><span class="box"></span><span class="letter">{_letter(i)}.</span> {escape(o.text)}</li>\n'
-            for i, o in enumerate(q.ordered_options())) + "</ul>\n"
+        html += (
+            '<ul class="options">\n'
+            + "".join(
+                f'<li><span class="box"></span><span class="letter">{_letter(i)}.</span> {escape(o.text)}</li>\n'
+                for i, o in enumerate(q.ordered_options())
+            )
+            + "</ul>\n"
+        )
     elif q.type == "true_false":
-        html += ('<p class="hint">Tick one box.</p>\n<p class="tf">'
-                 f'<span class="choice"><span class="box"></span>{escape(words["answer_true"])}</span>'
-                 f'<span class="choice"><span class="box"></span>{escape(words["answer_false"])}</span></p>\n')
+        html += (
+            '<p class="hint">Tick one box.</p>\n<p class="tf">'
+            f'<span class="choice"><span class="box"></span>{escape(words["answer_true"])}</span>'
+            f'<span class="choice"><span class="box"></span>{escape(words["answer_false"])}</span></p>\n'
+        )
     else:
         unit = f" {escape(q.unit)}" if q.unit else ""
         html += f'<p class="write">{escape(words["your_answer"])}:<span class="line"></span>{unit}</p>\n'
@@ -315,40 +334,48 @@ def handout_html(handout: Handout, course: str = "") -> str:
     """The learner's handout: no answers and no feedback."""
     page_dir = handout.path.parent
     words = interface_strings()
-    parts = [f"<h1>{escape(handout.title)}</h1>\n",
-             '<p class="fill">Name: <span></span> Date: <span></span></p>\n']
+    parts = [f"<h1>{escape(handout.title)}</h1>\n", '<p class="fill">Name: <span></span> Date: <span></span></p>\n']
     if handout.objectives.items:
         parts.append("<h2>Learning objectives</h2>\n" + _list(handout.objectives, page_dir, "ol"))
     if handout.takeaways.items:
         parts.append("<h2>Key takeaways</h2>\n" + _list(handout.takeaways, page_dir, "ul"))
     if handout.terms:
-        parts.append("<h2>Words to know</h2>\n<dl>\n" + "".join(
-            f'<dt>{escape(t.names[0])}'
-            + (f' <span class="aka">(also: {escape(", ".join(t.names[1:]))})</span>' if t.names[1:] else "")
-            + f"</dt>\n<dd>{inline_html(t.definition, t.base)}</dd>\n" for t in handout.terms) + "</dl>\n")
+        parts.append(
+            "<h2>Words to know</h2>\n<dl>\n"
+            + "".join(
+                f"<dt>{escape(t.names[0])}"
+                + (f' <span class="aka">(also: {escape(", ".join(t.names[1:]))})</span>' if t.names[1:] else "")
+                + f"</dt>\n<dd>{inline_html(t.definition, t.base)}</dd>\n"
+                for t in handout.terms
+            )
+            + "</dl>\n"
+        )
     if handout.discussion.items:
         parts.append("<h2>Discussion questions</h2>\n" + _list(handout.discussion, page_dir, "ol"))
     for bank in handout.banks:
-        parts.append(f"<h2>Quiz: {escape(bank.title)}</h2>\n"
-                     '<p class="note">Answer on paper. Your trainer has the answer key.</p>\n'
-                     '<ol class="questions">\n'
-                     + "".join(_question_on_paper(q, words) for q in bank.questions) + "</ol>\n")
+        parts.append(
+            f"<h2>Quiz: {escape(bank.title)}</h2>\n"
+            '<p class="note">Answer on paper. Your trainer has the answer key.</p>\n'
+            '<ol class="questions">\n' + "".join(_question_on_paper(q, words) for q in bank.questions) + "</ol>\n"
+        )
     return _document(handout.title, course, "".join(parts))
 
 
 def answer_key_html(handout: Handout, course: str = "") -> str:
     """The trainer's answer key: each question, its right answer(s) and the feedback."""
     words = interface_strings()
-    parts = [f"<h1>Answer key: {escape(handout.title)}</h1>\n",
-             '<p class="note">For the trainer. It goes with the handout of the same name: '
-             "keep it apart until the group has answered.</p>\n"]
+    parts = [
+        f"<h1>Answer key: {escape(handout.title)}</h1>\n",
+        '<p class="note">For the trainer. It goes with the handout of the same name: '
+        "keep it apart until the group has answered.</p>\n",
+    ]
     if not handout.banks:
         parts.append("<p>This page has no quiz.</p>\n")
     for bank in handout.banks:
-        parts.append(f"<h2>Quiz: {escape(bank.title)}</h2>\n<ol class=\"key\">\n")
+        parts.append(f'<h2>Quiz: {escape(bank.title)}</h2>\n<ol class="key">\n')
         for q in bank.questions:
             objective = f' <span class="objective">(objective {q.objective})</span>' if q.objective else ""
-            parts.append(f"<li><p class=\"prompt\">{escape(q.prompt)}{objective}</p>\n")
+            parts.append(f'<li><p class="prompt">{escape(q.prompt)}{objective}</p>\n')
             for answer, feedback in right_answers(q, words):
                 parts.append(f'<p class="answer">Answer: {escape(answer)}</p>\n<p class="why">{escape(feedback)}</p>\n')
             parts.append("</li>\n")
@@ -427,10 +454,19 @@ def make_handouts(outdir: Path, root: Path = ROOT, pages: list[str] | None = Non
     written = []
     for path in handout_sources(root, pages):
         handout = read_handout(path, root)
-        written.append(print_html(context, handout_html(handout, course), outdir / f"{handout.name}.pdf",
-                                  f"{handout.title} · handout"))
-        written.append(print_html(context, answer_key_html(handout, course), outdir / f"{handout.name}-answer-key.pdf",
-                                  f"{handout.title} · answer key for the trainer"))
+        written.append(
+            print_html(
+                context, handout_html(handout, course), outdir / f"{handout.name}.pdf", f"{handout.title} · handout"
+            )
+        )
+        written.append(
+            print_html(
+                context,
+                answer_key_html(handout, course),
+                outdir / f"{handout.name}-answer-key.pdf",
+                f"{handout.title} · answer key for the trainer",
+            )
+        )
     return written
 
 
@@ -489,8 +525,7 @@ class BookPdf:
     refused: list[str]  # requests to other hosts that were refused (should be none)
 
 
-def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | None = None,
-             context=None) -> BookPdf:
+def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | None = None, context=None) -> BookPdf:
     """Print every page of the built book (in _toc.yml order) and merge them into ``out`` with
     one bookmark per page. Pages are opened from file:// unless ``base_url`` (a local server
     serving ``html_dir``) is given."""
@@ -503,8 +538,9 @@ def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | No
     pages = toc_pages(root)
     missing = [p for p in pages if not (html_dir / f"{p}.html").is_file()]
     if missing:
-        raise FileNotFoundError(f"{html_dir} is not a built book of {root}: no {missing[0]}.html "
-                                "(build it first with `make book`)")
+        raise FileNotFoundError(
+            f"{html_dir} is not a built book of {root}: no {missing[0]}.html (build it first with `make book`)"
+        )
     writer, titles = PdfWriter(), []
     course = _course_title(root)
     for page_name in pages:
@@ -533,28 +569,37 @@ def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | No
 # Command line
 # ---------------------------------------------------------------------------------------------
 
+
 def _size(path: Path) -> str:
     return f"{path.stat().st_size / 1024:.0f} KB"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sse_course.delivery.handouts",
-                                     description="Printable handouts, answer keys and the whole book as one PDF.")
-    parser.add_argument("outdir", nargs="?", type=Path, default=None,
-                        help=f"where to write the PDFs (default: {DEFAULT_OUTDIR})")
-    parser.add_argument("--html-dir", type=Path, default=None,
-                        help=f"the built book, for {BOOK_PDF} (default: {DEFAULT_HTML_DIR})")
+    parser = argparse.ArgumentParser(
+        prog="python -m sse_course.delivery.handouts",
+        description="Printable handouts, answer keys and the whole book as one PDF.",
+    )
+    parser.add_argument(
+        "outdir", nargs="?", type=Path, default=None, help=f"where to write the PDFs (default: {DEFAULT_OUTDIR})"
+    )
+    parser.add_argument(
+        "--html-dir", type=Path, default=None, help=f"the built book, for {BOOK_PDF} (default: {DEFAULT_HTML_DIR})"
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help="the course's folder (default: this checkout)")
     parser.add_argument("--no-book", action="store_true", help=f"make the handouts only, not {BOOK_PDF}")
-    parser.add_argument("--serve", action="store_true",
-                        help="open the built book from a local web server instead of file:// URLs")
+    parser.add_argument(
+        "--serve", action="store_true", help="open the built book from a local web server instead of file:// URLs"
+    )
     args = parser.parse_args(argv)
     root = args.root.resolve()
     outdir = args.outdir or root / DEFAULT_OUTDIR
     html_dir = args.html_dir or root / DEFAULT_HTML_DIR
     if not args.no_book and not (html_dir / "index.html").is_file():
-        print(f"No built book in {html_dir}. Build it first (make book), pass --html-dir, "
-              "or use --no-book for the handouts only.", file=sys.stderr)
+        print(
+            f"No built book in {html_dir}. Build it first (make book), pass --html-dir, "
+            "or use --no-book for the handouts only.",
+            file=sys.stderr,
+        )
         return 1
     started = time.perf_counter()
     with _chromium() as context:
@@ -571,11 +616,17 @@ def main(argv: list[str] | None = None) -> int:
                     result = book_pdf(html_dir, outdir / BOOK_PDF, root, base_url=base, context=context)
             else:
                 result = book_pdf(html_dir, outdir / BOOK_PDF, root, context=context)
-            print(f"{result.path}  {_size(result.path)}  ({len(result.titles)} pages of the book, "
-                  f"one bookmark each) in {time.perf_counter() - started:.1f} s")
+            print(
+                f"{result.path}  {_size(result.path)}  ({len(result.titles)} pages of the book, "
+                f"one bookmark each) in {time.perf_counter() - started:.1f} s"
+            )
             if result.refused:
-                print("Refused requests to other hosts (the book should make none):", *result.refused,
-                      sep="\n  ", file=sys.stderr)
+                print(
+                    "Refused requests to other hosts (the book should make none):",
+                    *result.refused,
+                    sep="\n  ",
+                    file=sys.stderr,
+                )
     return 0
 
 

@@ -121,16 +121,13 @@ def load_bank(name: str | Path) -> Bank:
 
 def validate(data: Any, label: str) -> list[str]:
     """Every problem in ``data`` as one message line each; empty when the bank is valid."""
-    errors = sorted(
-        Draft202012Validator(BANK_SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path)
-    )
+    errors = sorted(Draft202012Validator(BANK_SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
     # dict.fromkeys: one rule can be reached by two schema paths; say each problem once.
-    problems = list(dict.fromkeys(
-        line
-        for error in errors
-        if error.validator not in ("if", "allOf")
-        for line in _describe(error, data, label)
-    ))
+    problems = list(
+        dict.fromkeys(
+            line for error in errors if error.validator not in ("if", "allOf") for line in _describe(error, data, label)
+        )
+    )
     if problems or not isinstance(data, dict):
         return problems or [f"{label}: a bank must be a mapping with 'title' and 'questions'"]
     return _rule_problems(data["questions"], label)
@@ -155,15 +152,16 @@ def _rule_problems(questions: list[dict], label: str) -> list[str]:
             )
         if question["type"] == "multiple" and n_correct == 0:
             problems.append(
-                f"{where}: field 'options': a multiple-select question needs at least one "
-                "correct option (found none)"
+                f"{where}: field 'options': a multiple-select question needs at least one correct option (found none)"
             )
         texts = [option["text"].strip().lower() for option in options]
         if len(set(texts)) != len(texts):
             problems.append(f"{where}: field 'options': two options have the same text")
         if question["type"] == "multiple" and "all that apply" in question["prompt"].lower():
-            problems.append(f"{where}: field 'prompt': leave out 'Choose all that apply': the quiz says it "
-                            "under every multiple-select question")
+            problems.append(
+                f"{where}: field 'prompt': leave out 'Choose all that apply': the quiz says it "
+                "under every multiple-select question"
+            )
         if question["type"] == "numeric" and not math.isfinite(question["answer"]):
             problems.append(f"{where}: field 'answer': must be a finite number")
     return problems

@@ -34,7 +34,7 @@ def grade(question: Question, response: Any, words: dict[str, str] | None = None
 def without_verdict(text: str, verdict: str) -> str:
     """Feedback that starts with the verdict the quiz already shows, without it."""
     if verdict and text.startswith(verdict):
-        return text[len(verdict):].lstrip() or text
+        return text[len(verdict) :].lstrip() or text
     return text
 
 

@@ -25,8 +25,7 @@ def render_bank_html(bank: Bank, language: str = "en") -> str:
     words = interface_strings(language)
     dom_id = f"sse-quiz-{bank.id}"
     items = "\n".join(
-        _question_html(bank.id, number, question, words)
-        for number, question in enumerate(bank.questions, start=1)
+        _question_html(bank.id, number, question, words) for number, question in enumerate(bank.questions, start=1)
     )
     payload = script_safe_json({"bank": bank.to_json(), "strings": words})
     return f"""<section class="sse-quiz" id="{dom_id}" data-bank="{escape(bank.id)}" aria-labelledby="{dom_id}-title">
@@ -62,9 +61,7 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
             f"<span>{escape(text)}</span></label>"
             for value, text in choices
         )
-    hint = (
-        f'<p class="sse-quiz-hint">{escape(words["choose_all"])}</p>' if question.type == "multiple" else ""
-    )
+    hint = f'<p class="sse-quiz-hint">{escape(words["choose_all"])}</p>' if question.type == "multiple" else ""
     label = escape(words["question_label"].format(n=number))
     return f"""<li class="sse-quiz-question" data-qid="{escape(question.id)}" data-type="{question.type}">
 <fieldset>
