@@ -54,7 +54,8 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
         if question.type == "true_false":
             choices = [(1, words["answer_true"]), (0, words["answer_false"])]
         else:
-            choices = list(enumerate(o.text for o in question.options))
+            # Shown in the bank's shuffled order (quiz/order.py); each keeps its bank index as value.
+            choices = [(i, question.options[i].text) for i in question.display_order()]
         kind = "checkbox" if question.type == "multiple" else "radio"
         controls = "\n".join(
             f'<label class="sse-quiz-option"><input type="{kind}" name="{name}" value="{escape(str(value))}"> '
