@@ -123,6 +123,19 @@ MISTAKES = (
         "No source names ATEMDO's legal form or calls it a membership organisation. Facts register (ATEMDO); seed 001.",
     ),
     Mistake(
+        "Gujarat's ₹452 given as the whole minimum wage",
+        r"minimum wage\b[^.;]{0,60}(?:₹|Rs\.? ?)452\b",
+        "₹452 a day (Zone I, unskilled, from April 2023) is the minimum *basic* wage; a special "
+        "allowance is added to it. Say 'minimum basic wage'. gujarat2023minimumwages.",
+    ),
+    Mistake(
+        "Social protection defined as only what the State gives",
+        r"social protection\b[^.;]{0,100}\b(?:that the state gives|given by the state|public guarantees)",
+        "SSE groups also give their members some social protection (seed 003, ilo2021hnilaunch; "
+        "the ILC chapter's pathway table). R202 gives the State the main responsibility for a "
+        "floor, not the only role. Review of issue 10.",
+    ),
+    Mistake(
         "Seed 004's 'six member countries' without the five networks it names",
         r"\bsix member countries\b(?![^§]{0,400}\bfive\b)",
         "Seed 004 says 'six member countries' but names five national networks: say so where "
