@@ -382,6 +382,16 @@ def mistake(name_start: str) -> Mistake:
         ),
         ("ATEMDO", "form: Membership organisation", "form: Cooperative"),
         (
+            "Gujarat's ₹452",
+            "In Gujarat, the minimum wage for unskilled work in a city was ₹452 a day from April 2023.",
+            "In Gujarat, the minimum basic wage for unskilled work in a city was ₹452 a day from April 2023.",
+        ),
+        (
+            "Social protection defined",
+            "They are not social protection in the ILO's sense: that means public guarantees, such as health care.",
+            "They are not social protection: that means help when people are sick, old or lose their income.",
+        ),
+        (
             "Seed 004",
             "Leaders from six member countries took part.",
             "The news says six member countries took part, but it names five national networks.",
