@@ -6,24 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from sse_course.devtools.browser import block_other_hosts
-
 from .conftest import toc_pages
 
 pytestmark = pytest.mark.browser
 
 CHAPTER, NOTEBOOK = "book/what-is-sse.html", "notebooks/sewa-dura-sundari.html"
-
-
-@pytest.fixture
-def touch_phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
-    page = context.new_page()
-    page.outside = []
-    block_other_hosts(page, page.outside)
-    yield page
-    assert page.outside == []
-    context.close()
 
 
 def visible_buttons(page) -> list[dict]:

@@ -8,24 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from sse_course.devtools.browser import block_other_hosts
-
 pytestmark = pytest.mark.browser
 
 CHAPTER = "book/what-is-sse.html"
 NAVIGATION = "#pst-primary-sidebar-modal"
 PAGE_CONTENTS = "#pst-secondary-sidebar-modal"
-
-
-@pytest.fixture
-def touch_phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
-    page = context.new_page()
-    page.outside = []
-    block_other_hosts(page, page.outside)
-    yield page
-    assert page.outside == []
-    context.close()
 
 
 def is_open(page, dialog: str) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from sse_course.devtools.browser import block_other_hosts
 from sse_course.quiz.bank import load_bank
 
 from .conftest import toc_pages
@@ -18,80 +17,69 @@ TEXT_SIZE = "parseFloat(getComputedStyle(document.querySelector('.bd-article p')
 TEXT_WIDTH = "document.querySelector('.bd-article').getBoundingClientRect().width"
 
 
-@pytest.fixture
-def projector(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    page.outside = []
-    block_other_hosts(page, page.outside)
-    yield page
-    assert page.outside == []
-    context.close()
-
-
 def projecting(page) -> bool:
     return page.evaluate("document.documentElement.classList.contains('sse-projector')")
 
 
-def test_the_p_key_hides_both_sidebars_enlarges_the_text_and_is_kept(projector, site):
-    projector.goto(site + CHAPTER)
-    size, width = projector.evaluate(TEXT_SIZE), projector.evaluate(TEXT_WIDTH)
-    assert projector.locator("#pst-primary-sidebar").is_visible()
-    assert projector.locator(".bd-sidebar-secondary").is_visible()
-    projector.keyboard.press("p")
-    assert projecting(projector)
-    assert not projector.locator("#pst-primary-sidebar").is_visible()
-    assert not projector.locator(".bd-sidebar-secondary").is_visible()
-    assert projector.evaluate(TEXT_SIZE) >= size * 1.2, "the text is not bigger"
-    assert projector.evaluate(TEXT_WIDTH) > width + 200, "the text does not use the room the sidebars left"
-    assert projector.evaluate("document.documentElement.scrollWidth") <= 1280
+def test_the_p_key_hides_both_sidebars_enlarges_the_text_and_is_kept(laptop, site):
+    laptop.goto(site + CHAPTER)
+    size, width = laptop.evaluate(TEXT_SIZE), laptop.evaluate(TEXT_WIDTH)
+    assert laptop.locator("#pst-primary-sidebar").is_visible()
+    assert laptop.locator(".bd-sidebar-secondary").is_visible()
+    laptop.keyboard.press("p")
+    assert projecting(laptop)
+    assert not laptop.locator("#pst-primary-sidebar").is_visible()
+    assert not laptop.locator(".bd-sidebar-secondary").is_visible()
+    assert laptop.evaluate(TEXT_SIZE) >= size * 1.2, "the text is not bigger"
+    assert laptop.evaluate(TEXT_WIDTH) > width + 200, "the text does not use the room the sidebars left"
+    assert laptop.evaluate("document.documentElement.scrollWidth") <= 1280
     # Kept on this laptop: the next page opens in projector mode too.
-    projector.goto(site + "book/principles-and-values.html")
-    assert projecting(projector) and not projector.locator("#pst-primary-sidebar").is_visible()
-    projector.keyboard.press("P")
-    assert not projecting(projector) and projector.locator("#pst-primary-sidebar").is_visible()
-    projector.reload()
-    assert not projecting(projector)
+    laptop.goto(site + "book/principles-and-values.html")
+    assert projecting(laptop) and not laptop.locator("#pst-primary-sidebar").is_visible()
+    laptop.keyboard.press("P")
+    assert not projecting(laptop) and laptop.locator("#pst-primary-sidebar").is_visible()
+    laptop.reload()
+    assert not projecting(laptop)
 
 
-def test_the_projector_button_says_whether_it_is_on(projector, site):
-    projector.goto(site + CHAPTER)
-    button = projector.get_by_role("button", name="Projector")
+def test_the_projector_button_says_whether_it_is_on(laptop, site):
+    laptop.goto(site + CHAPTER)
+    button = laptop.get_by_role("button", name="Projector")
     assert button.is_visible() and button.get_attribute("aria-pressed") == "false"
     button.click()
-    assert projecting(projector) and button.get_attribute("aria-pressed") == "true"
+    assert projecting(laptop) and button.get_attribute("aria-pressed") == "true"
     assert button.is_visible(), "the way back is on the screen"
     button.click()
-    assert not projecting(projector) and button.get_attribute("aria-pressed") == "false"
+    assert not projecting(laptop) and button.get_attribute("aria-pressed") == "false"
 
 
-def test_typing_p_in_a_box_does_not_switch_the_mode(projector, site):
-    projector.goto(site + CHAPTER)
-    projector.keyboard.press("Control+k")  # the theme's search box
-    search = projector.locator("#pst-search-dialog input[name=q]")
+def test_typing_p_in_a_box_does_not_switch_the_mode(laptop, site):
+    laptop.goto(site + CHAPTER)
+    laptop.keyboard.press("Control+k")  # the theme's search box
+    search = laptop.locator("#pst-search-dialog input[name=q]")
     search.wait_for()
-    projector.keyboard.type("people")
-    assert search.input_value() == "people" and not projecting(projector)
+    laptop.keyboard.type("people")
+    assert search.input_value() == "people" and not projecting(laptop)
 
 
-def test_in_projector_mode_quizzes_show_no_saved_answers_and_save_none(projector, site):
+def test_in_projector_mode_quizzes_show_no_saved_answers_and_save_none(laptop, site):
     question = next(q for q in load_bank(BANK).questions if q.type == "single")
     right = next(o.text for o in question.options if o.correct)
-    projector.goto(site + CHAPTER)
-    item = projector.locator(f'.sse-quiz[data-bank="{BANK}"] .sse-quiz-question[data-qid="{question.id}"]')
+    laptop.goto(site + CHAPTER)
+    item = laptop.locator(f'.sse-quiz[data-bank="{BANK}"] .sse-quiz-question[data-qid="{question.id}"]')
     item.locator(".sse-quiz-option", has_text=right).click()
     item.locator(".sse-quiz-check").click()  # the trainer's rehearsal, saved on this laptop
-    projector.keyboard.press("p")
+    laptop.keyboard.press("p")
     # In front of the group: nothing ticked, no "Correct", no score.
     assert item.locator("input:checked").count() == 0 and item.locator(".sse-quiz-feedback").inner_text() == ""
-    projector.reload()
+    laptop.reload()
     assert item.locator("input:checked").count() == 0 and item.locator(".sse-quiz-feedback").inner_text() == ""
     # The group answers another way: it is marked, but not saved over the rehearsal.
     wrong = next(o.text for o in question.options if not o.correct)
     item.locator(".sse-quiz-option", has_text=wrong).click()
     item.locator(".sse-quiz-check").click()
     assert item.locator(".sse-quiz-feedback").inner_text().startswith("\u2717 Not quite.")
-    projector.keyboard.press("p")
+    laptop.keyboard.press("p")
     # Out of projector mode, the trainer's own saved answer is back.
     assert item.locator(".sse-quiz-option", has_text=right).locator("input").is_checked()
     assert item.locator(".sse-quiz-feedback").inner_text().startswith("\u2713 Correct.")
@@ -116,11 +104,11 @@ def test_the_umbrella_figure_and_its_caption_fit_the_screen(browser, site, viewp
     context.close()
 
 
-def test_no_figure_in_the_book_is_taller_than_the_projector_screen(projector, site):
+def test_no_figure_in_the_book_is_taller_than_the_projector_screen(laptop, site):
     too_tall = []
     for path in [f"{page}.html" for page in toc_pages()]:
-        projector.goto(site + path)
-        for height in projector.locator(".bd-article img").evaluate_all(
+        laptop.goto(site + path)
+        for height in laptop.locator(".bd-article img").evaluate_all(
             "imgs => imgs.map(img => img.getBoundingClientRect().height)"
         ):
             if height > 800 * 0.8 + 1:

@@ -5,23 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from sse_course.devtools.browser import block_other_hosts
 from sse_course.quiz.bank import load_bank
 
 pytestmark = pytest.mark.browser
 
 PAGE, BANK = "book/what-is-sse.html", "what-is-sse"
-
-
-@pytest.fixture
-def laptop(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    page.outside = []
-    block_other_hosts(page, page.outside)
-    yield page
-    assert page.outside == []
-    context.close()
 
 
 def answer_two_questions(page):
