@@ -11,8 +11,7 @@ import re
 
 import pytest
 
-from sse_course.build.quiz_section_links import pointed_sections, with_section_links
-from sse_course.devtools.browser import block_other_hosts
+from sse_course.build.quiz_section_links import QUOTES, pointed_sections, with_section_links
 from sse_course.quiz import Quiz
 from sse_course.quiz.bank import Bank, Option, Question, list_banks, load_bank
 from sse_course.quiz.grading import grade
@@ -70,17 +69,6 @@ def test_only_titles_of_sections_on_the_page_become_links():
     mapping = json.loads(re.search(r'class="sse-quiz-sections">(.*?)</script>', html).group(1))
     assert mapping == {"A voice": "#a-voice", "Who owns it": "#who-owns-it"}
     assert with_section_links(render_bank_html(BANK), {"Elsewhere": "elsewhere"}) == render_bank_html(BANK)
-
-
-@pytest.fixture
-def touch_phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
-    page = context.new_page()
-    page.outside = []
-    block_other_hosts(page, page.outside)
-    yield page
-    assert page.outside == []
-    context.close()
 
 
 def demo_page(page):
@@ -145,7 +133,7 @@ def pointer_in_the_book(built_book):
                     continue
                 for option in question.options:
                     for title, anchor in sections.items():
-                        if f"'{title}'" in option.feedback:
+                        if any(f"{left}{title}{right}" in option.feedback for left, right in QUOTES):
                             return page.relative_to(built_book).as_posix(), bank_id, question, option, title, anchor
     pytest.fail("no quiz feedback in the book points to a section of its page")
 

@@ -21,7 +21,7 @@ from sse_course.quiz.html import script_safe_json
 QUIZ_MARKER = 'class="sse-quiz"'
 QUIZ_DATA = re.compile(r'<script type="application/json" class="sse-quiz-data">(.*?)</script>', re.S)
 # The same quotes sse-quiz.js looks for.
-QUOTES = (("'", "'"), ("\u2018", "\u2019"), ("\u201c", "\u201d"))
+QUOTES = (('"', '"'), ("'", "'"), ("\u2018", "\u2019"), ("\u201c", "\u201d"))
 
 
 def page_headings(doctree: nodes.Node) -> dict[str, str]:

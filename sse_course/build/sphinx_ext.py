@@ -157,7 +157,7 @@ def setup(app):
     # Quizzes and notebook code cells are made at read time: a change to that code re-reads the pages.
     app.add_config_value(
         "sse_read_digest",
-        _digest(PACKAGE, "quiz/*.py", "quiz/strings/*.yml", "build/notebook_code.py", "build/static_renderer.py"),
+        _digest(PACKAGE, "quiz/*.py", "quiz/strings/*.yml", "build/*.py"),
         "env",
     )
     app.connect("builder-inited", _add_paths)

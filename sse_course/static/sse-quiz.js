@@ -191,7 +191,7 @@
 
   // A pointer such as "See 'Lessons from COVID-19'" becomes a link when that section is on the
   // page: ``sections`` maps such titles to their anchors (found at build time, sphinx_ext.py).
-  var QUOTES = [["'", "'"], ["\u2018", "\u2019"], ["\u201c", "\u201d"]];
+  var QUOTES = [['"', '"'], ["'", "'"], ["\u2018", "\u2019"], ["\u201c", "\u201d"]];
 
   function appendLinked(parent, text, sections) {
     var titles = Object.keys(sections || {});
