@@ -15,6 +15,7 @@ import pytest
 from sse_course.devtools.browser import block_other_hosts, measure
 from sse_course.quiz.bank import list_banks, load_bank
 from sse_course.quiz.grading import without_verdict
+from sse_course.quiz.html import question_version
 
 from .conftest import ROOT, toc_pages
 
@@ -170,7 +171,8 @@ def test_a_corrupted_store_does_not_break_the_quiz(phone, site, built_book):
     item.locator(".sse-quiz-check").click()
     assert item.locator(".sse-quiz-feedback").inner_text().strip() != ""
     stored = phone.evaluate(f"localStorage.getItem('sse-quiz/v1/{bank_id}')")
-    assert json.loads(stored)[question.id] == 0
+    # Saved with the version of the question it answers (quiz/html.py: question_version).
+    assert json.loads(stored)[question.id] == {"v": question_version(question), "a": 0}
 
 
 def test_the_book_works_from_file_urls_with_no_network(phone, built_book):

@@ -168,6 +168,7 @@ def setup(app):
     app.connect("build-finished", _refresh_static_files)
     app.connect("build-finished", _subset_icon_fonts)
     app.setup_extension("sse_course.build.html_validity")  # no repeated ids, a valid index.html
+    app.setup_extension("sse_course.build.progress_pages")  # My progress, the certificate, sse-progress.js
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 

@@ -8,6 +8,7 @@ escaped here and inserted with ``textContent`` by the script: it is never run as
 
 from __future__ import annotations
 
+import hashlib
 import json
 from html import escape
 
@@ -25,13 +26,37 @@ def script_safe_json(data: object) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
+def question_version(question: Question) -> str:
+    """A short digest of what an answer answers: the question's text, its options and which are
+    right, the right answer. Saved answers carry it (static/sse-quiz.js), so that when an author
+    edits a question its old answers are dropped, never shown against the new options. Feedback,
+    objectives and the shown order are left out: editing them does not change what was asked."""
+    asked = {
+        "type": question.type,
+        "prompt": question.prompt,
+        "options": [[o.text, o.correct] for o in question.options],
+        "answer": question.answer,
+        "tolerance": question.tolerance,
+        "unit": question.unit,
+    }
+    text = json.dumps(asked, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _bank_payload(bank: Bank) -> dict:
+    data = bank.to_json()
+    for question, shown in zip(bank.questions, data["questions"], strict=True):
+        shown["version"] = question_version(question)
+    return data
+
+
 def render_bank_html(bank: Bank, language: str = "en") -> str:
     words = interface_strings(language)
     dom_id = escape(f"sse-quiz-{bank.id}")
     items = "\n".join(
         _question_html(bank.id, number, question, words) for number, question in enumerate(bank.questions, start=1)
     )
-    payload = script_safe_json({"bank": bank.to_json(), "strings": words})
+    payload = script_safe_json({"bank": _bank_payload(bank), "strings": words})
     return f"""<section {QUIZ_MARKER} id="{dom_id}" data-bank="{escape(bank.id)}" aria-labelledby="{dom_id}-title">
 <p class="sse-quiz-title" id="{dom_id}-title">{escape(bank.title)}</p>
 <p class="sse-quiz-note">{escape(words["saved_note"])}</p>

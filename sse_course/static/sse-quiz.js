@@ -257,7 +257,19 @@
     } catch (e) {
       sections = {};  // Plain text pointers, then.
     }
-    var saved = loadSaved(bank.id);
+    // Each saved answer is {v: the question's version, a: the answer} (quiz/html.py writes the
+    // versions): one saved for an older wording of a question is dropped, never shown against new
+    // options; the answers to the other questions stay.
+    function current(stored) {
+      var kept = {};
+      Object.keys(stored).forEach(function (id) {
+        var entry = stored[id];
+        if (Object.prototype.hasOwnProperty.call(byId, id) && entry && typeof entry === "object" &&
+            entry.v === byId[id].version && "a" in entry) kept[id] = entry;
+      });
+      return kept;
+    }
+    var saved = current(loadSaved(bank.id));
     var results = {};
     var scoreBox = root.querySelector(".sse-quiz-score");
     var resetButton = root.querySelector(".sse-quiz-reset");
@@ -269,6 +281,17 @@
       resetButton.hidden = answered.length === 0;
     }
 
+    // The quiz's score, for the My progress page (sse-progress.js).
+    function recordProgress() {
+      var answered = Object.keys(results);
+      if (!window.SSEProgress || presenting()) return;
+      if (!answered.length) { window.SSEProgress.forget("quiz", bank.id); return; }
+      window.SSEProgress.record("quiz", bank.id, {
+        score: answered.filter(function (id) { return results[id]; }).length,
+        total: bank.questions.length, answered: answered.length, title: bank.title
+      });
+    }
+
     function check(item, question, remember) {
       var response = readResponse(item, question);
       var shown = Array.prototype.map.call(item.querySelectorAll("input"), function (input) { return Number(input.value); });
@@ -277,8 +300,9 @@
       if (result.error) return;
       results[question.id] = result.correct;
       if (remember && !presenting()) {
-        saved[question.id] = response;
+        saved[question.id] = { v: question.version, a: response };
         save(bank.id, saved);
+        recordProgress();
       }
       updateScore();
     }
@@ -300,10 +324,11 @@
       root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
         var question = byId[item.getAttribute("data-qid")];
         if (question && Object.prototype.hasOwnProperty.call(saved, question.id)) {
-          writeResponse(item, question, saved[question.id]);
+          writeResponse(item, question, saved[question.id].a);
           check(item, question, false);
         }
       });
+      recordProgress();
     }
 
     root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
@@ -323,7 +348,7 @@
     document.addEventListener("sse-projector", function (event) {
       clearShown();
       if (!(event.detail && event.detail.on)) {
-        saved = loadSaved(bank.id);
+        saved = current(loadSaved(bank.id));
         showSaved();
       }
     });
@@ -372,6 +397,7 @@
       save(bank.id, saved);
       closeConfirm(false);
       clearShown();
+      recordProgress();
       scoreBox.textContent = words.cleared;
       var first = root.querySelector(".sse-quiz-question input");
       if (first) first.focus();
