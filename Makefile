@@ -16,7 +16,7 @@ FAST := -m "not build and not browser and not notebooks"
 # jupyter-book build with warnings as errors; the options are defined once, in sse_course/build/command.py.
 BUILD := $(BIN)/python -m sse_course.build.command
 
-.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle
+.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle scorm
 
 book: $(INSTALLED)
 	$(BUILD)
@@ -66,6 +66,11 @@ bundle: handouts
 # Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; see README "Moodle").
 lms: $(INSTALLED)
 	$(BIN)/python -m sse_course.quiz.export _build/lms
+
+# The course as a SCORM 1.2 package for an LMS such as Moodle: a SCO per page with a quiz or an
+# exercise, scores sent to the LMS (_build/sse-course-scorm12.zip; see README "SCORM").
+scorm: book
+	$(BIN)/python -m sse_course.delivery.scorm --html-dir _build/html _build/sse-course-scorm12.zip
 
 bench: $(INSTALLED)
 	$(BIN)/python -m sse_course.devtools.bench
