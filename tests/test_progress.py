@@ -140,6 +140,11 @@ def test_a_damaged_store_or_a_bad_file_changes_nothing_and_says_so(touch_phone, 
         assert status.inner_text().endswith("Nothing was changed."), name
         assert stored_items(touch_phone) == before, name
         status.evaluate("el => { el.textContent = '' }")
+    # The certificate reads the same store: it says so too, and lists no part.
+    touch_phone.goto(site + CERTIFICATE)
+    assert touch_phone.locator(".sse-progress-status").inner_text().startswith("Some progress saved on this device")
+    assert "No part of the course is complete yet" in touch_phone.locator(".sse-certificate").inner_text()
+    assert stored_items(touch_phone) == before
 
 
 def test_clearing_progress_asks_first(touch_phone, site):
@@ -180,6 +185,11 @@ def test_an_answer_to_an_older_wording_is_dropped_and_the_others_stay(touch_phon
     assert quiz.locator(f'[data-qid="{first.id}"] .sse-quiz-feedback').inner_text() == ""
     assert quiz.locator(f'[data-qid="{second.id}"] input[value="{right}"]').is_checked()
     assert quiz.locator(".sse-quiz-score").inner_text() == f"Score: 1 of {len(load_bank(BANK).questions)} correct."
+    # "Start fresh" on the quiz takes it off the My progress page too.
+    quiz.get_by_role("button", name="Start fresh").click()
+    quiz.get_by_role("button", name="Yes, clear them").click()
+    touch_phone.goto(site + PROGRESS)
+    assert activity(touch_phone, "quiz", BANK).locator(".sse-progress-state").inner_text() == "not started yet"
 
 
 def test_the_certificate_prints_on_one_page_at_a4_and_letter(touch_phone, site):
