@@ -27,7 +27,9 @@ DATA_ID = "sse-term-data"
 # A link to a glossary term: href="glossary.html#term-governance" or "../book/glossary.html#term-SSE".
 TERM_LINK = re.compile(r'href="(?P<page>[^"#]*glossary\.html)#(?P<id>term-[^"]+)"')
 # A link to the glossary page itself, and its text (notebooks): <a ... href="../book/glossary.html"><span ...>governance</span></a>
-PAGE_LINK = re.compile(r'(?P<open><a [^>]*href="(?P<page>[^"#]*glossary\.html))(?P<close>"[^>]*>)(?P<text>.*?)</a>', re.S)
+PAGE_LINK = re.compile(
+    r'(?P<open><a [^>]*href="(?P<page>[^"#]*glossary\.html))(?P<close>"[^>]*>)(?P<text>.*?)</a>', re.S
+)
 CITATION = 'class="bibtex-citation"'
 _TAG = re.compile(r"<[^>]+>")
 _EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?P<text>\S(?:.*?\S)?)\1")
