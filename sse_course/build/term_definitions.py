@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from pathlib import Path
 
 from sse_course.book.glossary import GLOSSARY, Entry, entries
 from sse_course.book.myst import plain_inline
@@ -35,27 +36,27 @@ _TAG = re.compile(r"<[^>]+>")
 _EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?P<text>\S(?:.*?\S)?)\1")
 
 
-def plain_definition(entry: Entry) -> str:
+def plain_definition(entry: Entry, glossary: Path = GLOSSARY) -> str:
     """An entry's definition as plain words: no citations, roles or Markdown marks."""
-    return _EMPHASIS.sub(r"\g<text>", plain_inline(entry.definition, GLOSSARY.parent))
+    return _EMPHASIS.sub(r"\g<text>", plain_inline(entry.definition, glossary.parent))
 
 
 @functools.cache
-def _entries_by_name() -> dict[str, Entry]:
-    return {name.lower(): entry for entry in entries() for name in entry.names}
+def _entries_by_name(glossary: Path) -> dict[str, Entry]:
+    return {name.lower(): entry for entry in entries(glossary) for name in entry.names}
 
 
-def _entry_for_text(text: str) -> Entry | None:
+def _entry_for_text(text: str, glossary: Path) -> Entry | None:
     words = " ".join(html.unescape(_TAG.sub("", text)).split())
-    return next((e for e in entries() if e.pattern().fullmatch(words)), None)
+    return next((e for e in dict.fromkeys(_entries_by_name(glossary).values()) if e.pattern().fullmatch(words)), None)
 
 
-def anchor_page_links(body: str, term_ids: dict[str, str]) -> str:
+def anchor_page_links(body: str, term_ids: dict[str, str], glossary: Path = GLOSSARY) -> str:
     """Point bare links to the glossary page at the term their text names (``term_ids``: a
     term's name in lower case -> its anchor)."""
 
     def anchored(match: re.Match) -> str:
-        entry = _entry_for_text(match["text"])
+        entry = _entry_for_text(match["text"], glossary)
         anchor = entry and term_ids.get(entry.name.lower())
         if not anchor:
             return match.group(0)
@@ -64,16 +65,16 @@ def anchor_page_links(body: str, term_ids: dict[str, str]) -> str:
     return PAGE_LINK.sub(anchored, body)
 
 
-def definitions_used(body: str, term_names: dict[str, str]) -> dict[str, dict[str, str]]:
+def definitions_used(body: str, term_names: dict[str, str], glossary: Path = GLOSSARY) -> dict[str, dict[str, str]]:
     """{anchor: {"term": name, "text": plain definition}} for each glossary term the page links
     (``term_names``: an anchor -> the term's name as the glossary writes it)."""
     used: dict[str, dict[str, str]] = {}
     for match in TERM_LINK.finditer(body):
         anchor = match["id"]
         name = term_names.get(anchor)
-        entry = name and _entries_by_name().get(name.lower())
+        entry = name and _entries_by_name(glossary).get(name.lower())
         if entry and anchor not in used:
-            used[anchor] = {"term": entry.name, "text": plain_definition(entry)}
+            used[anchor] = {"term": entry.name, "text": plain_definition(entry, glossary)}
     return used
 
 
@@ -87,9 +88,12 @@ def add_term_definitions(app, pagename, templatename, context, doctree) -> None:
     body = context.get("body")
     if not body or pagename == "book/glossary":  # on the glossary page a term link is the definition
         return
-    terms = app.env.get_domain("std")._terms  # {name in lower case: (page, anchor)}
-    body = anchor_page_links(body, {name: anchor for name, (_, anchor) in terms.items()})
-    definitions = definitions_used(body, {anchor: name for name, (_, anchor) in terms.items()})
+    glossary = Path(app.srcdir) / "book" / "glossary.md"  # the book being built (a test builds others)
+    definitions: dict[str, dict[str, str]] = {}
+    if glossary.is_file():
+        terms = app.env.get_domain("std")._terms  # {name in lower case: (page, anchor)}
+        body = anchor_page_links(body, {name: anchor for name, (_, anchor) in terms.items()}, glossary)
+        definitions = definitions_used(body, {anchor: name for name, (_, anchor) in terms.items()}, glossary)
     if definitions:
         body += data_block(definitions)
     context["body"] = body
