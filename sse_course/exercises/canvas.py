@@ -140,6 +140,30 @@ class Canvas:
             raise ValueError(f"{title}: two fields have the same key")
         self.title, self.fields, self.rules, self.derived = title, tuple(fields), tuple(rules), derived
 
+    def to_json(self) -> dict[str, Any]:
+        """What the book's exercise page checks against (static/sse-exercise.js). The rules and
+        the summary's worked-out lines go by their function's name: the page's script has the
+        same rule under that name, and tests/exercise_answers.json holds cases both must agree on."""
+        return {
+            "kind": "canvas",
+            "title": self.title,
+            "fields": [
+                {
+                    "key": f.key,
+                    "label": f.label,
+                    "kind": f.kind,
+                    "required": f.required,
+                    "minimum": f.minimum,
+                    "maximum": f.maximum,
+                    "choices": list(f.choices),
+                    "unit": f.unit,
+                }
+                for f in self.fields
+            ],
+            "rules": [rule.__name__.strip("_") for rule in self.rules],
+            "derived": self.derived.__name__.strip("_") if self.derived else None,
+        }
+
     def blank(self) -> dict[str, Any]:
         return {f.key: ... for f in self.fields}
 
