@@ -171,3 +171,59 @@ def test_the_page_reads_every_amount_of_the_table_like_python(browser):
         if got != expected
     ]
     assert not wrong, f"the page reads these amounts differently from Python: {wrong}"
+
+
+MILLIONS_ANSWERS = ["166", "166 million", "166,000,000", "166 000 000", "170 millions", "162.5"]
+
+
+def millions_bank() -> Bank:
+    return Bank(
+        "millions",
+        "Millions",
+        tuple(
+            Question(
+                f"m{i}",
+                "numeric",
+                "How many million?",
+                answer=166.0,
+                tolerance=4,
+                unit="million",
+                feedback_correct="right",
+                feedback_incorrect="wrong",
+            )
+            for i in range(len(MILLIONS_ANSWERS) + 1)
+        ),
+    )
+
+
+def test_a_quiz_box_in_millions_says_what_to_type_and_reads_it_in_python():
+    """Issue 17: "in millions: type 260", and 260 million or 260,000,000 are the same answer."""
+    bank = millions_bank()
+    assert interface_strings()["millions_hint"] in render_bank_html(bank)
+    for text in MILLIONS_ANSWERS:
+        assert grade(bank.questions[0], text).correct, text
+    assert not grade(bank.questions[0], "16,600,000").correct  # 16.6 million: far too few
+
+
+@pytest.mark.browser
+def test_a_quiz_box_in_millions_reads_the_same_on_the_page(browser):
+    page = browser.new_page()
+    try:
+        page.set_content(
+            f"<!doctype html><meta charset=utf-8><body>{render_bank_html(millions_bank())}"
+            f"<script>{NUMBERS_SCRIPT.read_text(encoding='utf-8')}</script>"
+            f"<script>{SCRIPT.read_text(encoding='utf-8')}</script></body>"
+        )
+        page.wait_for_selector(".sse-quiz.is-ready")
+        shown = page.evaluate(
+            """(texts) => texts.map((text, i) => {
+            const item = document.querySelector(`[data-qid="m${i}"]`);
+            item.querySelector("input").value = text;
+            item.querySelector(".sse-quiz-check").click();
+            return item.querySelector(".sse-quiz-feedback").className;
+        })""",
+            [*MILLIONS_ANSWERS, "16,600,000"],
+        )
+    finally:
+        page.close()
+    assert ["is-correct" in c for c in shown] == [True] * len(MILLIONS_ANSWERS) + [False]

@@ -19,7 +19,8 @@ The rule, as the page tells learners ("number_hint" in ``strings/en.yml``):
 - At most 60 characters, and the result is always a finite number.
 
 Errors are the keys of the interface strings: ``type_number`` (nothing typed),
-``not_a_number``, ``number_ambiguous``.
+``not_a_number``, ``number_ambiguous``. A quiz question with a unit reads its box with
+:func:`read_amount` too, and says ``millions_hint`` where the unit is millions.
 
 An exercise's number box has a unit (birr, %, million, ...), and :func:`read_amount` reads what a
 person writes there for an amount, by the same rule plus three things (``AMOUNT_HINT`` says them to
@@ -88,9 +89,6 @@ AMOUNT_HINT = (
     "Type only the number, for example 1200, 1,200, 1 200, 1,200.50 or 12,5. A currency sign or "
     "the unit before or after it is fine (R$ 1.200, Br 50, 75 %)."
 )
-MILLIONS_HINT = (
-    "The answer is in millions: for 150 million, type 150 (150 million and 150,000,000 are read as 150 too)."
-)
 
 
 def is_money(unit: str) -> bool:
@@ -103,7 +101,9 @@ def in_millions(unit: str) -> bool:
 
 def amount_hint(unit: str) -> str:
     """What the page and the notebook say about how to type an amount in ``unit``."""
-    return f"{AMOUNT_HINT} {MILLIONS_HINT}" if in_millions(unit) else AMOUNT_HINT
+    from sse_course.quiz.strings import interface_strings
+
+    return f"{AMOUNT_HINT} {interface_strings()['millions_hint']}" if in_millions(unit) else AMOUNT_HINT
 
 
 def read_amount(text: str, unit: str = "") -> float:
