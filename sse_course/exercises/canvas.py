@@ -46,6 +46,7 @@ class Field:
     maximum: float | None = None
     choices: Sequence[str] = ()
     unit: str = ""
+    money: bool = False  # an amount of money: "1,200" is a thousand two hundred (quiz/numbers.py)
 
 
 @dataclass(repr=False)
@@ -157,6 +158,7 @@ class Canvas:
                     "maximum": f.maximum,
                     "choices": list(f.choices),
                     "unit": f.unit,
+                    "money": f.money,
                 }
                 for f in self.fields
             ],
@@ -202,7 +204,7 @@ class Canvas:
             if not isinstance(value, str):
                 raise AnswerError("write your answer as text, in quotes.")
             return value.strip()
-        number = as_number(value)
+        number = as_number(value, "money" if f.money else f.unit)
         if f.kind == "whole" and number != int(number):
             raise AnswerError(f"{number:g} is not a whole number: write a count such as {max(1, round(number)):g}.")
         if f.minimum is not None and number < f.minimum:

@@ -28,8 +28,8 @@ the learner, and the page shows it beside the box):
 
 - A currency sign or a unit word before or after the number is taken off: ``R$ 1 200``, ``Br 50``,
   ``₹75``, ``12.5 %``, ``120 members``. Only one of each side, and never inside the number.
-- In an amount of money (the box's unit is birr, rupees, pesos or reais, or a currency sign is
-  typed), one comma or one point before exactly three digits groups thousands, because money has
+- In an amount of money (the box's unit is birr, rupees, pesos, reais or "money", as on a
+  canvas, or a currency sign is typed), one comma or one point before exactly three digits groups thousands, because money has
   at most two decimals: ``1,200``, ``R$ 1.200`` and ``Br 1,200`` are 1200, as the course and
   Brazil write them. Elsewhere the rule above holds: ``1,200 %`` is asked about, ``1.200`` is 1.2.
 - The word ``million`` after a number counts millions: ``260 million`` is 260,000,000. In a box
@@ -83,7 +83,7 @@ _AMOUNT = re.compile(
     rf"\s*(?P<before>{_UNIT})?\s*(?P<number>.*?)\s*(?P<million>millions?)?\s*(?P<after>{_UNIT})?\s*", re.I | re.S
 )
 _ONE_THOUSANDS_MARK = re.compile(r"[+-]?[0-9]{1,3}[.,][0-9]{3}")
-_MONEY = {"₹", "₱", "r$", "$", "€", "br", "birr", "rupee", "rupees", "peso", "pesos", "reais"}
+_MONEY = {"₹", "₱", "r$", "$", "€", "br", "birr", "rupee", "rupees", "peso", "pesos", "reais", "money"}
 MILLION = 1_000_000
 AMOUNT_HINT = (
     "Type only the number, for example 1200, 1,200, 1 200, 1,200.50 or 12,5. A currency sign or "

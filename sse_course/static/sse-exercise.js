@@ -155,7 +155,7 @@
         else values[f.key] = choice;
         return;
       }
-      var read = window.SSENumbers.readAmount(text, "");
+      var read = window.SSENumbers.readAmount(text, f.money ? "money" : f.unit);
       if (read.error) {
         problems.push("\u201c" + f.label + "\u201d: " + words[read.error === "number_ambiguous" ? "number_ambiguous" : "not_a_number"]);
         return;

@@ -77,7 +77,7 @@
     "(millions?)?" + SPACE + "(?:" + UNIT + ")?" + SPACE + "$", "i");
   var MILLION = 1000000;
 
-  var MONEY = ["\u20b9", "\u20b1", "r$", "$", "\u20ac", "br", "birr", "rupee", "rupees", "peso", "pesos", "reais"];
+  var MONEY = ["\u20b9", "\u20b1", "r$", "$", "\u20ac", "br", "birr", "rupee", "rupees", "peso", "pesos", "reais", "money"];
 
   function isMoney(unit) {
     return MONEY.indexOf(String(unit || "").replace(/^\s+|\s+$/g, "").toLowerCase()) >= 0;
