@@ -228,7 +228,7 @@
 
   // ---- Setting up each kind of task
 
-  function setUpClassification(root, data, words, saved) {
+  function setUpClassification(root, data) {
     var selects = root.querySelectorAll("select[data-item]");
     var scoreBox = root.querySelector(".sse-exercise-score");
     function check(remember) {
@@ -250,15 +250,16 @@
       }
     }
     root.querySelector(".sse-exercise-check").addEventListener("click", function () { check(true); });
-    if (Array.isArray(saved) && saved.length === selects.length) {
+    return function show(saved) {
+      if (!Array.isArray(saved) || saved.length !== selects.length) return;
       selects.forEach(function (select, i) {
         if (typeof saved[i] === "string" && (saved[i] === "" || data.choices.indexOf(saved[i]) >= 0)) select.value = saved[i];
       });
       check(false);
-    }
+    };
   }
 
-  function setUpNumeric(root, data, words, saved) {
+  function setUpNumeric(root, data, words) {
     var input = root.querySelector("input");
     var box = root.querySelector(".sse-exercise-feedback");
     function check(remember) {
@@ -273,13 +274,14 @@
     input.addEventListener("keydown", function (event) {
       if (event.key === "Enter") { event.preventDefault(); check(true); }
     });
-    if (typeof saved === "string" && saved.length <= 60) {
+    return function show(saved) {
+      if (typeof saved !== "string" || saved.length > 60) return;
       input.value = saved;
       check(false);
-    }
+    };
   }
 
-  function setUpCanvas(root, data, words, saved) {
+  function setUpCanvas(root, data, words) {
     var form = root.querySelector("form");
     var box = root.querySelector(".sse-exercise-feedback");
     var summary = root.querySelector(".sse-exercise-summary");
@@ -367,7 +369,8 @@
       document.documentElement.classList.remove("sse-exercise-printing");
       document.querySelectorAll(".sse-exercise-print-copy").forEach(function (node) { node.parentNode.removeChild(node); });
     });
-    if (saved && typeof saved === "object" && !Array.isArray(saved)) {
+    return function show(saved) {
+      if (!saved || typeof saved !== "object" || Array.isArray(saved)) return;
       var any = false;
       data.fields.forEach(function (f) {
         var value = saved[f.key];
@@ -377,7 +380,7 @@
         any = any || value !== "";
       });
       if (any) check(false);
-    }
+    };
   }
 
   var KINDS = { classification: setUpClassification, numeric: setUpNumeric, canvas: setUpCanvas };
@@ -385,9 +388,24 @@
   function setUp(root) {
     var data = JSON.parse(root.querySelector("script.sse-exercise-data").textContent);
     if (!data || !KINDS[data.kind] || !window.SSENumbers) return;  // left as it is, with its "needs JavaScript" note
-    var words = data.words || {};
-    KINDS[data.kind](root, data, words, presenting() ? undefined : savedAnswer(data.exercise, data));
+    var show = KINDS[data.kind](root, data, data.words || {});
+    if (!presenting()) show(savedAnswer(data.exercise, data));
+    // Projector mode (sse-projector.js) on: the page is emptied, so a trainer's rehearsal is not
+    // shown to the group; off again: the saved answers come back.
+    document.addEventListener("sse-projector", function (event) {
+      clearShown(root);
+      if (!(event.detail && event.detail.on)) show(savedAnswer(data.exercise, data));
+    });
     root.classList.add("is-ready");
+  }
+
+  function clearShown(root) {
+    root.querySelectorAll("select, input").forEach(function (control) { control.value = ""; });
+    root.querySelectorAll(".sse-exercise-feedback, .sse-exercise-score, .sse-exercise-summary").forEach(function (box) {
+      box.textContent = "";
+      box.classList.remove("is-correct", "is-incorrect", "is-error");
+    });
+    root.querySelectorAll(".sse-exercise-summary, .sse-exercise-print").forEach(function (node) { node.hidden = true; });
   }
 
   // Each task starts on its own: one that cannot start never stops the others on the page.
