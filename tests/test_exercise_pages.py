@@ -46,8 +46,11 @@ def notebook_tasks(exercise: str) -> list[tuple[str, str]]:
 def test_every_exercise_notebook_shows_each_of_its_tasks_once_in_the_book():
     notebooks = sorted(p.stem for p in (ROOT / "exercises").glob("*.ipynb"))
     assert sorted(EXERCISES) == notebooks
-    for exercise, (_, _, names) in EXERCISES.items():
+    for exercise, (_, title, names) in EXERCISES.items():
         assert notebook_tasks(exercise) == [(exercise, name) for name in names], exercise
+        # The title progress records carry is the page's own heading.
+        notebook = json.loads((ROOT / "exercises" / f"{exercise}.ipynb").read_text(encoding="utf-8"))
+        assert "".join(notebook["cells"][0]["source"]).startswith(f"# Exercise: {title}\n"), exercise
 
 
 def test_expected_values_on_the_page_are_the_models_not_typed_in():
