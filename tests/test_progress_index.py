@@ -11,6 +11,7 @@ import posixpath
 from sse_course.book.chapters import read_chapter
 from sse_course.book.toc import page_file, toc_parts
 from sse_course.build.progress_index import activity_index, index_json
+from sse_course.exercises import catalogue
 from sse_course.quiz.bank import load_bank
 from sse_course.quiz.html import question_version, render_bank_html
 
@@ -37,6 +38,9 @@ def test_the_index_holds_every_quiz_of_the_book_and_every_exercise():
     )
     assert indexed["quiz", "what-is-sse"].total == len(load_bank("what-is-sse").questions)
     assert indexed["exercise", "is-it-sse"].title == "Exercise: Is it SSE?"
+    # What the exercise page counts when every task is checked (a classification counts its items).
+    assert all(isinstance(a.total, int) and a.total >= 1 for (kind, _), a in indexed.items() if kind == "exercise")
+    assert (indexed["exercise", "is-it-sse"].total or 0) > len(catalogue.tasks("is-it-sse"))
 
 
 def test_the_index_links_pages_from_the_progress_page_and_names_the_parts():

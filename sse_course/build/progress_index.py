@@ -15,6 +15,8 @@ from pathlib import Path
 
 from sse_course.book.chapters import read_chapter
 from sse_course.book.toc import page_file, toc_parts
+from sse_course.exercises import catalogue
+from sse_course.exercises.classification import ClassificationTask
 from sse_course.quiz.bank import load_bank
 
 # The exercise pages: their notebooks live in exercises/ (README "Adding an exercise").
@@ -28,7 +30,7 @@ class Activity:
     kind: str  # "quiz" or "exercise"
     id: str
     title: str
-    total: int | None = None  # a quiz's number of questions
+    total: int | None = None  # a quiz's questions; an exercise's count when all is checked
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,17 @@ def page_title(source: str, docname: str) -> str:
     return re.sub(r"[*_`]", "", _ROLE.sub(r"\1", heading.group(1)))
 
 
+def exercise_total(exercise: str) -> int | None:
+    """What the exercise's page script counts when every task is checked (static/sse-exercise.js:
+    a classification task counts its items, any other task counts one); None for an exercise the
+    catalogue does not know (then any record of it counts as done)."""
+    try:
+        tasks = catalogue.tasks(exercise)
+    except catalogue.UnknownTaskError:
+        return None
+    return sum(len(task.items) if isinstance(task, ClassificationTask) else 1 for _, task in tasks)
+
+
 def activity_index(root: Path) -> list[tuple[str, list[IndexedPage]]]:
     """Each part of the book with its pages that hold a quiz or are an exercise (parts with none
     are left out: there is nothing in them to do)."""
@@ -57,7 +70,7 @@ def activity_index(root: Path) -> list[tuple[str, list[IndexedPage]]]:
             activities: list[Activity] = []
             if docname.startswith(EXERCISES):
                 stem = docname.rsplit("/", 1)[-1]
-                activities.append(Activity("exercise", stem, page_title(chapter.source, docname)))
+                activities.append(Activity("exercise", stem, page_title(chapter.source, docname), exercise_total(stem)))
             for bank_id in dict.fromkeys(chapter.quizzes()):
                 bank = load_bank(bank_id)
                 activities.append(Activity("quiz", bank.id, bank.title, len(bank.questions)))

@@ -37,6 +37,7 @@ WORDS = {
     "quiz_done": "done: {score} of {total} right",
     "quiz_partly": "started: {answered} of {total} questions answered, {score} right",
     "exercise_done": "done: {score} of {total}",
+    "exercise_partly": "started: {score} of {total} right in the tasks you checked",
     "part_summary": "{done} of {total} activities done",
     "part_complete": "Part complete",
     "continue": "Continue where you left off:",

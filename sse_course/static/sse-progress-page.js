@@ -70,6 +70,8 @@
   function isDone(activity, record) {
     if (!record) return false;
     if (activity.kind === "quiz") return record.answered === activity.total && record.total === activity.total;
+    // The exercise page counts only the tasks checked: done when that is all of them.
+    if (typeof activity.total === "number") return record.total >= activity.total;
     return typeof record.answered !== "number" || record.answered >= record.total;
   }
 
@@ -101,7 +103,7 @@
     if (!record) return words.not_started;
     var values = { score: record.score, total: record.total, answered: record.answered };
     if (activity.kind === "quiz") return fill(isDone(activity, record) ? words.quiz_done : words.quiz_partly, values);
-    return fill(isDone(activity, record) ? words.exercise_done : words.quiz_partly, values);
+    return fill(isDone(activity, record) ? words.exercise_done : words.exercise_partly, values);
   }
 
   // --- My progress -------------------------------------------------------------------------
