@@ -17,10 +17,11 @@ from sse_course.delivery.bundle import TOP, BundleError, main, make_bundle
 @pytest.fixture
 def course(tmp_path) -> Path:
     root = tmp_path / "course"
-    for folder in ("notebooks", "exercises", "sse_course", "html"):
+    for folder in ("notebooks", "exercises", "sse_course", "html", "learner-html"):
         (root / folder).mkdir(parents=True)
         (root / folder / "a.txt").write_text(f"{folder}\n")
     (root / "html" / "index.html").write_text("<p>book</p>\n")
+    (root / "learner-html" / "index.html").write_text("<p>learner book</p>\n")
     for name in ("pyproject.toml", "README.md"):
         (root / name).write_text(f"{name}\n")
     (root / "requirements.lock").write_text("# lock\npyyaml==6.0.2\n")
@@ -28,7 +29,7 @@ def course(tmp_path) -> Path:
 
 
 def zip_into(course: Path, out: Path):
-    return make_bundle(out, course / "html", course)
+    return make_bundle(out, course / "html", course, learner_html=course / "learner-html")
 
 
 def test_a_normal_bundle_still_works_and_can_be_made_again(course, tmp_path):
@@ -39,7 +40,7 @@ def test_a_normal_bundle_still_works_and_can_be_made_again(course, tmp_path):
     assert not list(out.parent.glob("*.part"))
 
 
-@pytest.mark.parametrize("inside", ["html", "notebooks", "exercises", "sse_course", "html/deep/er"])
+@pytest.mark.parametrize("inside", ["html", "learner-html", "notebooks", "exercises", "sse_course", "html/deep/er"])
 def test_an_output_inside_a_packed_folder_is_refused(course, inside):
     out = course / inside / "sse.zip"
     with pytest.raises(BundleError, match="which goes into the zip"):
@@ -66,7 +67,16 @@ def test_another_zip_is_not_replaced_either(course, tmp_path):
 
 def test_a_folder_as_output_gets_a_message_not_a_traceback(course, tmp_path, capsys):
     (tmp_path / "folder").mkdir()
-    assert main([str(tmp_path / "folder"), "--html-dir", str(course / "html"), "--root", str(course)]) == 1
+    assert (
+        main(
+            [
+                str(tmp_path / "folder"),
+                *("--html-dir", str(course / "html"), "--learner-html", str(course / "learner-html")),
+                *("--root", str(course)),
+            ]
+        )
+        == 1
+    )
     assert "is a folder" in capsys.readouterr().err
 
 
