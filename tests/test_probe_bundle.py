@@ -106,3 +106,30 @@ def test_links_that_leave_the_tree_are_left_out_and_listed(course, tmp_path):
     assert b"password" not in data and b"key\n" not in data
     assert f"{TOP}/notebooks/fine.txt" in made.names
     assert any("leak.txt" in path for path in made.skipped)
+
+
+def test_learners_get_the_chapter_handouts_and_nothing_for_the_trainer(course, tmp_path):
+    """A handouts folder with answer keys, the whole-book PDF (it prints the trainers' pages and
+    the solutions) and a trainer's sheet: for-learners/handouts/ gets the chapters' handouts only."""
+    (course / "_toc.yml").write_text(
+        "format: jb-book\nroot: book/welcome\nparts:\n  - caption: Part\n    chapters:\n"
+        "      - file: book/what-is-sse\n      - file: notebooks/case\n      - file: book/trainers/plans\n"
+    )
+    for page in ("book/welcome.md", "book/what-is-sse.md", "notebooks/case.ipynb", "book/trainers/plans.md"):
+        (course / page).parent.mkdir(parents=True, exist_ok=True)
+        (course / page).write_text("# Page\n")
+    handouts = tmp_path / "handouts"
+    handouts.mkdir()
+    names = ["what-is-sse", "what-is-sse-answer-key", "case", "case-answer-key", "sse-course", "plans", "cards"]
+    for name in names:
+        (handouts / f"{name}.pdf").write_bytes(b"%PDF-1.4\n")
+    made = make_bundle(tmp_path / "sse.zip", course / "html", course, handouts, learner_html=course / "learner-html")
+    given = sorted(name.rsplit("/", 1)[1] for name in made.names if name.startswith(f"{TOP}/for-learners/handouts/"))
+    assert given == ["case.pdf", "what-is-sse.pdf"]
+    assert len([name for name in made.names if name.startswith(f"{TOP}/handouts/")]) == len(names)
+
+
+def test_no_learner_edition_is_a_clear_error(course, tmp_path):
+    with pytest.raises(BundleError, match="make learner-edition"):
+        make_bundle(tmp_path / "sse.zip", course / "html", course, learner_html=tmp_path / "none")
+    assert not (tmp_path / "sse.zip").exists()

@@ -65,7 +65,7 @@ def offline_note(for_learners: bool) -> str:
     return (
         f'<div class="note admonition {NOTE_CLASS}" role="note">'
         '<p class="admonition-title">With no internet</p>'
-        "<p>This page works with no internet. The Online button (Binder, Colab) needs the internet, "
+        "<p>You can read this page with no internet. The Online button (Binder, Colab) needs the internet, "
         f"so this copy of the course leaves it out. {run_it}</p></div>"
     )
 
