@@ -28,6 +28,7 @@ from sse_course.build.durations import NOT_STUDIED, minutes_words, part_duration
 from sse_course.build.icons import subset_fonts
 from sse_course.build.notebook_code import tidy_notebook_code
 from sse_course.build.quiz_section_links import link_quiz_sections
+from sse_course.build.term_definitions import add_term_definitions
 from sse_course.build.theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
 from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
 from sse_course.quiz.html import QUIZ_MARKER, render_bank_html
@@ -164,6 +165,7 @@ def setup(app):
     app.connect("doctree-read", link_quiz_sections)  # "See 'A section'" in feedback links to it
     app.connect("doctree-read", tidy_notebook_code)  # no course machinery or test markers in the book
     app.connect("html-page-context", fix_citation_list_role)
+    app.connect("html-page-context", add_term_definitions)  # a glossary word opens its meaning in place
     app.connect("html-page-context", drop_thebe_scripts)
     app.connect("build-finished", _refresh_static_files)
     app.connect("build-finished", _subset_icon_fonts)
