@@ -355,3 +355,27 @@ def test_a_card_sheet_holds_every_card_in_large_type_and_no_key(handouts, cards)
     # Large type: cards are a few to a page (ten sorting cards take more than one A4 page).
     biggest = max(len(sheet.cards) for sheet in cards.sheets)
     assert len(pdf_pages(pdf)) >= len(cards.sheets) + (biggest > 8)
+
+
+def test_a_course_with_no_trainers_section_has_handouts_but_no_readings_or_cards(tmp_path):
+    # The learner edition drops book/trainers: its handouts must still be made, with no readings.
+    (tmp_path / "book").mkdir()
+    (tmp_path / "book" / "x.md").write_text("# X\n\n## Discussion questions\n\n1. Why?\n", encoding="utf-8")
+    handout = read_handout(tmp_path / "book" / "x.md", tmp_path)
+    assert handout.readings == "" and handout.discussion.items == ["Why?"]
+    assert card_sets(tmp_path) == []
+    assert plan_readings(tmp_path) == []
+
+
+def test_a_plan_that_names_a_missing_part_is_a_clear_error(tmp_path):
+    from sse_course.delivery.handouts import reading_html
+
+    (tmp_path / "book" / "trainers").mkdir(parents=True)
+    (tmp_path / "book" / "x.md").write_text("# X\n\n## Here\n\nText.\n", encoding="utf-8")
+    (tmp_path / "book" / "trainers" / "session-plans.md").write_text(
+        '## Plan A (10 minutes)\n\nRead the part "Not here" of {doc}`../x` aloud.\n', encoding="utf-8"
+    )
+    [reading] = plan_readings(tmp_path)
+    assert (reading.page, reading.title) == ("book/x", "Not here")
+    with pytest.raises(ValueError, match='names the reading "Not here", but book/x has no section'):
+        reading_html(reading, tmp_path)

@@ -111,8 +111,11 @@ def _sheets(text: str, page_dir: Path) -> list[Sheet]:
 
 
 def card_sets(root: Path = ROOT) -> list[CardSet]:
-    """Every card set: one for each activity with cards, then the roles and name cards."""
-    activities = root / ACTIVITIES
+    """Every card set: one for each activity with cards, then the roles and name cards (none in a
+    course with no trainers' section, such as the learner edition)."""
+    activities, guide = root / ACTIVITIES, root / GUIDE
+    if not activities.is_file() and not guide.is_file():
+        return []
     text = activities.read_text(encoding="utf-8")
     found = list(_ACTIVITY.finditer(text))
     sets = []
@@ -122,7 +125,6 @@ def card_sets(root: Path = ROOT) -> list[CardSet]:
         if sheets:
             name = CARDS_PREFIX + activity["label"].removeprefix("card-")
             sets.append(CardSet(name, myst.plain_inline(activity["title"]), tuple(sheets)))
-    guide = root / GUIDE
     roles = _sheets(guide.read_text(encoding="utf-8"), guide.parent)
     if not roles:
         raise ValueError(f"{GUIDE} marks no role cards (% card sheet: Role cards ...)")

@@ -60,7 +60,10 @@ class Reading:
 
 
 def plan_readings(root: Path = ROOT) -> list[Reading]:
-    """Every reading that a session plan names, in the order the plans name them."""
+    """Every reading that a session plan names, in the order the plans name them (none in a
+    course with no trainers' section, such as the learner edition)."""
+    if not (root / PLANS).is_file():
+        return []
     text = (root / PLANS).read_text(encoding="utf-8")
     found: list[Reading] = []
     plan = ""
