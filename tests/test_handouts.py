@@ -352,9 +352,28 @@ def test_a_card_sheet_holds_every_card_in_large_type_and_no_key(handouts, cards)
     for words in keys_for_the_trainer():
         assert squeeze(words) not in text, f"{pdf.name} gives away the key: {words!r}"
     assert not re.search(r"\{[\w:-]+\}`", raw), f"{pdf.name} shows MyST markup"
-    # Large type: cards are a few to a page (ten sorting cards take more than one A4 page).
-    biggest = max(len(sheet.cards) for sheet in cards.sheets)
-    assert len(pdf_pages(pdf)) >= len(cards.sheets) + (biggest > 8)
+    # Large type: the cards' words are printed at 16 pt or more (the handouts' text is 11 pt).
+    card_chars = sum(
+        len(squeeze(re.sub(r"<[^>]+>", "", html.unescape(card.heading + card.text))))
+        for sheet in cards.sheets
+        for card in sheet.cards
+    )
+    assert characters_in_large_type(pdf) >= 0.9 * card_chars, f"{pdf.name}: the cards are not in large type"
+
+
+def characters_in_large_type(pdf: Path, points: float = 16) -> int:
+    """How many characters (white space left out) the PDF prints at ``points`` pt or more."""
+    count = 0
+
+    def visit(text, cm, tm, font, size):
+        nonlocal count
+        scale = (abs(tm[3]) or abs(tm[1])) * (abs(cm[3]) or abs(cm[1]))
+        if size * scale >= points:
+            count += len(re.sub(r"\s", "", text))
+
+    for page in PdfReader(pdf).pages:
+        page.extract_text(visitor_text=visit)
+    return count
 
 
 def test_a_course_with_no_trainers_section_has_handouts_but_no_readings_or_cards(tmp_path):
