@@ -95,8 +95,11 @@ def _section(source: str, title: str) -> tuple[int, str, str] | None:
 def _enclosing_section(source: str, at: int) -> tuple[int, str, str]:
     """The section (level 2 or deeper) that holds the character at ``at``."""
     headings = [m for m in _HEADING.finditer(source) if m.start() <= at and len(m["hashes"]) >= 2]
-    m = headings[-1]
-    return _section(source, myst.plain_inline(m["title"])) or (2, m["title"], "")
+    if not headings:
+        raise ValueError(f"a table or figure that a session plan names is in no section: {source[at : at + 60]!r}")
+    found = _section(source, myst.plain_inline(headings[-1]["title"]))
+    assert found is not None  # the heading was just found
+    return found
 
 
 def reading_html(reading: Reading, root: Path = ROOT) -> str:
