@@ -298,10 +298,17 @@ def heading_and_first_item(source: Path) -> list[tuple[str, str]]:
         pairs.append(("Words to know", handout.terms[0].names[0]))
     for bank in handout.banks:
         pairs.append((f"Quiz: {bank.title}", " ".join(bank.questions[0].prompt.split()[:5])))
-    readings = [r for r in READINGS if r.page == handout.page]
-    if readings:
-        pairs.append(("To read together", "The parts of the page that the session plans read"))
-    return [(heading, item) for heading, item in pairs if item]
+    source_text = read_chapter(source).source
+    sections = [
+        what_a_reader_sees(section_of(source_text, r.title))
+        for r in READINGS
+        if r.page == handout.page and r.title not in GENERATED_TABLES
+    ]
+    if sections:
+        pairs.append(("To read together", sections[0][0]))
+    # Each reading's heading prints with its first paragraph (when the section starts with one).
+    pairs += [(seen[0], seen[1]) for seen in sections if len(seen) > 1 and not seen[1].startswith(seen[0])]
+    return list(dict.fromkeys((heading, item) for heading, item in pairs if item))
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=page_id)

@@ -17,6 +17,7 @@ from sse_course.quiz.bank import Question
 from sse_course.quiz.strings import interface_strings, read_strings
 
 from .print_css import HANDOUT_CSS
+from .readings import LEAD_SLOT
 from .sources import Handout
 
 STRINGS_DIR = Path(__file__).resolve().parent / "strings"
@@ -136,10 +137,8 @@ def handout_html(handout: Handout, course: str = "", language: str = "en") -> st
     if handout.objectives.items:
         parts.append(_list(f"<h2>{escape(text['objectives'])}</h2>\n", handout.objectives, page_dir, "ol"))
     if handout.readings:
-        parts.append(
-            f'<div class="keep-next"><h2>{escape(text["readings"])}</h2>\n'
-            f'<p class="note">{escape(text["readings_note"])}</p></div>\n{handout.readings}'
-        )
+        lead = f'<h2>{escape(text["readings"])}</h2>\n<p class="note">{escape(text["readings_note"])}</p>\n'
+        parts.append(handout.readings.replace(LEAD_SLOT, lead, 1).replace(LEAD_SLOT, ""))
     if handout.takeaways.items:
         parts.append(_list(f"<h2>{escape(text['takeaways'])}</h2>\n", handout.takeaways, page_dir, "ul"))
     if handout.terms:

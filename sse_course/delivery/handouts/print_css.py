@@ -43,8 +43,7 @@ dd { margin: 0 0 5pt 12pt; }
 .objective { font-size: 9.5pt; font-style: italic; }
 .note { font-size: 10pt; font-style: italic; }
 /* A heading, its lead and its first item stay on one page (html.py's _kept); the rest follow. */
-.keep, .keep-next { break-inside: avoid; page-break-inside: avoid; }
-.keep-next { break-after: avoid; page-break-after: avoid; }
+.keep { break-inside: avoid; page-break-inside: avoid; }
 .keep > ol, .keep > ul, .keep > dl { margin-bottom: 0; }
 .keep > ol > li:last-child, .keep > ul > li:last-child { margin-bottom: 3pt; }
 .keep > .questions > li:last-child { margin-bottom: 9pt; }

@@ -52,6 +52,11 @@ GENERATED_TABLES = {
 }
 
 
+# Where the handout puts the heading "To read together", so that it prints on the page of the
+# first reading's heading and first paragraph (html.py fills the first slot, empties the others).
+LEAD_SLOT = "<!-- lead -->"
+
+
 @dataclass(frozen=True)
 class Reading:
     plan: str  # the heading of the plan that names it
@@ -107,7 +112,7 @@ def reading_html(reading: Reading, root: Path = ROOT) -> str:
     if reading.title in GENERATED_TABLES:
         page, make = GENERATED_TABLES[reading.title]
         if page == reading.page:
-            return f'<section class="reading">{make()}</section>\n'
+            return f'<section class="reading">\n<div class="keep">{LEAD_SLOT}</div>\n{make()}</section>\n'
     path = page_file(root, reading.page)
     chapter = read_chapter(path)
     found = _section(chapter.source, reading.title)
@@ -128,7 +133,12 @@ def reading_html(reading: Reading, root: Path = ROOT) -> str:
             )
         found = _enclosing_section(chapter.source, caption.start())
     level, heading, body = found
-    return f'<section class="reading">\n<h3>{escape(heading)}</h3>\n{_blocks(body, path.parent, level)}</section>\n'
+    html = _blocks(body, path.parent, level).lstrip()
+    first = html.index("</p>") + len("</p>") if html.startswith("<p>") else 0
+    return (
+        f'<section class="reading">\n<div class="keep">{LEAD_SLOT}<h3>{escape(heading)}</h3>\n{html[:first]}</div>\n'
+        f"{html[first:]}</section>\n"
+    )
 
 
 def page_readings(page: str, root: Path = ROOT) -> list[Reading]:
