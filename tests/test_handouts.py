@@ -299,11 +299,9 @@ def heading_and_first_item(source: Path) -> list[tuple[str, str]]:
     for bank in handout.banks:
         pairs.append((f"Quiz: {bank.title}", " ".join(bank.questions[0].prompt.split()[:5])))
     source_text = read_chapter(source).source
-    sections = [
-        what_a_reader_sees(section_of(source_text, r.title))
-        for r in READINGS
-        if r.page == handout.page and r.title not in GENERATED_TABLES
-    ]
+    found = {section_of(source_text, r.title) for r in READINGS if r.page == handout.page}
+    # In the page's order: the handout prints the readings as the page has them.
+    sections = [what_a_reader_sees(s) for s in sorted(found - {None}, key=source_text.index)]
     if sections:
         pairs.append(("To read together", sections[0][0]))
     # Each reading's heading prints with its first paragraph (when the section starts with one).

@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import re
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
 from sse_course.book import myst
@@ -147,14 +147,26 @@ def page_readings(page: str, root: Path = ROOT) -> list[Reading]:
 
 
 def readings_html(page: str, root: Path = ROOT) -> str:
-    """Every reading of ``page`` as print HTML, each section once."""
-    seen, parts = set(), []
-    for reading in page_readings(page, root):
+    """Every reading of ``page`` as print HTML, each section once, in the page's order (a table
+    that code draws comes last)."""
+    readings = page_readings(page, root)
+    if not readings:
+        return ""
+    source = read_chapter(page_file(root, page)).source
+    placed: dict[str, int] = {}
+    for reading in readings:
         html = reading_html(reading, root)
-        if html not in seen:
-            seen.add(html)
-            parts.append(html)
-    return "".join(parts)
+        heading = re.search(r"<h3>(.*?)</h3>", html)
+        at = _heading_position(source, unescape(heading[1])) if heading else len(source)
+        placed.setdefault(html, at)
+    return "".join(sorted(placed, key=placed.__getitem__))
+
+
+def _heading_position(source: str, title: str) -> int:
+    return next(
+        (m.start() for m in _HEADING.finditer(source) if myst.plain_inline(m["title"]).lower() == title.lower()),
+        len(source),
+    )
 
 
 def _caption(match: re.Match) -> str:
