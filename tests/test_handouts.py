@@ -403,3 +403,11 @@ def test_a_plan_that_names_a_missing_part_is_a_clear_error(tmp_path):
     assert (reading.page, reading.title) == ("book/x", "Not here")
     with pytest.raises(ValueError, match='names the reading "Not here", but book/x has no section'):
         reading_html(reading, tmp_path)
+
+
+def test_start_here_names_only_card_sheets_the_handouts_make():
+    """The zip's START-HERE tells trainers which PDFs are card sheets: every one it names is made."""
+    text = (ROOT / "sse_course" / "delivery" / "START-HERE.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`(cards-[\w-]+)\.pdf`", text))
+    assert named, "START-HERE.md names no card sheet"
+    assert named <= {cards.name for cards in CARD_SETS}
