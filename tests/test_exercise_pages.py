@@ -358,6 +358,13 @@ def test_every_task_works_on_a_phone_by_keyboard_and_is_kept(touch_phone, site, 
     first = section(page, exercise, names[0])
     first.and_(page.locator(".is-ready")).wait_for()
     assert "✓" in first.locator(".sse-exercise-feedback").first.inner_text()
+    # A second visit that checks one task records the whole exercise: the tasks checked on the
+    # first visit count from their saved answers.
+    last = section(page, exercise, names[-1])
+    last.and_(page.locator(".is-ready")).wait_for()
+    last.locator(".sse-exercise-check").press("Enter")
+    records = page.evaluate("window.__records")
+    assert records and records[-1][2] == {"score": total, "total": total, "title": EXERCISES[exercise][1]}
     # Projector mode empties the page in front of a group, and gives the answers back after.
     projector = "(on) => document.dispatchEvent(new CustomEvent('sse-projector', {detail: {on}}))"
     page.evaluate(projector, True)

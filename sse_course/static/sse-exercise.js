@@ -210,11 +210,18 @@
 
   // ---- Progress: one record per exercise, over the tasks of its page.
 
+  // A task's score counts from its saved answer too (restored on load, not re-recorded), so an
+  // exercise done over two visits is recorded whole when the second visit checks a task.
   var scores = {};
 
-  function record(data, name, score, total) {
+  function note(data, name, score, total) {
     var own = scores[data.exercise] = scores[data.exercise] || {};
     own[name] = { score: score, total: total };
+    return own;
+  }
+
+  function record(data, name, score, total) {
+    var own = note(data, name, score, total);
     var sum = 0, count = 0;
     Object.keys(own).forEach(function (key) { sum += own[key].score; count += own[key].total; });
     try {
@@ -247,6 +254,8 @@
       if (remember) {
         saveAnswer(data.exercise, data.task, data.version, answers);
         record(data, data.task, correct, total);
+      } else {
+        note(data, data.task, correct, total);
       }
     }
     root.querySelector(".sse-exercise-check").addEventListener("click", function () { check(true); });
@@ -265,9 +274,12 @@
     function check(remember) {
       var result = checkNumber(data, input.value, words);
       showFeedback(box, result);
-      if (remember && result.status !== "blank") {
+      if (result.status === "blank") return;
+      if (remember) {
         saveAnswer(data.exercise, data.task, data.version, input.value);
         record(data, data.task, result.status === "correct" ? 1 : 0, 1);
+      } else {
+        note(data, data.task, result.status === "correct" ? 1 : 0, 1);
       }
     }
     root.querySelector(".sse-exercise-check").addEventListener("click", function () { check(true); });
@@ -353,6 +365,8 @@
       if (remember) {
         saveAnswer(data.exercise, data.task, data.version, answer);
         record(data, data.task, result.problems.length ? 0 : 1, 1);
+      } else {
+        note(data, data.task, result.problems.length ? 0 : 1, 1);
       }
     }
     form.addEventListener("submit", function (event) { event.preventDefault(); check(true); });
