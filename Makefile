@@ -44,7 +44,7 @@ bundle: handouts
 lms: $(INSTALLED)
 	$(BIN)/python -m sse_course.quiz.export _build/lms
 
-bench: $(INSTALLED)
+bench: $(INSTALLED) $(AXE)
 	$(BIN)/python -m sse_course.devtools.bench
 
 venv: $(INSTALLED)
@@ -57,7 +57,8 @@ $(INSTALLED): requirements.lock pyproject.toml
 	touch $@
 
 # Node test tools, pinned by package-lock.json: axe-core checks accessibility in the browser
-# tests; gift-pegjs reads the GIFT export back in tests/test_lms_export.py.
+# tests; gift-pegjs reads the GIFT export back in tests/test_lms_export.py; lighthouse measures
+# the page budgets (tests/test_light.py, make bench) with Debian's Chromium.
 $(AXE): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "make test needs npm for axe-core: sudo apt-get install -y npm"; exit 1; }
 	npm ci --no-audit --no-fund
