@@ -27,6 +27,7 @@ from sphinx.util import logging
 from .devtools.book import page_file
 from .durations import NOT_STUDIED, minutes_words, part_durations
 from .icons import subset_fonts
+from .light.sphinx import setup as setup_light_pages
 from .quiz.bank import QuizBankError, bank_path, load_bank
 from .quiz.html import render_bank_html
 
@@ -133,6 +134,8 @@ def setup(app):
     app.connect("html-page-context", drop_thebe_scripts)
     app.connect("build-finished", _refresh_static_files)
     app.connect("build-finished", _subset_icon_fonts)
+    # Light pages, installable and offline (sse_course/light/).
+    setup_light_pages(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 
