@@ -50,7 +50,7 @@ def next_page_new_bytes(browser, first_url: str, next_url: str) -> tuple[int, li
 @dataclass
 class Verdict:
     scores: Scores
-    runs: int
+    runs: int  # how many Lighthouse runs were made
 
     @property
     def problems(self) -> list[str]:
@@ -80,5 +80,6 @@ def lighthouse_verdict(url: str, attempts: int = 3) -> Verdict:
                 len(verdict.problems) == len(best.problems) and verdict.scores.performance > best.scores.performance):
             best = verdict
         if not verdict.problems:
-            return verdict
+            break
+    best.runs = attempt
     return best
