@@ -14,7 +14,7 @@ import shutil
 import pytest
 
 from sse_course.light import offline
-from sse_course.light.gzip_server import serve_gzip
+from sse_course.devtools.gzip_server import serve_gzip
 
 from .conftest import toc_pages
 

@@ -17,8 +17,8 @@ import pytest
 
 from sse_course.devtools.browser import block_other_hosts
 from sse_course.light import budgets
-from sse_course.light.gzip_server import serve_gzip
-from sse_course.light.measure import heaviest_of_each_kind, lighthouse_verdict, next_page_new_bytes
+from sse_course.devtools.gzip_server import serve_gzip
+from sse_course.devtools.page_budgets import heaviest_of_each_kind, lighthouse_verdict, next_page_new_bytes
 
 from .conftest import ROOT, toc_pages
 

@@ -5,7 +5,9 @@ book under them.
 - ``pages``: small fixes to every built page (scripts deferred, search tools only on the search
   page, accessible names the theme leaves out, the web app manifest and service worker tags).
 - ``offline``: the web app manifest, its icons and the versioned service worker.
-- ``gzip_server``: serve the built book with gzip, as GitHub Pages or nginx do, for measuring.
-- ``lighthouse``: run Lighthouse's mobile preset on a page and read the figures that matter.
 - ``budgets``: the numbers, in one place, for the tests and ``make bench``.
+
+The measuring tools are developer tools: ``devtools/gzip_server.py`` (serve the book with gzip,
+as GitHub Pages or nginx do), ``devtools/lighthouse.py``, ``devtools/page_budgets.py`` and
+``devtools/light_bench.py`` (the ``make bench`` tables).
 """

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import budgets
-from .lighthouse import Scores, run_lighthouse
+from sse_course.light import budgets
+from sse_course.devtools.lighthouse import Scores, run_lighthouse
 
 LIGHTHOUSE_KINDS = ("book/", "notebooks/", "exercises/")
 NOT_BUDGETED_FOR_LIGHTHOUSE = ("book/trainers/", "book/glossary", "book/sources", "book/references")

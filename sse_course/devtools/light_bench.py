@@ -6,9 +6,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import budgets
-from .gzip_server import serve_gzip
-from .measure import lighthouse_pages, lighthouse_verdict, next_page_new_bytes
+from sse_course.light import budgets
+from sse_course.devtools.gzip_server import serve_gzip
+from sse_course.devtools.page_budgets import lighthouse_pages, lighthouse_verdict, next_page_new_bytes
 
 
 def light_report(html_dir: Path, pages: list[str]) -> list[str]:
