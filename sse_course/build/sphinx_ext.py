@@ -29,6 +29,7 @@ from sse_course.build.icons import subset_fonts
 from sse_course.build.notebook_code import tidy_notebook_code
 from sse_course.build.quiz_section_links import link_quiz_sections
 from sse_course.build.theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
+from sse_course.light.sphinx import setup as setup_light_pages
 from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
 from sse_course.quiz.html import render_bank_html
 
@@ -169,6 +170,8 @@ def setup(app):
     app.connect("build-finished", _refresh_static_files)
     app.connect("build-finished", _subset_icon_fonts)
     app.setup_extension("sse_course.build.html_validity")  # no repeated ids, a valid index.html
+    # Light pages, installable and offline (sse_course/light/).
+    setup_light_pages(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 

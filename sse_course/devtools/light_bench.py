@@ -1,0 +1,50 @@
+"""The light-page tables of ``make bench``: next page with a warm cache, and Lighthouse's
+mobile preset on every chapter, case study and exercise, served with gzip from 127.0.0.1."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sse_course.light import budgets
+from sse_course.devtools.gzip_server import serve_gzip
+from sse_course.devtools.page_budgets import lighthouse_pages, lighthouse_verdict, next_page_new_bytes
+
+
+def light_report(html_dir: Path, pages: list[str]) -> list[str]:
+    from playwright.sync_api import sync_playwright
+
+    from sse_course.devtools.browser import launch
+
+    lines = [
+        f"## Next page with a warm cache (budget {budgets.NEXT_PAGE_NEW_GZIP_BYTES // 1024} KiB new bytes)",
+        "",
+        "| from | to | new KiB (gzip, as sent) |",
+        "|---|---|---:|",
+    ]
+    with serve_gzip(html_dir) as base:
+        with sync_playwright() as playwright, launch(playwright) as browser:
+            for first, following in zip(pages, pages[1:]):
+                size, _ = next_page_new_bytes(browser, f"{base}{first}.html", f"{base}{following}.html")
+                lines.append(f"| {first} | {following} | {size / 1024:.1f} |")
+        lines += [
+            "",
+            f"## Lighthouse, mobile preset (budget: performance ≥ {budgets.LIGHTHOUSE_PERFORMANCE}, "
+            f"accessibility {budgets.LIGHTHOUSE_ACCESSIBILITY}, FCP ≤ {budgets.FIRST_CONTENTFUL_PAINT_MS} ms, "
+            f"TBT ≤ {budgets.TOTAL_BLOCKING_TIME_MS} ms, CLS ≤ {budgets.CUMULATIVE_LAYOUT_SHIFT})",
+            "",
+            "Best of up to 3 runs per page (the CPU a page gets on a shared machine varies).",
+            "",
+            "| page | performance | accessibility | FCP ms | TBT ms | CLS | runs | within budget |",
+            "|---|---:|---:|---:|---:|---:|---:|---|",
+        ]
+        for page in lighthouse_pages(pages):
+            print(f"lighthouse {page} ...", file=sys.stderr, flush=True)
+            verdict = lighthouse_verdict(f"{base}{page}.html")
+            s = verdict.scores
+            lines.append(
+                f"| {page} | {s.performance} | {s.accessibility} | {s.first_contentful_paint_ms:.0f} | "
+                f"{s.total_blocking_time_ms:.0f} | {s.cumulative_layout_shift:.3f} | {verdict.runs} | "
+                f"{'yes' if not verdict.problems else 'NO: ' + '; '.join(verdict.problems)} |"
+            )
+    return lines
