@@ -13,20 +13,23 @@ from sse_course.light.prune_css import UsedNames, prune, prune_site_css, selecto
 USED = UsedNames(classes={"card", "btn", "show-me"}, ids={"main"}, script_words={"show", "collapsing"})
 
 
-@pytest.mark.parametrize("selector, kept", [
-    (".card", True),
-    (".card .btn:hover", True),
-    (".unused", False),
-    (".card .unused", False),
-    (".show", True),  # a class a script adds (classList.add("show"))
-    ("#main > p", True),
-    ("#nowhere", False),
-    ("html[data-theme=dark] .card", True),  # dark mode
-    ("p:not(.unused)", True),  # nothing inside :not() is required
-    (":root", True),
-    ("a[href$='.pdf']", True),
-    (".sm\\:show", False),
-])
+@pytest.mark.parametrize(
+    "selector, kept",
+    [
+        (".card", True),
+        (".card .btn:hover", True),
+        (".unused", False),
+        (".card .unused", False),
+        (".show", True),  # a class a script adds (classList.add("show"))
+        ("#main > p", True),
+        ("#nowhere", False),
+        ("html[data-theme=dark] .card", True),  # dark mode
+        ("p:not(.unused)", True),  # nothing inside :not() is required
+        (":root", True),
+        ("a[href$='.pdf']", True),
+        (".sm\\:show", False),
+    ],
+)
 def test_a_selector_is_kept_only_if_its_classes_and_ids_can_occur(selector, kept):
     assert selector_may_match(selector, USED) is kept
 
@@ -69,12 +72,16 @@ def _site(tmp_path: Path) -> Path:
     (html / "_static" / "basic.css").write_text(".kept{a:1}.gone{a:2}", encoding="utf-8")
     (html / "_static" / "styles" / "theme.css").write_text('@import "../basic.css";', encoding="utf-8")
     (html / "_static" / "styles" / "main.css").write_text(
-        ".kept{background:url(../img/x.png)}.toggled{a:3}.gone{a:4}", encoding="utf-8")
+        ".kept{background:url(../img/x.png)}.toggled{a:3}.gone{a:4}", encoding="utf-8"
+    )
     (html / "_static" / "app.js").write_text('el.classList.add("toggled")', encoding="utf-8")
-    links = ('<link href="../_static/styles/theme.css?digest=1" rel="stylesheet" />\n'
-             '<link rel="stylesheet" type="text/css" href="../_static/styles/main.css?v=2" />\n')
+    links = (
+        '<link href="../_static/styles/theme.css?digest=1" rel="stylesheet" />\n'
+        '<link rel="stylesheet" type="text/css" href="../_static/styles/main.css?v=2" />\n'
+    )
     (html / "book" / "page.html").write_text(
-        f'<html><head>{links}</head><body><p class="kept">x</p></body></html>', encoding="utf-8")
+        f'<html><head>{links}</head><body><p class="kept">x</p></body></html>', encoding="utf-8"
+    )
     return html
 
 

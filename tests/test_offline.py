@@ -13,8 +13,8 @@ import shutil
 
 import pytest
 
-from sse_course.light import offline
 from sse_course.devtools.gzip_server import serve_gzip
+from sse_course.light import offline
 
 from .conftest import toc_pages
 
@@ -60,7 +60,8 @@ def read(page, url: str) -> None:
     page.wait_for_function(
         """async (url) => { for (const name of await caches.keys()) {
              if (await (await caches.open(name)).match(url)) return true; } return false; }""",
-        arg=url.split("?")[0], timeout=15000,
+        arg=url.split("?")[0],
+        timeout=15000,
     )
 
 
@@ -146,9 +147,12 @@ def test_a_new_build_replaces_the_saved_copy_cleanly(reader, served, copy):
     page.reload(wait_until="networkidle")
     assert heading(page).startswith(new_title)
     # The new worker takes over, fetches what the reader had kept again, and drops the old copy.
-    page.wait_for_function("async (old) => { const now = await caches.keys(); "
-                           "return now.length > 0 && now.every((name) => !old.includes(name)); }",
-                           arg=old_version, timeout=20000)
+    page.wait_for_function(
+        "async (old) => { const now = await caches.keys(); "
+        "return now.length > 0 && now.every((name) => !old.includes(name)); }",
+        arg=old_version,
+        timeout=20000,
+    )
     reader.set_offline(True)
     page.goto(url)
     assert heading(page).startswith(new_title)
@@ -186,7 +190,8 @@ def test_the_worker_leaves_the_lite_site_frames_and_file_urls_alone(reader, serv
     (copy / "lite").mkdir()
     (copy / "lite" / "probe.html").write_text("<!DOCTYPE html><title>lite</title><p>lite site</p>", encoding="utf-8")
     (copy / "frame-probe.html").write_text(
-        '<!DOCTYPE html><title>LMS</title><iframe src="book/what-is-sse.html"></iframe>', encoding="utf-8")
+        '<!DOCTYPE html><title>LMS</title><iframe src="book/what-is-sse.html"></iframe>', encoding="utf-8"
+    )
     # Inside a frame (a SCORM package in an LMS) no worker is registered.
     framed = reader.new_page()
     framed.goto(f"{served}frame-probe.html", wait_until="networkidle")

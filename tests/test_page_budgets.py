@@ -16,9 +16,9 @@ from __future__ import annotations
 import pytest
 
 from sse_course.devtools.browser import block_other_hosts
-from sse_course.light import budgets
 from sse_course.devtools.gzip_server import serve_gzip
 from sse_course.devtools.page_budgets import heaviest_of_each_kind, lighthouse_verdict, next_page_new_bytes
+from sse_course.light import budgets
 
 from .conftest import ROOT, toc_pages
 
@@ -35,7 +35,7 @@ def gzip_site(built_book):
         yield base
 
 
-@pytest.mark.parametrize("first, following", list(zip(READING_ORDER, READING_ORDER[1:])))
+@pytest.mark.parametrize("first, following", list(zip(READING_ORDER, READING_ORDER[1:], strict=False)))
 def test_the_next_page_costs_little_with_a_warm_cache(browser, gzip_site, first, following):
     size, fetched = next_page_new_bytes(browser, f"{gzip_site}{first}.html", f"{gzip_site}{following}.html")
     assert size <= budgets.NEXT_PAGE_NEW_GZIP_BYTES, (
@@ -65,7 +65,8 @@ def test_axe_finds_nothing_serious_at_phone_and_desktop_width_with_the_sidebar_o
     context.close()
     serious = [
         f"{v['id']} ({v['impact']}, {len(v['nodes'])}x): {v['help']} — e.g. {v['nodes'][0]['html'][:160]}"
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
     ]
     assert not serious, f"{path} at {width}px:\n" + "\n".join(serious)
     assert outside == []
@@ -74,7 +75,9 @@ def test_axe_finds_nothing_serious_at_phone_and_desktop_width_with_the_sidebar_o
 def test_the_sidebar_toggles_are_named_after_their_section(browser, gzip_site):
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     page.goto(gzip_site + "book/welcome.html")
-    names = page.eval_on_selector_all(".bd-sidebar-primary summary", "els => els.map(e => e.getAttribute('aria-label'))")
+    names = page.eval_on_selector_all(
+        ".bd-sidebar-primary summary", "els => els.map(e => e.getAttribute('aria-label'))"
+    )
     page.close()
     assert names and all(name and name.startswith("Pages in ") for name in names), names
     assert "Pages in For trainers" in names

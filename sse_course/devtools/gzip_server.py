@@ -17,8 +17,11 @@ COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".webma
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".webmanifest": "application/manifest+json", ".js": "text/javascript"}
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".webmanifest": "application/manifest+json",
+        ".js": "text/javascript",
+    }
 
     def log_message(self, *args):  # keep test output readable
         pass

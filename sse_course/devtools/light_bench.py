@@ -6,9 +6,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sse_course.light import budgets
 from sse_course.devtools.gzip_server import serve_gzip
 from sse_course.devtools.page_budgets import lighthouse_pages, lighthouse_verdict, next_page_new_bytes
+from sse_course.light import budgets
 
 
 def light_report(html_dir: Path, pages: list[str]) -> list[str]:
@@ -24,7 +24,7 @@ def light_report(html_dir: Path, pages: list[str]) -> list[str]:
     ]
     with serve_gzip(html_dir) as base:
         with sync_playwright() as playwright, launch(playwright) as browser:
-            for first, following in zip(pages, pages[1:]):
+            for first, following in zip(pages, pages[1:], strict=False):
                 size, _ = next_page_new_bytes(browser, f"{base}{first}.html", f"{base}{following}.html")
                 lines.append(f"| {first} | {following} | {size / 1024:.1f} |")
         lines += [

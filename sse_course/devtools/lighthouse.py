@@ -35,12 +35,17 @@ def run_lighthouse(url: str, timeout: float = 240) -> Scores:
     if not LIGHTHOUSE.is_file():
         raise LighthouseMissing(f"{LIGHTHOUSE} is missing: run `npm ci` (make test and make bench do).")
     command = [
-        str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        "--output-path=stdout",
+        "--quiet",
         "--only-categories=performance,accessibility",
         "--chrome-flags=--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking",
     ]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                            env={**os.environ, "CHROME_PATH": chromium_path()})
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=timeout, env={**os.environ, "CHROME_PATH": chromium_path()}
+    )
     if result.returncode != 0 or not result.stdout.strip():
         raise RuntimeError(f"Lighthouse failed on {url}:\n{result.stderr[-3000:]}")
     report = json.loads(result.stdout)
@@ -48,7 +53,8 @@ def run_lighthouse(url: str, timeout: float = 240) -> Scores:
         raise RuntimeError(f"Lighthouse could not load {url}: {report['runtimeError']}")
     audits, categories = report["audits"], report["categories"]
     failed = [
-        audit_id for audit_id in (ref["id"] for ref in categories["accessibility"]["auditRefs"])
+        audit_id
+        for audit_id in (ref["id"] for ref in categories["accessibility"]["auditRefs"])
         if audits[audit_id].get("score") == 0
     ]
     return Scores(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sse_course.light import budgets
 from sse_course.devtools.lighthouse import Scores, run_lighthouse
+from sse_course.light import budgets
 
 LIGHTHOUSE_KINDS = ("book/", "notebooks/", "exercises/")
 NOT_BUDGETED_FOR_LIGHTHOUSE = ("book/trainers/", "book/glossary", "book/sources", "book/references")
@@ -73,13 +73,17 @@ def lighthouse_verdict(url: str, attempts: int = 3) -> Verdict:
     """Lighthouse on ``url`` until a run meets the budget, at most ``attempts`` runs; the best
     run is kept. Lighthouse's own guidance is to repeat runs: on a busy shared machine the CPU a
     page gets varies, and blocking time with it; a page that is really too slow fails every run."""
-    best = None
+    best: Verdict | None = None
     for attempt in range(1, attempts + 1):
         verdict = Verdict(run_lighthouse(url), attempt)
-        if best is None or len(verdict.problems) < len(best.problems) or (
-                len(verdict.problems) == len(best.problems) and verdict.scores.performance > best.scores.performance):
+        if (
+            best is None
+            or len(verdict.problems) < len(best.problems)
+            or (len(verdict.problems) == len(best.problems) and verdict.scores.performance > best.scores.performance)
+        ):
             best = verdict
         if not verdict.problems:
             break
+    assert best is not None, "attempts must be at least 1"
     best.runs = attempt
     return best

@@ -1,8 +1,8 @@
 """The page budgets of issue 14, used by the tests and by ``make bench``."""
 
-FIRST_VISIT_GZIP_BYTES = 100 * 1024   # everything a page fetches on a first visit, gzip
+FIRST_VISIT_GZIP_BYTES = 100 * 1024  # everything a page fetches on a first visit, gzip
 NEXT_PAGE_NEW_GZIP_BYTES = 25 * 1024  # new bytes for the next page, with a warm cache
-LIGHTHOUSE_PERFORMANCE = 98           # Lighthouse mobile preset, 0-100
+LIGHTHOUSE_PERFORMANCE = 98  # Lighthouse mobile preset, 0-100
 LIGHTHOUSE_ACCESSIBILITY = 100
 FIRST_CONTENTFUL_PAINT_MS = 1500
 TOTAL_BLOCKING_TIME_MS = 50

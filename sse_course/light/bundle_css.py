@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 BUNDLE = "_static/styles/sse-styles.css"
-LINK_TAG = re.compile(r'[ \t]*<link\b[^>]*>\n?')
+LINK_TAG = re.compile(r"[ \t]*<link\b[^>]*>\n?")
 HREF = re.compile(r'\bhref="([^"]+)"')
 IMPORT = re.compile(r'@import\s+(?:url\()?\s*["\']?([^"\')\s;]+)["\']?\s*\)?[^;]*;')
 URL = re.compile(r'url\(\s*(["\']?)([^"\')]+)\1\s*\)')
@@ -108,7 +108,7 @@ def link_bundle(version: str):
             path = _site_path(page, html_dir, found.group(1)) if found else None
             if not (_is_stylesheet(match.group(0)) and path):
                 continue
-            out.append(text[position:match.start()])
+            out.append(text[position : match.start()])
             if not placed:
                 out.append(tag)
                 placed = True

@@ -13,7 +13,7 @@ RASTERS = (".png", ".jpg", ".jpeg", ".webp", ".gif")
 ICON_DIR = "_static/images"
 ICON_PIXELS = 32
 CONTENT_PIXELS = 720
-IMG_TAG = re.compile(r'<img\b[^>]*>')
+IMG_TAG = re.compile(r"<img\b[^>]*>")
 SRC = re.compile(r'\bsrc="([^"]+)"')
 
 

@@ -35,8 +35,23 @@ THEME_COLOUR = "#1b5e20"
 NOT_HANDLED = ("lite/",)
 # What a reader needs offline; sources, translations of the theme's UI, source maps and
 # fonts the browsers never pick (woff2 is used) are not saved.
-SAVED_SUFFIXES = {".html", ".css", ".js", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff2",
-                  ".webmanifest", ".ipynb", ".md", ".pdf", ".zip"}
+SAVED_SUFFIXES = {
+    ".html",
+    ".css",
+    ".js",
+    ".svg",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".webp",
+    ".woff2",
+    ".webmanifest",
+    ".ipynb",
+    ".md",
+    ".pdf",
+    ".zip",
+}
 NOT_SAVED_DIRS = ("_sources/", "_static/locales/", "lite/", "_downloads/")
 NOT_SAVED_FILES = {SW_NAME, "_static/webpack-macros.html", "_static/sbt-webpack-macros.html"}
 ASSET_URL = re.compile(r'(?:href|src)="([^"#]+)"')
@@ -48,8 +63,12 @@ def course_files(html_dir: Path) -> list[str]:
     files = []
     for path in sorted(html_dir.rglob("*")):
         relative = path.relative_to(html_dir).as_posix()
-        if (path.is_file() and path.suffix in SAVED_SUFFIXES and relative not in NOT_SAVED_FILES
-                and not relative.startswith(NOT_SAVED_DIRS)):
+        if (
+            path.is_file()
+            and path.suffix in SAVED_SUFFIXES
+            and relative not in NOT_SAVED_FILES
+            and not relative.startswith(NOT_SAVED_DIRS)
+        ):
             files.append(relative)
     return files
 
@@ -67,8 +86,11 @@ def shell_files(html_dir: Path, pages: list[str]) -> list[str]:
             if "://" in url or url.startswith(("data:", "mailto:", "javascript:")):
                 continue
             resolved = _resolve(base, url)
-            if resolved and resolved.split("?")[0].startswith("_static/") and \
-                    resolved.split("?")[0].endswith((".css", ".js", ".woff2")):
+            if (
+                resolved
+                and resolved.split("?")[0].startswith("_static/")
+                and resolved.split("?")[0].endswith((".css", ".js", ".woff2"))
+            ):
                 shell.add(resolved)
     # The icon fonts, which the stylesheets (not the pages) ask for.
     shell.update(p.relative_to(html_dir).as_posix() for p in (html_dir / "_static").rglob("*.woff2"))
@@ -79,7 +101,7 @@ def _resolve(base: str, url: str) -> str | None:
     from urllib.parse import urljoin
 
     joined = urljoin("http://site" + base, url)
-    return joined[len("http://site/"):] if joined.startswith("http://site/") else None
+    return joined[len("http://site/") :] if joined.startswith("http://site/") else None
 
 
 def gzip_size(html_dir: Path, files: list[str]) -> int:
@@ -132,7 +154,7 @@ def write_manifest(html_dir: Path, title: str, start_page: str) -> None:
         "name": title,
         "short_name": "SSE course",
         "description": "An open course on the social and solidarity economy for home-based workers. "
-                       "Pages you read stay on your phone.",
+        "Pages you read stay on your phone.",
         "start_url": start_page,
         "scope": "./",
         "display": "standalone",
@@ -153,7 +175,9 @@ def write_service_worker(html_dir: Path, files: list[str], size: int, start_page
         "NOT_HANDLED": list(NOT_HANDLED),
         "START": start_page,
     }
-    header = "".join(f"const {name} = {json.dumps(value, separators=(',', ':'))};\n" for name, value in settings.items())
+    header = "".join(
+        f"const {name} = {json.dumps(value, separators=(',', ':'))};\n" for name, value in settings.items()
+    )
     template = SW_TEMPLATE.read_text(encoding="utf-8")
     (html_dir / SW_NAME).write_text(template.replace("/* BUILD SETTINGS */\n", header, 1), encoding="utf-8")
     return version

@@ -31,7 +31,9 @@ SEARCH_TOOLS = re.compile(
     r'\s*<script src="[^"]*searchindex\.js"></script>'
 )
 SEARCH_BUTTON_LABEL = re.compile(r'(<button class="btn search-button-field[^"]*"[^>]*?) aria-label="Search"')
-TOC_TOGGLE = re.compile(r'(<a class="[^"]*\breference internal[^"]*" href="[^"]*">((?:(?!</a>).)*)</a><details(?: open="open")?>)<summary>')
+TOC_TOGGLE = re.compile(
+    r'(<a class="[^"]*\breference internal[^"]*" href="[^"]*">((?:(?!</a>).)*)</a><details(?: open="open")?>)<summary>'
+)
 # The theme preloads its two scripts at the top of the page, where they compete with the
 # stylesheet for a slow connection before the first paint; they still load, deferred, at the end.
 SCRIPT_PRELOAD = re.compile(r'[ \t]*<link rel="preload" as="script" href="[^"]*" />\n?')
@@ -60,8 +62,8 @@ def defer_scripts(app, pagename, templatename, context, doctree) -> None:
 SCRIPT_NEEDS = {
     "clipboard.min.js": re.compile(r'class="[^"]*\bhighlight'),
     "copybutton.js": re.compile(r'class="[^"]*\bhighlight'),
-    "togglebutton.js": re.compile(r'toggle|dropdown'),
-    "design-tabs.js": re.compile(r'sd-tab-set'),
+    "togglebutton.js": re.compile(r"toggle|dropdown"),
+    "design-tabs.js": re.compile(r"sd-tab-set"),
 }
 
 
@@ -70,8 +72,9 @@ def drop_unused_scripts(app, pagename, templatename, context, doctree) -> None:
     if not scripts:
         return
     context["script_files"] = [
-        script for script in scripts
-        if not (name := Path(str(getattr(script, "filename", "") or "")).name) in SCRIPT_NEEDS
+        script
+        for script in scripts
+        if (name := Path(str(getattr(script, "filename", "") or "")).name) not in SCRIPT_NEEDS
         or SCRIPT_NEEDS[name].search(body)
     ]
 
@@ -85,9 +88,11 @@ def _toggle_name(match: re.Match) -> str:
 def head_tags(page: Path, html_dir: Path) -> str:
     root = os.path.relpath(html_dir, page.parent).replace(os.sep, "/")
     root = "" if root == "." else root + "/"
-    return (f'<link rel="manifest" href="{root}manifest.webmanifest" />'
-            f'<meta name="theme-color" content="#1b5e20" />'
-            f'<link rel="apple-touch-icon" href="{root}_static/sse-icon-192.png" />\n')
+    return (
+        f'<link rel="manifest" href="{root}manifest.webmanifest" />'
+        f'<meta name="theme-color" content="#1b5e20" />'
+        f'<link rel="apple-touch-icon" href="{root}_static/sse-icon-192.png" />\n'
+    )
 
 
 def fix_page(text: str, page: Path, html_dir: Path) -> str:

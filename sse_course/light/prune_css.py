@@ -74,6 +74,7 @@ def used_names(html_dir: Path) -> UsedNames:
 
 # --- a small CSS reader: comments, strings and nested blocks, enough for minified theme CSS ---
 
+
 def _skip_string(css: str, i: int) -> int:
     quote = css[i]
     i += 1
@@ -166,13 +167,13 @@ def _prune_rules(css: str, used: UsedNames) -> str:
         prelude_end = brace if brace >= 0 else len(css)
         head = css[i:prelude_end].strip()
         if head.startswith("@") and 0 <= semicolon < prelude_end:  # @import, @charset, @layer a,b;
-            out.append(css[i:semicolon + 1].strip())
+            out.append(css[i : semicolon + 1].strip())
             i = semicolon + 1
             continue
         if brace < 0:
             break
         end = _block_end(css, brace)
-        body = css[brace + 1:end - 1]
+        body = css[brace + 1 : end - 1]
         if head.lower().startswith(GROUPING_AT_RULES):
             inner = _prune_rules(body, used)
             if inner:

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from docutils import nodes
@@ -55,12 +54,18 @@ def make_light(app, exception) -> None:
     offline.write_manifest(html_dir, app.config.html_title or app.config.project, start_page)
     styles = bundle_css.write_bundle(html_dir, originals.parent / "stylesheet-order.json", pages.book_pages(html_dir))
     size = offline.gzip_size(html_dir, offline.course_files(html_dir))
-    changed = pages.fix_pages(html_dir, bundle_css.link_bundle(styles), images.size_raster_tags, images.lazy_menu_icons,
-                              offline.fill_in_size(html_dir, size))
+    changed = pages.fix_pages(
+        html_dir,
+        bundle_css.link_bundle(styles),
+        images.size_raster_tags,
+        images.lazy_menu_icons,
+        offline.fill_in_size(html_dir, size),
+    )
     files = offline.course_files(html_dir)
     version = offline.write_service_worker(html_dir, files, size, start_page)
-    logger.info(f"[sse] {changed} pages fixed; offline copy {version}: {len(files)} files, "
-                f"{offline.megabytes(size)} MB gzip")
+    logger.info(
+        f"[sse] {changed} pages fixed; offline copy {version}: {len(files)} files, {offline.megabytes(size)} MB gzip"
+    )
 
 
 def setup(app) -> None:
