@@ -33,6 +33,7 @@ def test_the_notebooks_themselves_keep_their_code_for_jupyter():
     assert "from sse_course.apps" in code and "# NBVAL_CHECK_OUTPUT" in code
 
 
+@pytest.mark.build
 @pytest.mark.browser
 @pytest.mark.parametrize("path", [f"{p}.html" for p in NOTEBOOK_PAGES])
 def test_a_reader_on_a_phone_sees_no_course_code_or_test_markers(browser, site, path):
@@ -49,6 +50,7 @@ def test_a_reader_on_a_phone_sees_no_course_code_or_test_markers(browser, site, 
     context.close()
 
 
+@pytest.mark.build
 @pytest.mark.browser
 def test_the_sewa_page_shows_its_outcomes_table_without_the_code_that_made_it(browser, site):
     context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)

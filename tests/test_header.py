@@ -8,7 +8,7 @@ import pytest
 
 from .conftest import toc_pages
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 CHAPTER, NOTEBOOK = "book/what-is-sse.html", "notebooks/sewa-dura-sundari.html"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 CHAPTER = "book/what-is-sse.html"
 NAVIGATION = "#pst-primary-sidebar-modal"

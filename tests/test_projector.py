@@ -10,7 +10,7 @@ from sse_course.quiz.bank import load_bank
 
 from .conftest import toc_pages
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 CHAPTER, BANK = "book/what-is-sse.html", "what-is-sse"
 TEXT_SIZE = "parseFloat(getComputedStyle(document.querySelector('.bd-article p')).fontSize)"

@@ -90,6 +90,7 @@ def tick(item, texts):
     item.locator(".sse-quiz-check").tap()
 
 
+@pytest.mark.browser
 def test_on_the_page_a_partial_answer_reads_as_in_jupyter_and_its_pointers_are_links(touch_phone):
     demo_page(touch_phone)
     item = touch_phone.locator('.sse-quiz-question[data-qid="ways"]')
@@ -110,6 +111,7 @@ def test_on_the_page_a_partial_answer_reads_as_in_jupyter_and_its_pointers_are_l
     assert touch_phone.evaluate("location.hash") == "#who-owns-it"
 
 
+@pytest.mark.browser
 def test_on_the_page_the_verdict_is_said_once_and_an_unknown_section_stays_plain_text(touch_phone):
     demo_page(touch_phone)
     item = touch_phone.locator('.sse-quiz-question[data-qid="form"]')
@@ -138,6 +140,7 @@ def pointer_in_the_book(built_book):
     pytest.fail("no quiz feedback in the book points to a section of its page")
 
 
+@pytest.mark.build
 @pytest.mark.browser
 def test_in_the_book_a_pointer_to_a_section_is_a_link_that_goes_there(touch_phone, site, built_book):
     path, bank_id, question, option, title, anchor = pointer_in_the_book(built_book)

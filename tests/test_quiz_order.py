@@ -190,6 +190,7 @@ def test_moodle_export_keeps_the_bank_order_and_lets_moodle_shuffle():
     )
 
 
+@pytest.mark.build
 @pytest.mark.browser
 @pytest.mark.parametrize(
     "path, bank_id",

@@ -7,7 +7,7 @@ import pytest
 
 from sse_course.quiz.bank import load_bank
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 PAGE, BANK = "book/what-is-sse.html", "what-is-sse"
 

@@ -16,9 +16,8 @@ from collections.abc import Iterable, Iterator
 
 from docutils import nodes
 
-from sse_course.quiz.html import script_safe_json
+from sse_course.quiz.html import QUIZ_MARKER, script_safe_json
 
-QUIZ_MARKER = 'class="sse-quiz"'
 QUIZ_DATA = re.compile(r'<script type="application/json" class="sse-quiz-data">(.*?)</script>', re.S)
 # The same quotes sse-quiz.js looks for.
 QUOTES = (('"', '"'), ("'", "'"), ("\u2018", "\u2019"), ("\u201c", "\u201d"))

@@ -31,13 +31,12 @@ from sse_course.build.quiz_section_links import link_quiz_sections
 from sse_course.build.theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
 from sse_course.light.sphinx import setup as setup_light_pages
 from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
-from sse_course.quiz.html import render_bank_html
+from sse_course.quiz.html import QUIZ_MARKER, render_bank_html
 
 # The package, and the quiz's script and stylesheets, shared with the package's other renderings.
 PACKAGE = Path(__file__).resolve().parents[1]
 STATIC = PACKAGE / "static"
 logger = logging.getLogger(__name__)
-QUIZ_MARKER = 'class="sse-quiz"'
 PROJECTOR_EARLY = (
     'try{if(localStorage.getItem("sse-projector")==="on")'
     'document.documentElement.classList.add("sse-projector")}catch(e){}'
