@@ -6,19 +6,21 @@ While Sphinx writes a page (``html-page-context``):
 
 After the build (the theme's templates write these parts, so they are fixed in the output;
 each fix is idempotent, so pages an incremental build did not rewrite stay right):
-- Sphinx's search tools and the 100 KB search index load only on the search page. With the
-  theme's search-as-you-type off (the default), the search box on other pages only sends the
-  reader to ``search.html``, which loads them itself.
+- Sphinx's search tools and the 100 KB search index load only on the search page, and there
+  only when the reader searches (``LAZY_SEARCH``). With the theme's search-as-you-type off (the
+  default), the search box on other pages only sends the reader to ``search.html?q=...``.
 - The search button's label is its visible text ("Search Ctrl+K"), not a different
   ``aria-label`` (axe: label-content-name-mismatch).
 - Each sidebar toggle that opens a section's pages is named after the section (axe: summary-name).
-- The theme's script preloads go (the scripts still load, deferred).
+- The theme's script preloads go (the scripts still load, deferred), and a page with no menu
+  does not load Bootstrap's script.
 - The web app manifest, theme colour and offline script tags (see ``offline.py``).
 """
 
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 from pathlib import Path
@@ -26,10 +28,22 @@ from pathlib import Path
 from sphinx.builders.html._assets import _JavaScript
 
 SEARCH_TOOLS = re.compile(
-    r'\s*<script src="[^"]*_static/searchtools\.js"></script>'
-    r'\s*<script src="[^"]*_static/language_data\.js"></script>'
-    r'\s*<script src="[^"]*searchindex\.js"></script>'
+    r'\s*<script src="([^"]*_static/searchtools\.js)"></script>'
+    r'\s*<script src="([^"]*_static/language_data\.js)"></script>'
+    r'\s*<script src="([^"]*searchindex\.js)"></script>'
 )
+# On the search page the tools and the index load only when there is something to search for
+# (``?q=``: the theme's search box and the page's own form both send the reader there). They are
+# added once the page's deferred scripts have run, as ``searchtools.js`` needs ``doctools.js``;
+# in this order, so that the index finds the tools ready. Without a query they do nothing.
+LAZY_SEARCH = """
+  <script>/* sse: search tools only for a search */document.addEventListener("DOMContentLoaded", () => {
+    if (!new URLSearchParams(location.search).get("q")) return;
+    for (const src of %s) {
+      const script = document.createElement("script");
+      script.src = src; script.async = false; document.head.appendChild(script);
+    }
+  });</script>"""
 SEARCH_BUTTON_LABEL = re.compile(r'(<button class="btn search-button-field[^"]*"[^>]*?) aria-label="Search"')
 TOC_TOGGLE = re.compile(
     r'(<a class="[^"]*\breference internal[^"]*" href="[^"]*">((?:(?!</a>).)*)</a><details(?: open="open")?>)<summary>'
@@ -37,6 +51,11 @@ TOC_TOGGLE = re.compile(
 # The theme preloads its two scripts at the top of the page, where they compete with the
 # stylesheet for a slow connection before the first paint; they still load, deferred, at the end.
 SCRIPT_PRELOAD = re.compile(r'[ \t]*<link rel="preload" as="script" href="[^"]*" />\n?')
+# Bootstrap's script (23 KiB gzip) runs the theme's menus ("Download", "Launch"), and adds
+# tooltips to buttons that already have a title. A page with no menu (the search page, the
+# index) does not load it; its buttons keep their plain browser tooltips.
+BOOTSTRAP_SCRIPT = re.compile(r'[ \t]*<script defer src="[^"]*_static/scripts/bootstrap\.js[^"]*"></script>\n?')
+BOOTSTRAP_COMPONENT = re.compile(r'data-bs-toggle="(?!tooltip")[^"]+"')
 HEAD_END = "</head>"
 HEAD_MARK = '<link rel="manifest"'
 SKIPPED_DIRS = {"_static", "_sources", "_downloads", "_images", "lite"}
@@ -98,7 +117,11 @@ def head_tags(page: Path, html_dir: Path) -> str:
 def fix_page(text: str, page: Path, html_dir: Path) -> str:
     if page.name != "search.html" or page.parent != html_dir:
         text = SEARCH_TOOLS.sub("", text)
+    else:
+        text = SEARCH_TOOLS.sub(lambda m: LAZY_SEARCH % json.dumps(list(m.groups())), text)
     text = SCRIPT_PRELOAD.sub("", text)
+    if not BOOTSTRAP_COMPONENT.search(text):
+        text = BOOTSTRAP_SCRIPT.sub("", text)
     text = SEARCH_BUTTON_LABEL.sub(r"\1", text)
     text = TOC_TOGGLE.sub(_toggle_name, text)
     if HEAD_MARK not in text and HEAD_END in text:
