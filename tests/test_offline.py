@@ -18,7 +18,7 @@ from sse_course.light import offline
 
 from .conftest import toc_pages
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 WAIT_FOR_WORKER = "navigator.serviceWorker.ready.then(() => true)"
 

@@ -13,16 +13,18 @@ Pages or nginx serve it (sse_course/light/budgets.py holds the numbers).
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
-from sse_course.devtools.browser import block_other_hosts
+from sse_course.devtools.browser import block_other_hosts, measure
 from sse_course.devtools.gzip_server import serve_gzip
 from sse_course.devtools.page_budgets import heaviest_of_each_kind, lighthouse_verdict, next_page_new_bytes
 from sse_course.light import budgets
 
 from .conftest import ROOT, toc_pages
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 READING_ORDER = toc_pages()
@@ -36,12 +38,47 @@ def gzip_site(built_book):
 
 
 @pytest.mark.parametrize("first, following", list(zip(READING_ORDER, READING_ORDER[1:], strict=False)))
-def test_the_next_page_costs_little_with_a_warm_cache(browser, gzip_site, first, following):
+def test_the_next_page_costs_little_with_a_warm_cache(browser, gzip_site, built_book, first, following):
     size, fetched = next_page_new_bytes(browser, f"{gzip_site}{first}.html", f"{gzip_site}{following}.html")
+    own_html = len(gzip.compress((built_book / f"{following}.html").read_bytes(), compresslevel=6))
     assert size <= budgets.NEXT_PAGE_NEW_GZIP_BYTES, (
         f"{first} -> {following} takes {size / 1024:.1f} KiB of new bytes "
-        f"(budget {budgets.NEXT_PAGE_NEW_GZIP_BYTES // 1024} KiB): {fetched}"
+        f"(budget {budgets.NEXT_PAGE_NEW_GZIP_BYTES // 1024} KiB); {following}.html itself is "
+        f"{own_html / 1024:.1f} KiB gzip ({own_html:,} bytes; keep a page's own HTML under "
+        f"{budgets.PAGE_HTML_GZIP_BYTES // 1024} KiB gzip: split a longer page). Fetched: {', '.join(fetched)}"
     )
+
+
+def test_the_search_index_loads_only_for_a_search_and_a_search_fetches_no_pages(browser, gzip_site):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url.removeprefix(gzip_site)))
+    page.goto(gzip_site + "search.html", wait_until="networkidle")
+    assert not [url for url in requested if "search" in url and url != "search.html"], requested
+    # The reader searches from the page's own box: the tools and the index come now.
+    page.locator(".bd-search-container input[name=q]").fill("Atemdo")
+    page.keyboard.press("Enter")
+    results = page.locator("#search-results li a")
+    results.first.wait_for()
+    found = results.evaluate_all("links => links.map((a) => a.getAttribute('href'))")
+    context.close()
+    assert any(href.startswith("notebooks/atemdo.html") for href in found), found
+    assert "searchindex.js" in requested
+    # Results show the page and section found; no page is downloaded to write a line under each.
+    pages = [url for url in requested if url.split("?")[0].endswith(".html") and not url.startswith("search.html")]
+    assert pages == [], pages
+
+
+def test_a_search_opened_on_a_first_visit_is_within_the_budget(browser, gzip_site):
+    load = measure(browser, gzip_site + "search.html?q=cooperative")
+    assert any("searchindex.js" in url for url in load.files), sorted(load.files)
+    heaviest = sorted(load.files.items(), key=lambda item: -item[1][1])[:4]
+    assert load.gzip_bytes <= budgets.FIRST_VISIT_GZIP_BYTES, (
+        f"a search on a first visit loads {load.gzip_bytes / 1024:.1f} KiB gzip "
+        f"(budget {budgets.FIRST_VISIT_GZIP_BYTES // 1024} KiB); heaviest: {heaviest}"
+    )
+    assert load.other_hosts == []
 
 
 OPEN_EVERY_SECTION = """() => {

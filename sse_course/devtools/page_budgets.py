@@ -30,7 +30,8 @@ def heaviest_of_each_kind(pages: list[str], html_dir: Path) -> list[str]:
 
 def next_page_new_bytes(browser, first_url: str, next_url: str) -> tuple[int, list[str]]:
     """Open ``first_url``, then ``next_url`` in the same browser (warm cache); returns the bytes
-    the second page took from the network (gzip as sent, headers included) and what they were.
+    the second page took from the network (gzip as sent, headers included) and what they were,
+    the biggest first.
     Service workers are blocked here so that every byte shows in the page's own traffic."""
     context = browser.new_context(viewport={"width": 360, "height": 740}, service_workers="block")
     page = context.new_page()
@@ -43,8 +44,8 @@ def next_page_new_bytes(browser, first_url: str, next_url: str) -> tuple[int, li
     session.on("Network.loadingFinished", lambda e: received.__setitem__(e["requestId"], e["encodedDataLength"]))
     page.goto(next_url, wait_until="networkidle")
     context.close()
-    fetched = [f"{urls.get(rid, rid)} ({size} B)" for rid, size in received.items() if size > 0]
-    return sum(received.values()), fetched
+    fetched = sorted(((urls.get(rid, rid), size) for rid, size in received.items() if size > 0), key=lambda f: -f[1])
+    return sum(received.values()), [f"{url} ({size / 1024:.1f} KiB)" for url, size in fetched]
 
 
 @dataclass
