@@ -5,10 +5,12 @@ Pages or nginx serve it (sse_course/light/budgets.py holds the numbers).
   of pages in reading order); the first visit of every page (100 KiB) is in test_browser.py;
 - axe-core finds no serious or critical violation at 360 px or at 1280 px, with every section
   of the sidebar's table of contents opened;
-- Lighthouse's mobile preset: performance, accessibility, first paint, blocking time and layout
-  shift within budget. Lighthouse takes 15-30 s a page on this 2-core machine, so ``make test``
-  runs it on the heaviest chapter, case study and exercise (where the budget is hardest to
-  meet) and ``make bench`` runs it on every chapter, case study and exercise.
+- Lighthouse's mobile preset, its CPU slowdown calibrated from its own benchmark of the host
+  (devtools/lighthouse.py): accessibility 100, layout shift and first paint within budget. These
+  do not depend on how busy the machine is; the performance score and blocking time do, so they
+  are measured by ``make bench`` (which fails when a page misses them) and not gated here.
+  Lighthouse takes 20-60 s a page on this 2-core machine, so ``make test`` runs it on the
+  heaviest chapter, case study and exercise; ``make bench`` runs it on every one.
 """
 
 from __future__ import annotations
@@ -129,6 +131,10 @@ def _lighthouse_subset():
 
 
 @pytest.mark.parametrize("page", _lighthouse_subset())
-def test_lighthouse_mobile_scores_are_within_budget(gzip_site, page):
-    verdict = lighthouse_verdict(f"{gzip_site}{page}.html")
-    assert not verdict.problems, f"{page} (best of {verdict.runs} Lighthouse runs): " + "; ".join(verdict.problems)
+def test_lighthouse_mobile_accessibility_layout_shift_and_first_paint_are_within_budget(gzip_site, page):
+    """The steady part of Lighthouse's verdict (see page_budgets.Verdict); the performance score
+    and blocking time depend on the machine's load and are in ``make bench``."""
+    verdict = lighthouse_verdict(f"{gzip_site}{page}.html", speed=False)
+    assert not verdict.steady_problems, (
+        f"{page} (best of {verdict.runs} Lighthouse runs; {verdict.host}): " + "; ".join(verdict.steady_problems)
+    )

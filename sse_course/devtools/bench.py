@@ -85,13 +85,14 @@ def main() -> None:
             f"| {page} | {raw / 1024:.0f} | {packed / 1024:.0f} | {files} | {other} |"
             for page, raw, packed, files, other in page_weights()
         ),
-        "",
-        *light_report(HTML, toc_pages()),
     ]
-    report = "\n".join(lines) + "\n"
+    light_lines, over_budget = light_report(HTML, toc_pages())
+    report = "\n".join([*lines, "", *light_lines]) + "\n"
     (ROOT / "reports").mkdir(exist_ok=True)
     (ROOT / "reports" / "bench.md").write_text(report, encoding="utf-8")
     print(report)
+    if over_budget:
+        sys.exit(f"{len(over_budget)} pages miss the Lighthouse budget: {', '.join(over_budget)}")
 
 
 if __name__ == "__main__":
