@@ -59,9 +59,11 @@ handouts: book
 	$(BIN)/python -m sse_course.delivery.handouts --html-dir _build/html _build/handouts
 
 # One zip for a workshop with no internet: the built book, notebooks, exercises, the package,
-# pinned requirements, the handouts and START-HERE.md (_build/sse-course-offline.zip).
-bundle: handouts
-	$(BIN)/python -m sse_course.delivery.bundle --html-dir _build/html --handouts _build/handouts _build/sse-course-offline.zip
+# pinned requirements, the handouts and START-HERE.md (_build/sse-course-offline.zip), and
+# for-learners/ (the learner edition and the learners' handouts), the folder to share.
+bundle: handouts learner-edition
+	$(BIN)/python -m sse_course.delivery.bundle --html-dir _build/html --learner-html _build/learner-edition/_build/html \
+	  --handouts _build/handouts _build/sse-course-offline.zip
 
 # Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; see README "Moodle").
 lms: $(INSTALLED)

@@ -44,6 +44,8 @@ _EXERCISE_START = re.compile(
     r"^(`{3,}|:{3,})\{exercise-start\}[ \t]*(?P<title>[^\n]*)\n(?:[ \t]*:[\w-]+:[^\n]*\n)*\1[ \t]*$", re.M
 )
 _EXERCISE_END = re.compile(r"^(`{3,}|:{3,})\{exercise-end\}[ \t]*\n\1[ \t]*$", re.M)
+# A task the book's page checks without a kernel (sse_course/exercises/html.py): Jupyter checks in code.
+_EXERCISE_TASK = re.compile(r"^(`{3,}|:{3,})\{exercise-task\}[^\n]*\n\1[ \t]*$", re.M)
 _SOLUTION_FENCE = re.compile(r"\{solution(?:-start|-end)?\}")
 
 
@@ -98,6 +100,7 @@ def learner_markdown(source: str) -> str:
         lambda m: f"### Exercise: {m['title'].strip()}" if m["title"].strip() else "### Exercise", source
     )
     source = _EXERCISE_END.sub("", source)
+    source = _EXERCISE_TASK.sub("", source)
     source = _ADMONITION.sub(lambda m: f"**{m['title'].strip()}**\n\n{m['body'].strip()}", source)
     return plain_roles(source, EXERCISES, quote_titles=True).strip()
 

@@ -12,6 +12,7 @@ import json
 from html import escape
 
 from .bank import Bank, Question
+from .numbers import in_millions
 from .strings import interface_strings
 
 # What marks a quiz in a page: the build adds the quiz script and links pointers on pages holding it.
@@ -67,7 +68,8 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
         )
     hint = f'<p class="sse-quiz-hint">{escape(words["choose_all"])}</p>' if question.type == "multiple" else ""
     if question.type == "numeric":  # how numbers are read (quiz/numbers.py), said where they are typed
-        hint = f'<p class="sse-quiz-hint" id="{name}--hint">{escape(words["number_hint"])}</p>'
+        said = words["number_hint"] + (f" {words['millions_hint']}" if in_millions(question.unit or "") else "")
+        hint = f'<p class="sse-quiz-hint" id="{name}--hint">{escape(said)}</p>'
         controls = controls.replace(f'name="{name}">', f'name="{name}" aria-describedby="{name}--hint">')
     label = escape(words["question_label"].format(n=number))
     return f"""<li class="sse-quiz-question" data-qid="{escape(question.id)}" data-type="{escape(question.type)}">
