@@ -74,7 +74,7 @@ lms: $(INSTALLED)
 scorm: book
 	$(BIN)/python -m sse_course.delivery.scorm --html-dir _build/html _build/sse-course-scorm12.zip
 
-bench: $(INSTALLED)
+bench: $(INSTALLED) $(NODE_TOOLS)
 	$(BIN)/python -m sse_course.devtools.bench
 
 venv: $(INSTALLED)
@@ -92,7 +92,8 @@ $(INSTALLED): requirements.lock pyproject.toml
 
 # Node test tools, pinned by package-lock.json: axe-core checks accessibility in the browser
 # tests; gift-pegjs reads the GIFT export back in tests/test_lms_export.py; ESLint checks the
-# JavaScript; vnu-jar is the W3C HTML validator (tests/test_html_validity.py). --ignore-scripts:
+# JavaScript; vnu-jar is the W3C HTML validator (tests/test_html_validity.py); lighthouse measures
+# the page budgets (tests/test_page_budgets.py, make bench) with Debian's Chromium. --ignore-scripts:
 # vnu-jar's install script would download a Java runtime; Debian's (default-jre-headless) is used.
 $(NODE_TOOLS): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "The checks need npm: sudo apt-get install -y npm"; exit 1; }

@@ -32,6 +32,7 @@ from sse_course.build.term_definitions import add_term_definitions
 from sse_course.build.theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
 from sse_course.exercises.catalogue import UnknownTaskError
 from sse_course.exercises.html import EXERCISE_MARKER, render_task_html
+from sse_course.light.sphinx import setup as setup_light_pages
 from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
 from sse_course.quiz.html import QUIZ_MARKER, render_bank_html
 
@@ -208,6 +209,8 @@ def setup(app):
     app.connect("build-finished", _subset_icon_fonts)
     app.setup_extension("sse_course.build.html_validity")  # no repeated ids, a valid index.html
     app.setup_extension("sse_course.build.progress_pages")  # My progress, the certificate, sse-progress.js
+    # Light pages, installable and offline (sse_course/light/).
+    setup_light_pages(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 
