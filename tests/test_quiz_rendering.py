@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -108,7 +109,9 @@ def test_static_html_is_an_accessible_form_with_escaped_text_and_safe_data():
     assert "<" not in data  # nothing in the data can close the script element
     payload = json.loads(data)
     assert payload["bank"]["title"] == "Demo <quiz>"
-    assert payload["strings"]["check"] == interface_strings()["check"]
+    assert payload["strings"]["score"] == interface_strings()["score"]
+    assert "saved_note" not in payload["strings"], "words written in the HTML are not sent twice"
+    assert all("prompt" not in question for question in payload["bank"]["questions"])
     assert len(re.findall(r'type="radio" name="demo--s"', html)) == 2
     assert len(re.findall(r'type="checkbox" name="demo--m"', html)) == 3
     assert 'inputmode="decimal"' in html and "rupees" in html
@@ -195,3 +198,20 @@ def test_every_course_quiz_marks_its_right_answers_correct_in_jupyter(bank_id):
 def test_numbers_that_are_not_usable_ask_again_instead_of_crashing(value):
     with pytest.raises(AnswerError):
         parse_number(value)
+
+
+def test_the_page_data_holds_every_word_the_quiz_scripts_read():
+    """The page's data carries only SCRIPT_STRINGS: each word the scripts look up must be in it."""
+    from sse_course.quiz.html import SCRIPT_STRINGS
+
+    static = Path(__file__).resolve().parents[1] / "sse_course" / "static"
+    scripts = (static / "sse-quiz.js").read_text(encoding="utf-8") + (static / "sse-numbers.js").read_text(
+        encoding="utf-8"
+    )
+    looked_up = set(re.findall(r"\bwords\.(\w+)", scripts)) | set(re.findall(r'error: "(\w+)"', scripts))
+    looked_up |= set(re.findall(r'words\[[^\]]*?"(\w+)"', scripts))
+    looked_up |= {name for pair in re.findall(r'"(\w+)" : "(\w+)"', scripts) for name in pair}
+    assert looked_up, "no word found in the scripts: the pattern is out of date"
+    known = set(interface_strings())
+    assert looked_up & known <= set(SCRIPT_STRINGS), sorted((looked_up & known) - set(SCRIPT_STRINGS))
+    assert set(SCRIPT_STRINGS) <= known

@@ -2,8 +2,9 @@
 
 - ``offline-save`` directive: the welcome page's "Save the whole course" box.
 - every page: scripts deferred (``pages.defer_scripts``) and ``sse-offline.js`` added.
-- after an HTML build: stylesheets cut to what the pages use and joined into one, the page fixes, the manifest,
-  icons and service worker (``prune_css``, ``pages``, ``offline``).
+- after an HTML build: stylesheets cut to what the pages use and joined into one, the course's scripts
+  minified, the page fixes, the manifest, icons and service worker (``prune_css``, ``scripts``, ``pages``,
+  ``offline``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from . import bundle_css, images, offline, pages, prune_css
+from . import bundle_css, images, offline, pages, prune_css, scripts
 
 logger = logging.getLogger(__name__)
+
+COURSE_SCRIPTS = Path(__file__).resolve().parents[1] / "static"
 
 SAVE_BOX = """<div class="sse-offline-save" hidden>
 <p>You can keep the whole course on this device and read every page with no connection.
@@ -47,6 +50,8 @@ def make_light(app, exception) -> None:
     sizes = prune_css.prune_site_css(html_dir, originals, skip=(bundle_css.BUNDLE,))
     before, after = sum(b for b, _ in sizes.values()), sum(a for _, a in sizes.values())
     logger.info(f"[sse] stylesheets cut to the rules the pages use: {before:,} -> {after:,} bytes")
+    js_before, js_after = scripts.minify_course_scripts(html_dir, COURSE_SCRIPTS)
+    logger.info(f"[sse] the course's scripts minified: {js_before:,} -> {js_after:,} bytes")
     images.shrink_rasters(html_dir)
     svg_before, svg_after = images.minify_svgs(html_dir)
     logger.info(f"[sse] SVG figures minified: {svg_before:,} -> {svg_after:,} bytes")

@@ -44,10 +44,33 @@ def question_version(question: Question) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
+# The interface words the page script (static/sse-quiz.js, with sse-numbers.js's error keys)
+# reads from the page's data; the others are written into the HTML at build time. A reader on
+# paid data downloads each page's data, so it holds only what the script uses
+# (tests/test_quiz_rendering.py holds this list to the names in the scripts).
+SCRIPT_STRINGS = (
+    "correct",
+    "incorrect",
+    "score",
+    "choose_one",
+    "choose_some",
+    "type_number",
+    "not_a_number",
+    "number_ambiguous",
+    "ticked_option",
+    "missed_option",
+    "start_fresh_confirm",
+    "start_fresh_yes",
+    "start_fresh_no",
+    "cleared",
+)
+
+
 def _bank_payload(bank: Bank) -> dict:
     data = bank.to_json()
     for question, shown in zip(bank.questions, data["questions"], strict=True):
         shown["version"] = question_version(question)
+        del shown["prompt"]  # in the HTML already; the script never reads it
     return data
 
 
@@ -57,7 +80,7 @@ def render_bank_html(bank: Bank, language: str = "en") -> str:
     items = "\n".join(
         _question_html(bank.id, number, question, words) for number, question in enumerate(bank.questions, start=1)
     )
-    payload = script_safe_json({"bank": _bank_payload(bank), "strings": words})
+    payload = script_safe_json({"bank": _bank_payload(bank), "strings": {key: words[key] for key in SCRIPT_STRINGS}})
     return f"""<section {QUIZ_MARKER} id="{dom_id}" data-bank="{escape(bank.id)}" aria-labelledby="{dom_id}-title">
 <p class="sse-quiz-title" id="{dom_id}-title">{escape(bank.title)}</p>
 <p class="sse-quiz-note">{escape(words["saved_note"])}</p>
