@@ -8,18 +8,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-from-lock
 AXE := node_modules/axe-core/axe.min.js
+PYODIDE := node_modules/pyodide/pyodide.mjs
 # -W: a warning fails the build; -n: broken cross-references are warnings; --keep-going: list them all.
 BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
 
 .PHONY: book test bench clean lock venv learner-edition learner-versions lms handouts bundle
 
-book: $(INSTALLED)
+book: $(INSTALLED) $(PYODIDE)
 	$(BUILD)
 	@echo ""
 	@echo "The course is built. Open this page in a web browser:"
 	@echo "    file://$(CURDIR)/_build/html/index.html"
 
-test: $(INSTALLED) $(AXE)
+test: $(INSTALLED) $(AXE) $(PYODIDE)
 	$(BIN)/python -m pytest
 
 # The book without exercise solutions, for learners to try first (_build/learner-edition).
@@ -54,14 +55,18 @@ $(INSTALLED): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	# The in-browser notebooks' Python packages (pure-Python wheels for Pyodide, by hash).
+	$(BIN)/python -m pip download --quiet --no-deps --require-hashes --only-binary=:all: --python-version 3.14 \
+	  --platform any --implementation py --abi none -r sse_course/lite/kernel-requirements.txt -d $(VENV)/lite-wheels
 	touch $@
 
-# Node test tools, pinned by package-lock.json: axe-core checks accessibility in the browser
-# tests; gift-pegjs reads the GIFT export back in tests/test_lms_export.py.
-$(AXE): package.json package-lock.json
-	@command -v npm >/dev/null || { echo "make test needs npm for axe-core: sudo apt-get install -y npm"; exit 1; }
+# Node packages, pinned by package-lock.json: pyodide (Python for the in-browser notebooks,
+# sse_course/lite); test tools: axe-core checks accessibility in the browser tests; gift-pegjs
+# reads the GIFT export back in tests/test_lms_export.py.
+$(AXE) $(PYODIDE): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make book and make test need npm: sudo apt-get install -y npm"; exit 1; }
 	npm ci --no-audit --no-fund
-	touch $@
+	touch $(AXE) $(PYODIDE)
 
 # Re-pin every dependency after editing requirements.in.
 lock:
