@@ -12,7 +12,7 @@ PYODIDE := node_modules/pyodide/pyodide.mjs
 # -W: a warning fails the build; -n: broken cross-references are warnings; --keep-going: list them all.
 BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
 
-.PHONY: book test bench clean lock venv learner-edition learner-versions lms handouts bundle
+.PHONY: book test bench clean lock venv learner-edition learner-versions lms handouts bundle workshop
 
 book: $(INSTALLED) $(PYODIDE)
 	$(BUILD)
@@ -40,6 +40,11 @@ handouts: book
 # pinned requirements, the handouts and START-HERE.md (_build/sse-course-offline.zip).
 bundle: handouts
 	$(BIN)/python -m sse_course.delivery.bundle --html-dir _build/html --handouts _build/handouts _build/sse-course-offline.zip
+
+# Serve the book and the in-browser notebooks to the room's phones and laptops from this one:
+# prints the address and its QR code; Ctrl+C stops it (sse_course/delivery/workshop.py).
+workshop: book
+	$(BIN)/python -m sse_course.delivery.workshop _build/html
 
 # Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; see README "Moodle").
 lms: $(INSTALLED)

@@ -4,7 +4,8 @@
 
 ``OUT.zip`` (default ``_build/sse-course-offline.zip``) holds one folder, ``sse-course/``, with:
 
-- ``book/``: the built book (open ``book/index.html``; it works from the disk with no network);
+- ``book/``: the built book (open ``book/index.html``; it works from the disk with no network),
+  with the in-browser notebooks in ``book/lite/`` (served by ``python -m sse_course.delivery.workshop``);
 - ``notebooks/`` (with their figures) and ``exercises/`` (solutions, and ``learner/`` versions);
 - ``sse_course/`` (the package the notebooks import), ``pyproject.toml`` and ``README.md`` (so
   that ``pip install -e .`` works), and ``requirements.txt``: the pinned ``requirements.lock``;
@@ -19,12 +20,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sse_course.devtools.book import ROOT
+from sse_course.lite.wheels import installed_wheel
 
 DEFAULT_OUT = Path("_build") / "sse-course-offline.zip"
 DEFAULT_HTML_DIR = Path("_build") / "html"
@@ -107,6 +110,10 @@ def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | N
         add_folder(root / "notebooks", "notebooks")
         add_folder(root / "exercises", "exercises")
         add_folder(root / "sse_course", "sse_course")
+        with tempfile.TemporaryDirectory() as folder:  # make workshop's QR codes, for a laptop with Python alone
+            wheel = installed_wheel(Path(folder), "segno")
+            archive.write(wheel, f"{TOP}/sse_course/delivery/{wheel.name}")
+            names.append(f"{TOP}/sse_course/delivery/{wheel.name}")
         if handouts is not None:
             add_folder(Path(handouts), "handouts")
         for name in ("pyproject.toml", "README.md"):

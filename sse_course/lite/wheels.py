@@ -71,6 +71,14 @@ def pure_pyyaml_wheel(folder: Path) -> Path:
     return write_wheel(folder, "PyYAML", dist.version, files, "YAML parser (pure-Python part of PyYAML)")
 
 
+def installed_wheel(folder: Path, distribution: str) -> Path:
+    """A wheel of a pure-Python package as installed here (the version requirements.lock pins)."""
+    dist = importlib.metadata.distribution(distribution)
+    files = {str(item): Path(dist.locate_file(item)).read_bytes() for item in dist.files or ()
+             if str(item).endswith(".py") and ".dist-info/" not in str(item) and not str(item).startswith("..")}
+    return write_wheel(folder, distribution, dist.version, files, dist.metadata["Summary"] or distribution)
+
+
 def no_jedi_wheel(folder: Path) -> Path:
     """An empty wheel that stands in for jedi (see the module's docstring)."""
     return write_wheel(folder, "sse-lite-no-jedi", "1.0", {},

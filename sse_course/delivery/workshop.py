@@ -1,0 +1,140 @@
+"""One laptop serves the course to the room: the book and the in-browser notebooks, to every phone
+and laptop on the same Wi-Fi (or on the laptop's hotspot), with no internet.
+
+    make workshop                                   (from the repository, after make book)
+    python -m sse_course.delivery.workshop          (from the offline zip's folder)
+
+It prints the address to open (http://<this laptop's address>:8000/) and shows it as a QR code,
+in the terminal and on the page ``/workshop.html``, for participants to scan. Static files only;
+it listens on that one address and nowhere else; Ctrl+C stops it.
+
+Only the standard library and segno (pure Python, pinned in requirements.lock) are needed. The
+offline zip carries segno's wheel beside this file, so a laptop with Python alone runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import html
+import http.server
+import socket
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_PORT = 8000
+QR_PAGE = "/workshop.html"
+
+
+def _import_segno():
+    try:
+        import segno
+    except ImportError:  # the offline zip: segno's wheel is beside this file (a wheel is a zip)
+        for wheel in sorted(HERE.glob("segno-*.whl")):
+            sys.path.insert(0, str(wheel))
+        import segno
+    return segno
+
+
+def default_folder() -> Path:
+    """The built book: ``book/`` in the offline zip's folder, or ``_build/html`` in the repository."""
+    for candidate in (HERE.parent.parent / "book", HERE.parent.parent / "_build" / "html"):
+        if (candidate / "index.html").is_file():
+            return candidate
+    return HERE.parent.parent / "_build" / "html"
+
+
+def network_address() -> str:
+    """This computer's address on the local network (Wi-Fi or hotspot), without sending anything:
+    the first IPv4 address of its host name that is not a loopback one; 127.0.0.1 if it has none."""
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        infos = []
+    for *_, sockaddr in infos:
+        if not sockaddr[0].startswith("127."):
+            return sockaddr[0]
+    return "127.0.0.1"
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    # Pyodide is WebAssembly and JavaScript modules: browsers run them only with these types.
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
+                      ".json": "application/json", ".ipynb": "application/json", ".svg": "image/svg+xml"}
+    qr_page = b""
+
+    def do_GET(self):
+        if self.path.split("?")[0] == QR_PAGE:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(self.qr_page)))
+            self.end_headers()
+            self.wfile.write(self.qr_page)
+            return
+        super().do_GET()
+
+    def log_message(self, *args):  # a room of phones would flood the trainer's terminal
+        pass
+
+
+def qr_page(url: str, qr) -> bytes:
+    """The page that shows the address as a QR code, big enough to scan across a room."""
+    link = html.escape(url)
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+            f'content="width=device-width, initial-scale=1"><title>Open the course: {link}</title>'
+            '<style>body{font-family:sans-serif;text-align:center;margin:1em}svg{width:min(90vw,70vh);height:auto}'
+            'p{font-size:1.6em}</style></head><body><h1>Open the course on your phone</h1>'
+            f'<p>Scan the code, or type <a href="{link}"><b>{link}</b></a> in your browser.</p>'
+            f'{qr.svg_inline(scale=8, title=url)}'
+            '<p>Connect to the same Wi-Fi as this computer first. No internet is needed.</p></body></html>').encode()
+
+
+def make_server(folder: Path, address: str, port: int) -> tuple[http.server.ThreadingHTTPServer, str]:
+    segno = _import_segno()
+    handler = type("WorkshopHandler", (_Handler,), {})
+    server = http.server.ThreadingHTTPServer((address, port), functools.partial(handler, directory=str(folder)))
+    url = f"http://{address}:{server.server_address[1]}/"
+    handler.qr_page = qr_page(url, segno.make(url, error="m"))
+    return server, url
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sse_course.delivery.workshop", description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=None, help="the built book (default: found)")
+    parser.add_argument("--address", default=None, help="the address to listen on (default: this computer's "
+                        "address on the local network)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}; 0: any free port")
+    args = parser.parse_args(argv)
+    folder = (args.folder or default_folder()).resolve()
+    if not (folder / "index.html").is_file():
+        print(f"No built book in {folder}: build it first (make book), or give the book's folder.", file=sys.stderr)
+        return 1
+    address = args.address or network_address()
+    try:
+        server, url = make_server(folder, address, args.port)
+    except OSError as error:
+        print(f"Cannot listen on {address}:{args.port} ({error.strerror}). Another program may use the port: "
+              "try --port 8080.", file=sys.stderr)
+        return 1
+    segno = _import_segno()
+    print(f"The course is served at  {url}")
+    print("Participants: join this computer's Wi-Fi or hotspot, then open that address or scan this code.")
+    segno.make(url, error="m").terminal(compact=True)
+    print(f"The same code, big, for a projector: {url}{QR_PAGE.lstrip('/')}")
+    if address.startswith("127."):
+        print("This computer has no network address now, so only this computer can open it. Connect to the "
+              "Wi-Fi or turn on the hotspot, then start again.")
+    print("Press Ctrl+C to stop.", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("\nStopped.")
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
