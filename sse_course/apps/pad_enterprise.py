@@ -335,7 +335,7 @@ class PadEnterpriseExplorer(ModelExplorer):
                              "The share added to the cost of a pad to set a price")
         # 2. Sales
         self.pads = widgets.IntSlider(
-            value=round(inputs.pads_per_month), min=1, max=max(2000, round(inputs.pads_per_month)), step=10,
+            value=round(inputs.pads_per_month), min=10, max=max(2000, round(inputs.pads_per_month)), step=10,
             description="Pads sold a month", tooltip="Pads sold to community members and NGOs together",
             **control_options())
         self.community_price = slider(widgets.FloatSlider, "Community price (Br a pad)", inputs.community_price,

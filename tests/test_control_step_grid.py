@@ -1,0 +1,42 @@
+"""Every control of every explorer starts on its step grid (min + a whole number of steps). A
+slider whose value is off the grid snaps to the next step as soon as a front end draws it, so
+the explorer would contradict the text beside it (WISE's "Pads sold a month": min 1, step 10,
+value 300 showed 301)."""
+
+from __future__ import annotations
+
+import math
+
+import ipywidgets as widgets
+import pytest
+
+from sse_course.apps.case_comparison import comparison_explorer
+from sse_course.apps.collective_purchase import collective_purchase_explorer
+from sse_course.apps.diversified_income import diversified_income_explorer
+from sse_course.apps.network_enterprise import network_enterprise_explorer
+from sse_course.apps.pad_enterprise import pad_enterprise_explorer
+
+EXPLORERS = [collective_purchase_explorer, pad_enterprise_explorer, network_enterprise_explorer,
+             diversified_income_explorer, comparison_explorer]
+STEPPED = (widgets.IntSlider, widgets.FloatSlider, widgets.BoundedFloatText, widgets.BoundedIntText)
+
+
+def controls(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from controls(child)
+
+
+@pytest.mark.parametrize("explorer", EXPLORERS, ids=lambda f: f.__name__)
+def test_every_control_value_sits_on_its_step_grid(explorer):
+    sliders = [c for c in controls(explorer().widget) if isinstance(c, STEPPED)]
+    off = []
+    for slider in sliders:
+        steps = (slider.value - slider.min) / slider.step
+        if not math.isclose(steps, round(steps), abs_tol=1e-9) or slider.max < slider.value:
+            off.append(f"{slider.description!r}: value {slider.value}, min {slider.min}, step {slider.step}")
+    assert not off, "off the step grid (a front end would move them): " + "; ".join(off)
+
+
+def test_the_explorers_have_sliders():
+    assert sum(isinstance(c, STEPPED) for f in EXPLORERS for c in controls(f().widget)) >= 10
