@@ -13,6 +13,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from sse_course.display import NO_TEX
 from sse_course.models.errors import ModelInputError
 
 # ---- words ------------------------------------------------------------------------------------
@@ -94,7 +95,7 @@ def static_page(css_class: str, note: str, body: str) -> str:
 def results_panel(body: str, note: str) -> str:
     """The explorer's results (``body``, already HTML) and its note, announced by screen readers
     whenever they change."""
-    return f'<div aria-live="polite">{body}<p><small>{escape(note)}</small></p></div>'
+    return f'<div aria-live="polite"><div class="{NO_TEX}">{body}</div><p><small>{escape(note)}</small></p></div>'
 
 
 def error_html(problem: ModelInputError) -> str:
