@@ -1,27 +1,49 @@
 # The two commands a newcomer needs:
 #   make book   build the course (HTML) and print the page to open
-#   make test   run every test: package, notebooks, the built book, the browser checks
-# Both start from nothing but python3: the first run makes the virtual environment.
+#   make test   run every check and test: linters, package, notebooks, the built book, the browser
+# Both start from nothing but python3: the first run makes the virtual environment, and on a fresh
+# Debian/Ubuntu machine .ci/install-system-deps installs what is missing (or prints the command).
+# While you work, `make check` runs the fast tier (linters, unit and property tests) in under a minute.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-from-lock
-AXE := node_modules/axe-core/axe.min.js
-PYODIDE := node_modules/pyodide/pyodide.mjs
-# -W: a warning fails the build; -n: broken cross-references are warnings; --keep-going: list them all.
-BUILD := $(BIN)/jupyter-book build . -W -n --keep-going
+NODE_TOOLS := node_modules/.installed-from-lock
+# The fast tier leaves out every test that builds the book, opens Chromium or runs a notebook
+# (markers applied in tests/conftest.py, and checked there: a slow test without its marker fails).
+FAST := -m "not build and not browser and not notebooks"
+# jupyter-book build with warnings as errors; the options are defined once, in sse_course/build/command.py.
+BUILD := $(BIN)/python -m sse_course.build.command
 
-.PHONY: book test bench clean lock venv learner-edition learner-versions lms handouts bundle workshop
+.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle workshop
 
-book: $(INSTALLED) $(PYODIDE)
+book: $(INSTALLED) $(NODE_TOOLS)
 	$(BUILD)
 	@echo ""
 	@echo "The course is built. Open this page in a web browser:"
 	@echo "    file://$(CURDIR)/_build/html/index.html"
 
-test: $(INSTALLED) $(AXE) $(PYODIDE)
+# The whole suite, the linters first (they take seconds).
+test: system-deps lint
 	$(BIN)/python -m pytest
+
+# The fast tier, to run every few minutes: linters, unit and property tests (no book, no browser).
+check: lint
+	$(BIN)/python -m pytest $(FAST)
+
+# ruff (lint and format), mypy, and ESLint for the book's JavaScript; configured in pyproject.toml
+# and eslint.config.mjs. `$(BIN)/ruff format sse_course tests` formats the code for you.
+lint: $(INSTALLED) $(NODE_TOOLS)
+	$(BIN)/ruff check sse_course tests
+	$(BIN)/ruff format --check sse_course tests
+	$(BIN)/mypy
+	node_modules/.bin/eslint sse_course/static sse_course/lite/static tests
+
+# Chromium, npm and Java for the browser and validity tests (installs them as root with apt,
+# otherwise prints the command and stops).
+system-deps:
+	.ci/install-system-deps
 
 # The book without exercise solutions, for learners to try first (_build/learner-edition).
 learner-edition: $(INSTALLED)
@@ -55,31 +77,44 @@ bench: $(INSTALLED)
 
 venv: $(INSTALLED)
 
+# pip itself is pinned; every other package, setuptools included, comes from the lock and must
+# match its hash; the course package is built with that setuptools (no other download).
+PIP_VERSION := 26.3
 $(INSTALLED): requirements.lock pyproject.toml
+	@.ci/install-system-deps book
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install --quiet pip==$(PIP_VERSION)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	# The in-browser notebooks' Python packages (pure-Python wheels for Pyodide, by hash).
 	$(BIN)/python -m pip download --quiet --no-deps --require-hashes --only-binary=:all: --python-version 3.14 \
 	  --platform any --implementation py --abi none -r sse_course/lite/kernel-requirements.txt -d $(VENV)/lite-wheels
 	touch $@
 
-# Node packages, pinned by package-lock.json: pyodide (Python for the in-browser notebooks,
-# sse_course/lite); test tools: axe-core checks accessibility in the browser tests; gift-pegjs
-# reads the GIFT export back in tests/test_lms_export.py.
-$(AXE) $(PYODIDE): package.json package-lock.json
-	@command -v npm >/dev/null || { echo "make book and make test need npm: sudo apt-get install -y npm"; exit 1; }
-	npm ci --no-audit --no-fund
-	touch $(AXE) $(PYODIDE)
+# Node packages, pinned by package-lock.json: pyodide, Python for the in-browser notebooks
+# (sse_course/lite). Test tools: axe-core checks accessibility in the browser
+# tests; gift-pegjs reads the GIFT export back in tests/test_lms_export.py; ESLint checks the
+# JavaScript; vnu-jar is the W3C HTML validator (tests/test_html_validity.py). --ignore-scripts:
+# vnu-jar's install script would download a Java runtime; Debian's (default-jre-headless) is used.
+$(NODE_TOOLS): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "The checks need npm: sudo apt-get install -y npm"; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
 
-# Re-pin every dependency after editing requirements.in.
+# Re-pin every dependency after editing requirements.in, with the hash of every file of each
+# version (so that any machine can check what it downloads). Keeps the versions already in the
+# lock unless requirements.in asks otherwise; add --upgrade to PIP_COMPILE to move to new ones.
+PIP_TOOLS_VERSION := 7.6.2
+PIP_COMPILE := /tmp/sse-lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-header --no-emit-index-url --no-emit-find-links
 lock:
 	rm -rf /tmp/sse-lock-venv && $(PYTHON) -m venv /tmp/sse-lock-venv
-	/tmp/sse-lock-venv/bin/python -m pip install --quiet -r requirements.in
-	{ echo "# Exact versions installed by 'make venv' (pip install -r requirements.lock)."; \
-	  echo "# Generated from requirements.in by 'make lock'; do not edit by hand."; \
-	  /tmp/sse-lock-venv/bin/python -m pip freeze; } > requirements.lock
+	/tmp/sse-lock-venv/bin/python -m pip install --quiet pip-tools==$(PIP_TOOLS_VERSION)
+	grep -v '^#' requirements.lock > /tmp/sse-lock-venv/lock.txt || true
+	$(PIP_COMPILE) --output-file /tmp/sse-lock-venv/lock.txt requirements.in
+	{ echo "# Exact versions and hashes installed by 'make venv' (pip install --require-hashes -r requirements.lock)."; \
+	  echo "# Generated from requirements.in by 'make lock' (pip-compile --generate-hashes); do not edit by hand."; \
+	  cat /tmp/sse-lock-venv/lock.txt; } > requirements.lock
 
 clean:
 	rm -rf _build reports

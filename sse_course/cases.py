@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
 # Reuse the quiz banks' loader: a key written twice (two `how:` lines) is an error, not silently
 # the last one.
-from sse_course.strict_yaml import DataFileError, read_data_file
+from sse_course.strict_yaml import VISIBLE, DataFileError, read_data_file
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "cases.yml"
 
@@ -43,24 +42,38 @@ class Challenge:
 # and the comparison notebook discusses it in words.
 CHALLENGES: tuple[Challenge, ...] = (
     Challenge("organising", "Organising", "Organising is the first building block."),
-    Challenge("profitability", "Profitability",
-              "SSE groups are businesses that their members run together, and they must make a profit."),
-    Challenge("governance", "Governance",
-              "Strong leaders and good governance help the group last, as a group and as a business."),
-    Challenge("working-capital", "Working capital",
-              "Working capital, the money to pay for materials and costs before sales come in, "
-              "is always needed."),
+    Challenge(
+        "profitability",
+        "Profitability",
+        "SSE groups are businesses that their members run together, and they must make a profit.",
+    ),
+    Challenge(
+        "governance",
+        "Governance",
+        "Strong leaders and good governance help the group last, as a group and as a business.",
+    ),
+    Challenge(
+        "working-capital",
+        "Working capital",
+        "Working capital, the money to pay for materials and costs before sales come in, is always needed.",
+    ),
     Challenge("business-plan", "Business plan", "A group needs a business plan, made with help from professionals."),
-    Challenge("market-intelligence", "Market intelligence",
-              "Knowing the market helps a group find a niche: a gap in the market that it can fill."),
-    Challenge("raw-materials", "Raw materials",
-              "Access to raw materials decides whether the business can pay its way."),
+    Challenge(
+        "market-intelligence",
+        "Market intelligence",
+        "Knowing the market helps a group find a niche: a gap in the market that it can fill.",
+    ),
+    Challenge(
+        "raw-materials", "Raw materials", "Access to raw materials decides whether the business can pay its way."
+    ),
     Challenge("marketing", "Marketing", "Groups need links to buyers, online and offline."),
-    Challenge("social-protection", "Social protection",
-              "Social protection, such as help with food, health or income in hard times, is essential, "
-              "together with support for earning a living."),
-    Challenge("digital-literacy", "Digital literacy",
-              "Members need digital skills to buy raw materials and to sell."),
+    Challenge(
+        "social-protection",
+        "Social protection",
+        "Social protection, such as health care and income when people are sick, old or without work, is essential, "
+        "together with support for earning a living.",
+    ),
+    Challenge("digital-literacy", "Digital literacy", "Members need digital skills to buy raw materials and to sell."),
     Challenge("policy", "Policy", "SSE groups need enabling policies, laws and plans that support them, to grow."),
 )
 CHALLENGE_IDS = tuple(c.id for c in CHALLENGES)
@@ -110,6 +123,7 @@ class Case:
 
 # ---- loading and checking ---------------------------------------------------------------------
 
+
 def load_cases(path: str | Path = DATA_FILE) -> tuple[Case, ...]:
     """Read, check and return the cases. Raises :class:`CasesDataError` listing every problem."""
     path = Path(path)
@@ -127,18 +141,22 @@ def validate(data: Any, label: str = "cases.yml") -> list[str]:
     """Every problem in ``data`` (the parsed file), one message line each; empty when it is valid."""
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list) or not data["cases"]:
         return [f"{label}: the file must be a mapping with a non-empty list 'cases'"]
-    problems = [f"{label}: field '{key}': is not a known field here (check the spelling)"
-                for key in data if key != "cases"]
-    seen: set[str] = set()
+    problems = [
+        f"{label}: field '{key}': is not a known field here (check the spelling)" for key in data if key != "cases"
+    ]
+    seen: set[object] = set()  # ids as the YAML gives them, checked or not
     for number, raw in enumerate(data["cases"], start=1):
         case_id = raw.get("id") if isinstance(raw, dict) else None
-        where = f"{label}: case '{case_id}'" if isinstance(case_id, str) and case_id.strip() else f"{label}: case #{number}"
+        where = (
+            f"{label}: case '{case_id}'" if isinstance(case_id, str) and case_id.strip() else f"{label}: case #{number}"
+        )
         if not isinstance(raw, dict):
             problems.append(f"{where}: must be a mapping of 'field: value' lines")
             continue
-        if case_id in seen:
-            problems.append(f"{where}: field 'id': the id appears twice (ids must be unique)")
-        seen.add(case_id)
+        if isinstance(case_id, str):  # any other id is reported as "must be text" below
+            if case_id in seen:
+                problems.append(f"{where}: field 'id': the id appears twice (ids must be unique)")
+            seen.add(case_id)
         problems += _case_problems(raw, where)
     return problems
 
@@ -157,7 +175,7 @@ def _case_problems(raw: dict, where: str) -> list[str]:
     if "challenges" in raw and (not isinstance(evidence, list) or not evidence):
         problems.append(f"{where}: field 'challenges': must be a non-empty list ('- ' items)")
         return problems
-    claimed: set[str] = set()
+    claimed: set[object] = set()
     for i, item in enumerate(evidence or []):
         at = f"challenges[{i}]"
         if not isinstance(item, dict):
@@ -167,11 +185,14 @@ def _case_problems(raw: dict, where: str) -> list[str]:
         challenge = item.get("challenge")
         if "challenge" in item:
             if challenge not in CHALLENGE_IDS:
-                problems.append(f"{where}: field '{at}.challenge': unknown challenge {challenge!r} "
-                                f"(known: {', '.join(CHALLENGE_IDS)})")
+                problems.append(
+                    f"{where}: field '{at}.challenge': unknown challenge {challenge!r} "
+                    f"(known: {', '.join(CHALLENGE_IDS)})"
+                )
             elif challenge in claimed:
                 problems.append(f"{where}: field '{at}.challenge': {challenge!r} is listed twice")
-            claimed.add(challenge)
+            else:
+                claimed.add(challenge)
         if "how" in item:
             problems += _text_problems(item["how"], where, at + ".how")
         if "cite" in item:
@@ -180,8 +201,11 @@ def _case_problems(raw: dict, where: str) -> list[str]:
 
 
 def _unknown_and_missing(raw: dict, allowed: tuple[str, ...], where: str, prefix: str) -> list[str]:
-    unknown = [f"{where}: field '{prefix}{key}': is not a known field here (check the spelling)"
-               for key in raw if key not in allowed]
+    unknown = [
+        f"{where}: field '{prefix}{key}': is not a known field here (check the spelling)"
+        for key in raw
+        if key not in allowed
+    ]
     missing = [f"{where}: field '{prefix}{key}': is missing" for key in allowed if key not in raw]
     return unknown + missing
 
@@ -189,7 +213,7 @@ def _unknown_and_missing(raw: dict, allowed: tuple[str, ...], where: str, prefix
 def _text_problems(value: Any, where: str, name: str) -> list[str]:
     if not isinstance(value, str):
         return [f"{where}: field '{name}': must be text (found {type(value).__name__})"]
-    if not value.strip():
+    if not re.search(VISIBLE, value):  # nor only spaces or invisible characters
         return [f"{where}: field '{name}': must not be empty"]
     return []
 
@@ -213,6 +237,7 @@ def _build(raw: dict) -> Case:
 
 
 # ---- what the rest of the course uses -----------------------------------------------------------
+
 
 @functools.lru_cache(maxsize=1)
 def cases() -> tuple[Case, ...]:

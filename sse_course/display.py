@@ -33,6 +33,7 @@ class DualDisplay:
         bundle["text/plain"] = self.text
         return bundle
 
+
 #: The class that keeps every front end's MathJax off an HTML output: JupyterLab and Colab
 #: typeset the text between two ``$`` signs as maths ("R$15 … R$150" became
 #: "R*15insteadofR*150"). ``mathjax_ignore`` is MathJax 3's (JupyterLab, Notebook 7),

@@ -1,27 +1,61 @@
-"""Shared fixtures: the built book (built once per run, with warnings as errors) and a browser."""
+"""Shared fixtures: the built book (built once per run, with warnings as errors) and a browser;
+the markers that let ``make check`` leave out the slow tests; timing that holds on a busy machine."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, Protocol
 
 import pytest
+from hypothesis import HealthCheck, settings
 
-from sse_course.devtools.book import toc_pages  # noqa: F401  (re-exported for the tests)
+from sse_course.book.toc import ROOT, toc_pages  # noqa: F401  (re-exported for the tests)
+from sse_course.build.command import build_book  # noqa: F401  (exactly as make book builds)
 
-ROOT = Path(__file__).resolve().parent.parent
 HTML = ROOT / "_build" / "html"
-JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
+
+# Property tests check what our code does, not how fast a shared machine runs it: no deadline and
+# no "too slow" health check, so a loaded machine cannot fail them ("Unreliable test timings").
+settings.register_profile("course", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("course")
+
+# Playwright waits 30 s by default for a page, a click or a PDF; on a loaded 2-core machine a
+# heavy page can take longer. Five minutes only ever ends a test that is really stuck.
+BROWSER_TIMEOUT_MS = 300_000
+
+# The fixtures that mean slow work, and the marker every test using them (even through another
+# fixture) must carry, so that `make check` (-m "not build and not browser and not notebooks")
+# leaves them out. Notebook cells collected by nbval are marked `notebooks` below.
+SLOW_FIXTURES = {"built_book": "build", "sample_build": "build", "browser": "browser"}
+UNMARKED = pytest.StashKey[list]()
 
 
-def build_book(source: Path) -> subprocess.CompletedProcess:
-    """Build the book at ``source`` exactly as ``make book`` does."""
-    return subprocess.run(
-        [str(JUPYTER_BOOK), "build", str(source), "-W", "-n", "--keep-going"],
-        capture_output=True, text=True, cwd=source, env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+class MarkedTest(Protocol):
+    """What missing_markers needs of a test: a pytest.Item has both."""
+
+    fixturenames: Any
+
+    def iter_markers(self) -> Iterator[pytest.Mark]: ...
+
+
+def missing_markers(item: MarkedTest) -> list[str]:
+    """The markers ``item`` lacks for the slow fixtures it uses."""
+    used = getattr(item, "fixturenames", ())
+    have = {mark.name for mark in item.iter_markers()}
+    return sorted({marker for fixture, marker in SLOW_FIXTURES.items() if fixture in used} - have)
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects anything, so the check sees every test
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.suffix == ".ipynb":
+            item.add_marker(pytest.mark.notebooks)
+    config.stash[UNMARKED] = [
+        f"{item.nodeid} needs @pytest.mark.{', @pytest.mark.'.join(missing)}"
+        for item in items
+        if (missing := missing_markers(item))
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -37,16 +71,25 @@ def built_book() -> Path:
 def browser():
     from playwright.sync_api import sync_playwright
 
-    from sse_course.devtools.browser import launch
+    from sse_course.delivery.chromium import launch
 
     with sync_playwright() as playwright, launch(playwright) as chromium:
+        new_context = chromium.new_context
+
+        def patient_context(**options):
+            """A context whose pages wait BROWSER_TIMEOUT_MS, for every test that opens one."""
+            context = new_context(**options)
+            context.set_default_timeout(BROWSER_TIMEOUT_MS)
+            return context
+
+        chromium.new_context = patient_context
         yield chromium
 
 
 @pytest.fixture(scope="session")
 def site(built_book):
     """The built book served on 127.0.0.1; yields its base URL."""
-    from sse_course.devtools.browser import serve
+    from sse_course.delivery.chromium import serve
 
     with serve(built_book) as base:
         yield base

@@ -17,7 +17,7 @@ from sse_course.quiz.bank import list_banks, load_bank
 
 from .conftest import ROOT, toc_pages
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 BUDGET_GZIP_BYTES = 250 * 1024
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -58,7 +58,8 @@ def test_page_fits_a_360px_screen_and_passes_axe(phone, site, path):
     result = phone.evaluate("axe.run(document, {resultTypes: ['violations']})")
     serious = [
         f"{v['id']} ({v['impact']}): {v['help']} — e.g. {v['nodes'][0]['html'][:120]}"
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
     ]
     assert not serious, f"{path}: " + "\n".join(serious)
     assert phone.outside == []

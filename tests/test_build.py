@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 import shutil
 
+import pytest
 from fontTools.ttLib import TTFont
 
-from sse_course.icons import FONT_DIR, icon_codes, icons_in_pages
+from sse_course.build.icons import FONT_DIR, icon_codes, icons_in_pages
 
 from .conftest import ROOT, build_book, toc_pages
+
+pytestmark = pytest.mark.build
 
 
 def test_every_page_in_the_table_of_contents_is_built(built_book):
@@ -57,6 +60,29 @@ def test_a_malformed_quiz_bank_fails_the_build_with_its_message(tmp_path):
     assert "broken.yml: question 'q1': field 'options[1].feedback': must not be empty" in output
 
 
+def test_a_notebook_with_a_missing_quiz_bank_names_it_in_the_build_output(tmp_path):
+    """Not only in a log file in _build: the failing cell's traceback is printed (execute.show_tb)."""
+    import nbformat
+
+    book = tmp_path / "book"
+    book.mkdir()
+    shutil.copy(ROOT / "_config.yml", book / "_config.yml")
+    shutil.copy(ROOT / "references.bib", book / "references.bib")
+    (book / "_toc.yml").write_text("format: jb-book\nroot: index\n")
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# A page"),
+            nbformat.v4.new_code_cell('from sse_course.quiz import Quiz\nQuiz("missing")'),
+        ]
+    )
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, book / "index.ipynb")
+    result = build_book(book)
+    output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    assert result.returncode != 0
+    assert "missing.yml: no such quiz bank (known banks: " in output
+
+
 def test_every_list_table_and_figure_is_rendered(built_book):
     # A backtick on a directive's opening line silently turns a table into a bulleted list.
     for page in toc_pages():
@@ -69,3 +95,39 @@ def test_every_list_table_and_figure_is_rendered(built_book):
         figures = len(re.findall(r"^(?:`{3,}|:{3,})\{figure\}", text, re.M))
         assert built.count("<table") >= tables, f"{page}: a list-table did not become a table"
         assert built.count("<figure") >= figures, f"{page}: a figure did not render"
+
+
+def test_a_notebook_quiz_shows_its_bank_as_it_is_now_not_as_saved(tmp_path):
+    """The execution cache keeps a notebook's outputs while its code is unchanged, so a quiz cell's
+    saved HTML can predate an edit of its bank: the book must show the bank as it is now."""
+    import nbformat
+
+    from sse_course.quiz.bank import load_bank
+
+    book = tmp_path / "book"
+    book.mkdir()
+    config = (
+        (ROOT / "_config.yml")
+        .read_text(encoding="utf-8")
+        .replace("execute_notebooks: cache", "execute_notebooks: 'off'")
+    )
+    (book / "_config.yml").write_text(config, encoding="utf-8")
+    shutil.copy(ROOT / "references.bib", book / "references.bib")
+    (book / "_toc.yml").write_text("format: jb-book\nroot: quiz\n")
+    stale = '<section class="sse-quiz" id="sse-quiz-what-is-sse" data-bank="what-is-sse">A QUESTION NO LONGER IN THE BANK</section>'
+    cell = nbformat.v4.new_code_cell(
+        'from sse_course.quiz import Quiz\nQuiz("what-is-sse")',
+        outputs=[
+            nbformat.v4.new_output("execute_result", {"text/html": stale, "text/plain": "Quiz"}, execution_count=1)
+        ],
+    )
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# A quiz"), cell])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, book / "quiz.ipynb")
+    result = build_book(book)
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    page = (book / "_build" / "html" / "quiz.html").read_text(encoding="utf-8")
+    assert "A QUESTION NO LONGER IN THE BANK" not in page
+    from html import escape
+
+    assert escape(load_bank("what-is-sse").questions[0].prompt, quote=False) in page

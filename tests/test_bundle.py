@@ -16,6 +16,7 @@ from .conftest import ROOT, toc_pages
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 
+
 @pytest.fixture(scope="module")
 def bundle(built_book, tmp_path_factory):
     out = tmp_path_factory.mktemp("bundle") / "sse-course-offline.zip"
@@ -38,8 +39,16 @@ def test_zip_holds_what_a_workshop_needs(bundle):
         names = set(archive.namelist())
         requirements = archive.read(f"{TOP}/requirements.txt").decode("utf-8")
     assert {name.split("/")[0] for name in names} == {TOP}, "the zip must unpack into one folder"
-    expected = ["START-HERE.md", "requirements.txt", "pyproject.toml", "README.md", "book/index.html",
-                "sse_course/__init__.py", "sse_course/quiz/bank.py", "sse_course/static/sse-quiz.js"]
+    expected = [
+        "START-HERE.md",
+        "requirements.txt",
+        "pyproject.toml",
+        "README.md",
+        "book/index.html",
+        "sse_course/__init__.py",
+        "sse_course/quiz/bank.py",
+        "sse_course/static/sse-quiz.js",
+    ]
     expected += [f"book/{page}.html" for page in toc_pages(ROOT)]
     expected += [p.relative_to(ROOT).as_posix() for p in (ROOT / "notebooks").glob("*.ipynb")]
     expected += [p.relative_to(ROOT).as_posix() for p in (ROOT / "notebooks" / "figures").glob("*")]
@@ -52,18 +61,34 @@ def test_zip_holds_what_a_workshop_needs(bundle):
     assert not missing, f"the zip lacks {missing}"
     assert any(name.endswith(".ipynb") for name in names if name.startswith(f"{TOP}/notebooks/"))
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".map"))]
-    # requirements.txt is the lock: every pinned line, nothing unpinned.
-    pins = [line for line in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+    # requirements.txt is the lock: every pinned line with its hashes, nothing unpinned.
+    pins = [
+        line
+        for line in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
     lines = [line for line in requirements.splitlines() if line and not line.startswith("#")]
     assert lines == pins
-    assert all(re.fullmatch(r"[\w.\-\[\],]+==[\w.+!\-]+", line) for line in lines), "an unpinned requirement"
+    requirements_only = [line for line in lines if not line.startswith(" ")]
+    assert requirements_only and all(
+        re.fullmatch(r"[\w.\-\[\],]+==[\w.+!\-]+ \\", line) for line in requirements_only
+    ), "an unpinned requirement"
+    assert "--require-hashes" in requirements
 
 
 def test_start_here_says_what_to_open_and_how_to_run_the_notebooks(unzipped):
     text = (unzipped / "START-HERE.md").read_text(encoding="utf-8")
-    for needed in ("book/index.html", "no internet", "pip install -r requirements.txt", "pip install -e .",
-                   "jupyter lab", "notebooks/", "exercises/", "exercises/learner/", "sse_course/"):
+    for needed in (
+        "book/index.html",
+        "no internet",
+        "pip install -r requirements.txt",
+        "pip install -e .",
+        "jupyter lab",
+        "notebooks/",
+        "exercises/",
+        "exercises/learner/",
+        "sse_course/",
+    ):
         assert needed in text, f"START-HERE.md does not mention {needed!r}"
     assert "<!--" not in text
     assert "handouts/" not in text, "this bundle has no handouts, so START-HERE.md must not list them"

@@ -27,11 +27,13 @@ def explorer():
 
 def test_static_html_tables():
     page = parse(static_html())
-    assert [t["caption"] for t in page.tables] == ["The four cases: SSE form and members",
-                                                   "The four cases: how each one works"]
+    assert [t["caption"] for t in page.tables] == [
+        "The four cases: SSE form and members",
+        "The four cases: how each one works",
+    ]
     html = static_html()
     assert '<th scope="col">Case</th><th scope="col">SSE form</th><th scope="col">Members</th>' in html
-    assert '<th scope="row">ATEMDO, Brazil</th><td>Membership organisation</td>' in html
+    assert '<th scope="row">ATEMDO, Brazil</th><td>Producers working together (legal form not given)</td>' in html
     assert '<th scope="row">Dura Sundari, India</th><td>Cooperative</td>' in html
     assert '<th scope="row">Aster, Tadelech and Friends, Ethiopia</th>' in html
     assert '<th scope="col">Case</th><th scope="col">How it works</th>' in html
@@ -45,7 +47,10 @@ def test_static_html_lists_every_challenge_with_cases_and_how():
         assert f"<dt>{item.name}: " in html
     assert "<dt>Raw materials: 2 cases</dt>" in html and "<dt>Organising: 4 cases</dt>" in html
     assert "<dt>Business plan: no case</dt>" in html
-    assert text.count(NO_CASE) == 4  # profitability, business plan, market intelligence, digital literacy
+    # Profitability, business plan, market intelligence, social protection (the kitchen and gardens are
+    # food and livelihood support, not social protection) and digital literacy.
+    assert text.count(NO_CASE) == 5
+    assert "<dt>Social protection: no case</dt>" in html
     assert "SEWA's Dura Sundari (India, cooperative): It supplies thread and other raw materials" in text
     assert "sources do not tell" in text
 
@@ -59,10 +64,13 @@ def test_static_html_links_each_case_study_page():
 def test_static_text_is_phone_width_and_plain():
     text = static_text()
     assert max(len(line) for line in text.splitlines()) <= 34  # what a 360 px phone shows
-    assert ("Dura Sundari\n  Country: India\n  Form: cooperative\n"
-            "  Meets: organising, governance,\n    raw materials\n") in text
-    assert text.endswith("No case meets in the sources:\n  profitability, business plan,\n"
-                         "  market intelligence,\n  digital literacy")
+    assert (
+        "Dura Sundari\n  Country: India\n  Form: cooperative\n  Meets: organising, governance,\n    raw materials\n"
+    ) in text
+    assert text.endswith(
+        "No case meets in the sources:\n  profitability, business plan,\n"
+        "  market intelligence,\n  social protection,\n  digital literacy"
+    )
 
 
 def test_dropdown_is_labelled_and_counts_the_cases(explorer):

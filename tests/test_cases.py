@@ -4,6 +4,7 @@ with a key of references.bib, and that a broken file gives a message naming the 
 from __future__ import annotations
 
 import copy
+import importlib
 import re
 
 import nbformat
@@ -11,6 +12,8 @@ import pytest
 import yaml
 
 from sse_course import cases as cases_module
+from sse_course.book.chapters import read_chapter
+from sse_course.case_names import CASE_NAMES, names_of
 from sse_course.cases import (
     CHALLENGE_IDS,
     CHALLENGES,
@@ -24,7 +27,6 @@ from sse_course.cases import (
     load_cases,
     validate,
 )
-from sse_course.devtools.chapters import read_chapter
 from sse_course.devtools.standard import bib_keys
 
 from .conftest import ROOT
@@ -46,6 +48,7 @@ def problems_of(tmp_path, data) -> str:
 
 
 # ---- the data ---------------------------------------------------------------------------------
+
 
 def test_the_four_cases_in_book_order():
     assert [c.id for c in cases()] == ["patamaba-wise", "sewa-dura-sundari", "atemdo", "wise-ethiopia"]
@@ -71,9 +74,19 @@ def test_no_figures_about_the_organisations():
 
 
 def test_the_webinars_challenge_list():
-    assert CHALLENGE_IDS == ("organising", "profitability", "governance", "working-capital", "business-plan",
-                             "market-intelligence", "raw-materials", "marketing", "social-protection",
-                             "digital-literacy", "policy")
+    assert CHALLENGE_IDS == (
+        "organising",
+        "profitability",
+        "governance",
+        "working-capital",
+        "business-plan",
+        "market-intelligence",
+        "raw-materials",
+        "marketing",
+        "social-protection",
+        "digital-literacy",
+        "policy",
+    )
     assert all(c.name and c.lesson.endswith(".") for c in CHALLENGES)
     assert challenge("working-capital").name == "Working capital"
 
@@ -87,9 +100,10 @@ def test_which_cases_meet_which_challenges():
     assert ids("marketing") == ["atemdo", "wise-ethiopia"]
     assert ids("governance") == ["sewa-dura-sundari"]
     assert ids("working-capital") == ["atemdo"]
-    assert ids("social-protection") == ["patamaba-wise"]
     assert ids("policy") == ["patamaba-wise"]
-    for silent in ("profitability", "business-plan", "market-intelligence", "digital-literacy"):
+    # PATAMABA-WISE's kitchen and gardens are food security and livelihood support, not social
+    # protection (facts register), so no case claims social protection.
+    for silent in ("profitability", "business-plan", "market-intelligence", "social-protection", "digital-literacy"):
         assert ids(silent) == [], f"the sources show no case meeting {silent}"
 
 
@@ -152,8 +166,9 @@ def test_a_missing_field_is_named(tmp_path, field):
 def test_a_missing_evidence_field_is_named(tmp_path, field):
     data = copy.deepcopy(RAW)
     del data["cases"][1]["challenges"][2][field]
-    assert (f"cases.yml: case 'sewa-dura-sundari': field 'challenges[2].{field}': is missing"
-            in problems_of(tmp_path, data))
+    assert f"cases.yml: case 'sewa-dura-sundari': field 'challenges[2].{field}': is missing" in problems_of(
+        tmp_path, data
+    )
 
 
 def test_an_unknown_challenge_is_named_with_the_known_ones(tmp_path):
@@ -174,8 +189,9 @@ def test_an_empty_text_is_named(tmp_path, field):
 def test_an_empty_how_is_named(tmp_path):
     data = copy.deepcopy(RAW)
     data["cases"][3]["challenges"][0]["how"] = ""
-    assert ("cases.yml: case 'wise-ethiopia': field 'challenges[0].how': must not be empty"
-            in problems_of(tmp_path, data))
+    assert "cases.yml: case 'wise-ethiopia': field 'challenges[0].how': must not be empty" in problems_of(
+        tmp_path, data
+    )
 
 
 def test_a_claim_without_a_source_is_refused(tmp_path):
@@ -210,7 +226,8 @@ def test_whole_file_mistakes(tmp_path):
     assert validate([]) == ["cases.yml: the file must be a mapping with a non-empty list 'cases'"]
     assert validate({"cases": []})
     assert validate({"cases": RAW["cases"], "challenges": []}) == [
-        "cases.yml: field 'challenges': is not a known field here (check the spelling)"]
+        "cases.yml: field 'challenges': is not a known field here (check the spelling)"
+    ]
     assert "case #2: must be a mapping" in validate({"cases": [RAW["cases"][0], "atemdo"]})[0]
     with pytest.raises(CasesDataError, match="no such file"):
         load_cases(tmp_path / "missing.yml")
@@ -225,3 +242,31 @@ def test_the_real_file_is_valid_and_cached():
     assert cases() is cases()
     assert load_cases() == cases()
     assert cases_module.DATA_FILE.parent.name == "data"
+
+
+# ---- the names each case goes by (sse_course/case_names.py) -----------------------------------
+
+
+def test_the_case_names_table_lists_the_cases_of_cases_yml_in_order():
+    assert [names.case for names in CASE_NAMES] == [c.id for c in cases()]
+    assert [names.notebook for names in CASE_NAMES] == [c.notebook for c in cases()]
+
+
+@pytest.mark.parametrize("names", CASE_NAMES, ids=[n.case for n in CASE_NAMES])
+def test_every_name_of_a_case_names_its_files(names):
+    notebook = ROOT / "notebooks" / f"{names.notebook}.ipynb"
+    assert notebook.is_file(), f"no notebook {notebook.name}"
+    assert (ROOT / "sse_course" / "quizzes" / f"{names.bank}.yml").is_file(), f"no quiz bank {names.bank}"
+    importlib.import_module(names.model_module)
+    importlib.import_module(names.app_module)
+    code = "\n".join(c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code")
+    assert names.model_module in code and names.app_module in code, f"{notebook.name} does not use {names.mechanism}"
+    assert f'Quiz("{names.bank}")' in code, f"{notebook.name} does not end with its bank {names.bank}"
+    studies = (ROOT / "sse_course" / "exercises" / "case_studies.py").read_text(encoding="utf-8")
+    assert f"from sse_course.models import {names.mechanism} as {names.short}" in studies
+
+
+def test_a_case_is_found_by_any_of_its_names():
+    assert names_of("sewa") == names_of("collective_purchase") == names_of("sewa-dura-sundari")
+    with pytest.raises(KeyError, match="no case study is called 'dura'"):
+        names_of("dura")

@@ -8,8 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from sse_course.apps.collective_purchase import collective_purchase_explorer
-from sse_course.apps.collective_purchase import rupees, surplus_chart_svg, surplus_words
+from sse_course.apps.collective_purchase import collective_purchase_explorer, rupees, surplus_chart_svg, surplus_words
 from sse_course.models.collective_purchase import DEFAULTS
 
 from .test_explorers import panel_text
@@ -23,21 +22,21 @@ def explorer():
 def test_static_html_and_text(explorer):
     page = explorer.html
     assert "<caption>Illustrative outcomes by number of members (₹ per month)</caption>" in page
-    # The default 100-member row: 1,000 units at ₹40, ₹1,000 surplus; ₹60 saved each at any size.
-    assert '<th scope="row">100</th><td>1,000</td><td>₹40</td><td>surplus ₹1,000</td>' in page
+    # The default 400-member row: 4,000 units at ₹40, ₹1,000 surplus; ₹60 saved each at any size.
+    assert '<th scope="row">400</th><td>4,000</td><td>₹40</td><td>surplus ₹1,000</td>' in page
     assert "each member saves ₹60 a month" in page
-    assert "<td>loss ₹3,250</td>" in page
-    assert "75 members" in page
+    assert "<td>loss ₹11,000</td>" in page
+    assert "375 members" in page
     text = explorer.text
-    assert re.search(r"100\s+1,000\s+₹40\s+surplus ₹1,000", text)
+    assert re.search(r"400\s+4,000\s+₹40\s+surplus ₹1,000", text)
     assert "each member saves ₹60 a month" in text
 
 
 def test_chart_is_described():
     svg = surplus_chart_svg(DEFAULTS)
     assert 'viewBox="0 0 360 220"' in svg
-    assert re.search(r'aria-label="[^"]*75 members', svg)
-    assert "break even: 75" in svg and "100 members: surplus ₹1,000" in svg
+    assert re.search(r'aria-label="[^"]*375 members', svg)
+    assert "break even: 375" in svg and "400 members: surplus ₹1,000" in svg
 
 
 def test_fixed_wholesale_prices_are_shown(explorer):
@@ -47,17 +46,17 @@ def test_fixed_wholesale_prices_are_shown(explorer):
 def test_panel_shows_defaults(explorer):
     text = panel_text(explorer)
     assert "Saving per member: ₹60 a month" in text
-    assert "1,000" in text and "₹40 a unit" in text
-    assert "surplus ₹1,000" in text and "75 members" in text
+    assert "4,000" in text and "₹40 a unit" in text
+    assert "surplus ₹1,000" in text and "375 members" in text
 
 
 def test_changing_members_updates_panel(explorer):
-    explorer.widget.members.value = 50
+    explorer.widget.members.value = 100
     text = panel_text(explorer)
-    assert "loss ₹1,000" in text and "500 a month" in text
-    assert "50 members: loss ₹1,000" in explorer.widget.chart.value
-    explorer.widget.members.value = 200
-    assert "surplus ₹13,000" in panel_text(explorer)
+    assert "loss ₹11,000" in text and "1,000 a month" in text
+    assert "100 members: loss ₹11,000" in explorer.widget.chart.value
+    explorer.widget.members.value = 500
+    assert "surplus ₹25,000" in panel_text(explorer)
 
 
 def test_changing_prices_updates_panel(explorer):

@@ -24,57 +24,63 @@ from sse_course.models.errors import ModelInputError
 
 
 def test_defaults_by_hand():
-    # 100 members × 10 units = 1,000 units: the ₹40 tier. Revenue 44 × 1,000, cost 40 × 1,000.
+    # 400 members × 10 units = 4,000 units: the ₹40 tier. Revenue 44 × 4,000, cost 40 × 4,000.
     outcome = simulate(DEFAULTS)
-    assert outcome.members == 100
-    assert outcome.total_units == 1000
+    assert outcome.members == 400
+    assert outcome.total_units == 4000
     assert outcome.bulk_unit_price == 40
     assert outcome.saving_per_member == 60  # (50 − 44) × 10
-    assert outcome.revenue == 44_000
-    assert outcome.purchase_cost == 40_000
-    assert outcome.surplus == 1000  # 44,000 − 40,000 − 3,000
+    assert outcome.revenue == 176_000
+    assert outcome.purchase_cost == 160_000
+    assert outcome.surplus == 1000  # 176,000 − 160,000 − 15,000
     assert outcome.covers_costs
 
 
-def test_default_break_even_is_75():
-    # Below 50 members the wholesale price (₹45) is above the member price (₹44): always a loss.
-    # From 50 members (500 units) the margin is ₹4 a unit = ₹40 a member: 3,000 / 40 = 75 members.
-    assert break_even_members(DEFAULTS) == 75
-    assert not simulate(replace(DEFAULTS, members=74)).covers_costs
-    assert simulate(replace(DEFAULTS, members=75)).surplus == 0
+def test_default_break_even_is_375():
+    # Below 100 members the wholesale price (₹45) is above the member price (₹44): always a loss.
+    # From 100 members (1,000 units) the margin is ₹4 a unit = ₹40 a member: 15,000 / 40 = 375 members.
+    assert break_even_members(DEFAULTS) == 375
+    assert not simulate(replace(DEFAULTS, members=374)).covers_costs
+    assert simulate(replace(DEFAULTS, members=375)).surplus == 0
 
 
-@pytest.mark.parametrize("members, units, price, surplus", [
-    (1, 10, 45, 440 - 450 - 3000),
-    (25, 250, 45, 11_000 - 11_250 - 3000),   # loss ₹3,250
-    (49, 490, 45, -490 - 3000),             # the last member before the first discount
-    (50, 500, 40, 2000 - 3000),             # exactly 500 units: the ₹40 tier applies
-    (199, 1990, 40, 7960 - 3000),
-    (200, 2000, 36, 16_000 - 3000),         # exactly 2,000 units: the ₹36 tier applies
-    (300, 3000, 36, 24_000 - 3000),
-])
+@pytest.mark.parametrize(
+    "members, units, price, surplus",
+    [
+        (1, 10, 45, 440 - 450 - 15_000),
+        (25, 250, 45, 11_000 - 11_250 - 15_000),  # loss ₹15,250
+        (99, 990, 45, -990 - 15_000),  # the last member before the first discount
+        (100, 1000, 40, 4000 - 15_000),  # exactly 1,000 units: the ₹40 tier applies
+        (499, 4990, 40, 19_960 - 15_000),
+        (500, 5000, 36, 40_000 - 15_000),  # exactly 5,000 units: the ₹36 tier applies
+        (600, 6000, 36, 48_000 - 15_000),
+    ],
+)
 def test_outcomes_by_hand(members, units, price, surplus):
     outcome = simulate(replace(DEFAULTS, members=members))
     assert (outcome.total_units, outcome.bulk_unit_price, outcome.surplus) == (units, price, surplus)
     assert outcome.covers_costs == (surplus >= 0)
 
 
-@pytest.mark.parametrize("changes, expected", [
-    ({"running_costs": 0}, 50),         # any member in the ₹40 tier earns a margin
-    ({"running_costs": 8000}, 200),     # ₹40 tier would need 200 members, but 200 is already the ₹36 tier
-    ({"running_costs": 20_000}, 250),   # ₹36 tier: margin ₹8 × 10 = ₹80 a member; 20,000 / 80 = 250
-    ({"member_price": 46}, 50),         # ₹45 tier needs 300 (> 49); ₹40 tier: 3,000 / 60 = 50
-    ({"member_price": 40}, 200),        # no margin in the ₹40 tier; ₹36 tier: 75 members, but from 200
-    ({"member_price": 30}, None),       # below every wholesale price: never covers costs
-    ({"need_per_member": 4, "running_costs": 1000}, 125),  # 500 units at 125 members; 125 × 16 = 2,000 ≥ 1,000
-])
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        ({"running_costs": 0}, 100),  # any member in the ₹40 tier earns a margin
+        ({"running_costs": 20_000}, 500),  # ₹40 tier would need 500 members, but 500 is already the ₹36 tier
+        ({"running_costs": 48_000}, 600),  # ₹36 tier: margin ₹8 × 10 = ₹80 a member; 48,000 / 80 = 600
+        ({"member_price": 46}, 250),  # ₹45 tier needs 1,500 (> 99); ₹40 tier: 15,000 / 60 = 250
+        ({"member_price": 40}, 500),  # no margin in the ₹40 tier; ₹36 tier: 375 members, but from 500
+        ({"member_price": 30}, None),  # below every wholesale price: never covers costs
+        ({"need_per_member": 4, "running_costs": 1000}, 250),  # 1,000 units at 250 members; 250 × 16 = 4,000 ≥ 1,000
+    ],
+)
 def test_break_even_by_hand(changes, expected):
     assert break_even_members(replace(DEFAULTS, **changes)) == expected
 
 
 def test_break_even_respects_max_members():
-    assert break_even_members(DEFAULTS, max_members=74) is None
-    assert break_even_members(DEFAULTS, max_members=75) == 75
+    assert break_even_members(DEFAULTS, max_members=374) is None
+    assert break_even_members(DEFAULTS, max_members=375) == 375
     with pytest.raises(ModelInputError):
         break_even_members(DEFAULTS, max_members=0)
 
@@ -82,7 +88,7 @@ def test_break_even_respects_max_members():
 def test_outcomes_by_size():
     outcomes = outcomes_by_size(DEFAULTS)
     assert [o.members for o in outcomes] == list(DEFAULT_SIZES)
-    assert [o.surplus for o in outcomes] == [-3250, -1000, 0, 1000, 13_000, 21_000]
+    assert [o.surplus for o in outcomes] == [-11_000, -7000, -3000, 0, 1000, 25_000]
     assert outcomes_by_size(DEFAULTS, [7])[0] == simulate(replace(DEFAULTS, members=7))
 
 
@@ -129,7 +135,8 @@ def test_outcome_identities(inputs):
     assert outcome.total_units == inputs.members * inputs.need_per_member
     assert outcome.saving_per_member == (inputs.retail_price - inputs.member_price) * inputs.need_per_member
     assert outcome.surplus == pytest.approx(
-        outcome.revenue - outcome.purchase_cost - inputs.running_costs, rel=1e-9, abs=1e-6)
+        outcome.revenue - outcome.purchase_cost - inputs.running_costs, rel=1e-9, abs=1e-6
+    )
     assert outcome.covers_costs == (outcome.surplus >= 0)
     eligible = [price for low, price in inputs.bulk_tiers if low <= outcome.total_units]
     assert outcome.bulk_unit_price == eligible[-1]
@@ -164,20 +171,27 @@ def test_higher_running_costs_never_lower_break_even(inputs, extra):
 
 not_finite = st.sampled_from([math.nan, math.inf, -math.inf])
 BAD_VALUES = {
-    "members": st.one_of(st.integers(max_value=0), not_finite, st.just(True), st.just("ten"),
-                         st.floats(min_value=0.01, max_value=1e6).filter(lambda v: not v.is_integer())),
+    "members": st.one_of(
+        st.integers(max_value=0),
+        not_finite,
+        st.just(True),
+        st.just("ten"),
+        st.floats(min_value=0.01, max_value=1e6).filter(lambda v: not v.is_integer()),
+    ),
     "need_per_member": st.one_of(st.floats(max_value=0), not_finite, st.just(True), st.just("10")),
     "retail_price": st.one_of(st.floats(max_value=0), not_finite, st.just(False), st.just(None)),
     "member_price": st.one_of(st.floats(max_value=0), not_finite, st.just(True)),
     "running_costs": st.one_of(st.floats(max_value=-1e-9), not_finite, st.just(True)),
     "bulk_tiers": st.one_of(
-        st.just(()),                                          # empty
-        st.just(((500, 40), (2000, 36))),                     # first tier not at 0
-        st.just(((0, 45), (2000, 36), (500, 40))),            # unordered
-        st.just(((0, 45), (500, 40), (500, 36))),             # not strictly increasing
+        st.just(()),  # empty
+        st.just(((500, 40), (2000, 36))),  # first tier not at 0
+        st.just(((0, 45), (2000, 36), (500, 40))),  # unordered
+        st.just(((0, 45), (500, 40), (500, 36))),  # not strictly increasing
         st.floats(max_value=0).map(lambda p: ((0, 45), (500, p))),  # price not above 0
-        not_finite.map(lambda v: ((0, 45), (v, 40))),         # NaN or infinite minimum
-        st.just(((0, 45, 1),)), st.just("cheap"), st.just(12),
+        not_finite.map(lambda v: ((0, 45), (v, 40))),  # NaN or infinite minimum
+        st.just(((0, 45, 1),)),
+        st.just("cheap"),
+        st.just(12),
     ),
 }
 

@@ -6,6 +6,7 @@ value 300 showed 301)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import ipywidgets as widgets
 import pytest
@@ -15,10 +16,19 @@ from sse_course.apps.collective_purchase import collective_purchase_explorer
 from sse_course.apps.diversified_income import diversified_income_explorer
 from sse_course.apps.network_enterprise import network_enterprise_explorer
 from sse_course.apps.pad_enterprise import pad_enterprise_explorer
+from sse_course.display import DualDisplay
 
-EXPLORERS = [collective_purchase_explorer, pad_enterprise_explorer, network_enterprise_explorer,
-             diversified_income_explorer, comparison_explorer]
-STEPPED = (widgets.IntSlider, widgets.FloatSlider, widgets.BoundedFloatText, widgets.BoundedIntText)
+EXPLORERS: list[Callable[[], DualDisplay]] = [
+    collective_purchase_explorer,
+    pad_enterprise_explorer,
+    network_enterprise_explorer,
+    diversified_income_explorer,
+    comparison_explorer,
+]
+# Sliders snap to their grid when drawn. (Number boxes do not; their up and down arrows step
+# from the box's minimum, which for some is a far-off bound that only lets the model explain a
+# negative number.)
+STEPPED = (widgets.IntSlider, widgets.FloatSlider)
 
 
 def controls(widget):
@@ -28,7 +38,7 @@ def controls(widget):
 
 
 @pytest.mark.parametrize("explorer", EXPLORERS, ids=lambda f: f.__name__)
-def test_every_control_value_sits_on_its_step_grid(explorer):
+def test_every_slider_value_sits_on_its_step_grid(explorer):
     sliders = [c for c in controls(explorer().widget) if isinstance(c, STEPPED)]
     off = []
     for slider in sliders:

@@ -28,51 +28,57 @@ from sse_course.models.errors import ModelInputError
 
 
 def test_defaults_by_hand():
-    # 8,000 + 6,000 + 6,000 + 8,000 + 12,000 = ₱40,000 a month, shared by 10 members.
-    assert DEFAULTS.total == 40_000
+    # 24,000 + 18,000 + 18,000 + 24,000 + 36,000 = ₱120,000 a month, shared by 10 members.
+    assert DEFAULTS.total == 120_000
     assert DEFAULTS.lines_made == LINES
-    assert DEFAULTS.income("garments") == 12_000
+    assert DEFAULTS.income("garments") == 36_000
     assert DEFAULT_SHOCK.months == (4, 5, 6)
 
 
 def test_default_comparison_by_hand():
     result = simulate()
     d, s = result.diversified, result.single
-    # Garments (12,000) and rugs and doormats (6,000) stop in months 4 to 6: 40,000 − 18,000.
-    assert d.monthly == (40_000,) * 3 + (22_000,) * 3 + (40_000,) * 6
-    assert (d.lowest, d.lowest_month, d.highest, d.gap) == (22_000, 4, 40_000, 18_000)
-    assert d.year_total == 9 * 40_000 + 3 * 22_000 == 426_000
-    # Per member 2,200; food 2,500 less the kitchen's 500 = 2,000; ₱200 left (₱300 short without).
-    assert d.per_member[3] == 2200
-    assert d.lowest_after_food == 200
-    assert d.lowest_after_food_without_kitchen == -300
-    # The garments-only group earns the same 40,000 from garments alone, and nothing in months 4 to 6.
+    # Garments (36,000) and rugs and doormats (18,000) stop in months 4 to 6: 120,000 − 54,000.
+    assert d.monthly == (120_000,) * 3 + (66_000,) * 3 + (120_000,) * 6
+    assert (d.lowest, d.lowest_month, d.highest, d.gap) == (66_000, 4, 120_000, 54_000)
+    assert d.year_total == 9 * 120_000 + 3 * 66_000 == 1_278_000
+    # Per member 6,600; household food 7,700 less the kitchen's 1,500 = 6,200; ₱400 left
+    # (₱1,100 short without the kitchen and garden).
+    assert d.per_member[3] == 6600
+    assert d.lowest_after_food == 400
+    assert d.lowest_after_food_without_kitchen == -1100
+    # The garments-only group earns the same 120,000 from garments alone, and nothing in months 4 to 6.
     assert s.name == "Garments only" and s.lines == ("garments",)
-    assert s.monthly == (40_000,) * 3 + (0,) * 3 + (40_000,) * 6
-    assert (s.lowest, s.gap, s.year_total) == (0, 40_000, 360_000)
-    assert s.lowest_after_food == -2000
+    assert s.monthly == (120_000,) * 3 + (0,) * 3 + (120_000,) * 6
+    assert (s.lowest, s.gap, s.year_total) == (0, 120_000, 1_080_000)
+    assert s.lowest_after_food == -6200
 
 
 def test_scenarios_by_hand():
-    table = {label: (c.diversified.lowest, c.single.lowest, c.diversified.lowest_after_food,
-                     c.single.lowest_after_food) for label, c in scenarios()}
+    table = {
+        label: (c.diversified.lowest, c.single.lowest, c.diversified.lowest_after_food, c.single.lowest_after_food)
+        for label, c in scenarios()
+    }
     assert [label for label, _ in SCENARIOS] == list(table)
     assert table == {
-        "Nothing": (40_000, 40_000, 2000, 2000),
-        "Garments, rugs and doormats": (22_000, 0, 200, -2000),
-        "Bakery and food products": (24_000, 40_000, 400, 2000),  # the shock misses garments
-        "All five lines": (0, 0, -2000, -2000),
+        "Nothing": (120_000, 120_000, 5800, 5800),
+        "Garments, rugs and doormats": (66_000, 0, 400, -6200),
+        "Bakery and food products": (72_000, 120_000, 1000, 5800),  # the shock misses garments
+        "All five lines": (0, 0, -6200, -6200),
     }
 
 
-@pytest.mark.parametrize("shock, diversified, single", [
-    (Shock({"garments", "rugs"}, 4, 3, 0.5), 31_000, 20_000),   # half of 18,000 lost; half of 40,000
-    (Shock({"garments"}, 1, 12), 28_000, 0),                    # a year-long shock: flat, but low
-    (Shock({"food"}, 12, 1), 32_000, 40_000),                   # the last month only
-    (Shock(set(), 1, 12), 40_000, 40_000),                      # no line hit
-    (Shock(LINES, 5, 0), 40_000, 40_000),                       # lasts no month
-    (Shock(LINES, 5, 2, 0.0), 40_000, 40_000),                  # loses nothing
-])
+@pytest.mark.parametrize(
+    "shock, diversified, single",
+    [
+        (Shock({"garments", "rugs"}, 4, 3, 0.5), 93_000, 60_000),  # half of 54,000 lost; half of 120,000
+        (Shock({"garments"}, 1, 12), 84_000, 0),  # a year-long shock: flat, but low
+        (Shock({"food"}, 12, 1), 96_000, 120_000),  # the last month only
+        (Shock(set(), 1, 12), 120_000, 120_000),  # no line hit
+        (Shock(LINES, 5, 0), 120_000, 120_000),  # lasts no month
+        (Shock(LINES, 5, 2, 0.0), 120_000, 120_000),  # loses nothing
+    ],
+)
 def test_other_shocks_by_hand(shock, diversified, single):
     result = simulate(DEFAULTS, shock)
     assert (result.diversified.lowest, result.single.lowest) == (diversified, single)
@@ -80,22 +86,33 @@ def test_other_shocks_by_hand(shock, diversified, single):
 
 def test_year_long_shock_has_no_gap():
     d = simulate(DEFAULTS, Shock({"garments"}, 1, 12)).diversified
-    assert d.gap == 0 and d.lowest == 28_000 and d.lowest_month == 1
+    assert d.gap == 0 and d.lowest == 84_000 and d.lowest_month == 1
 
 
 def test_single_line_years_have_the_same_total():
     years = single_line_years(DEFAULTS, DEFAULT_SHOCK)
     assert list(years) == list(LINES)
-    assert all(year.normal == 40_000 for year in years.values())
+    assert all(year.normal == 120_000 for year in years.values())
     assert {line: year.lowest for line, year in years.items()} == {
-        "bakery": 40_000, "homecare": 40_000, "rugs": 0, "food": 40_000, "garments": 0}
+        "bakery": 120_000,
+        "homecare": 120_000,
+        "rugs": 0,
+        "food": 120_000,
+        "garments": 0,
+    }
 
 
 def test_inputs_are_normalised():
-    inputs = GroupInputs(line_income={"bakery": 1000, "food": 500.0}, single_line="food", members=4.0,
-                         food_cost=300, kitchen_saving=300)
-    assert inputs.line_income == (("bakery", 1000.0), ("homecare", 0.0), ("rugs", 0.0), ("food", 500.0),
-                                  ("garments", 0.0))
+    inputs = GroupInputs(
+        line_income={"bakery": 1000, "food": 500.0}, single_line="food", members=4.0, food_cost=300, kitchen_saving=300
+    )
+    assert inputs.line_income == (
+        ("bakery", 1000.0),
+        ("homecare", 0.0),
+        ("rugs", 0.0),
+        ("food", 500.0),
+        ("garments", 0.0),
+    )
     assert inputs.lines_made == ("bakery", "food")
     assert inputs.members == 4 and isinstance(inputs.members, int)
     assert hash(inputs)  # frozen and hashable
@@ -115,8 +132,10 @@ def test_messages_are_plain_english():
     assert caught.value.field == "line_income" and isinstance(caught.value, ValueError)
     with pytest.raises(ModelInputError) as caught:
         Shock({"garments"}, 10, 6)
-    assert str(caught.value) == ("Shock length: a shock that starts in month 10 must end by month 12, "
-                                 "so it can last at most 3 months (you gave 6).")
+    assert str(caught.value) == (
+        "Shock length: a shock that starts in month 10 must end by month 12, "
+        "so it can last at most 3 months (you gave 6)."
+    )
     with pytest.raises(ModelInputError) as caught:
         Shock({"cheese"}, 1, 1)
     assert "'cheese' is not a product line" in str(caught.value) and "garments" in str(caught.value)
@@ -136,16 +155,24 @@ def group_inputs(draw):
     if sum(income.values()) <= 0:
         income[draw(st.sampled_from(LINES))] = draw(st.floats(min_value=1, max_value=1e7))
     food = draw(st.floats(min_value=0, max_value=1e5))
-    return GroupInputs(line_income=income, single_line=draw(st.sampled_from(LINES)),
-                       members=draw(st.integers(1, 1000)), food_cost=food,
-                       kitchen_saving=food * draw(st.floats(min_value=0, max_value=1)))
+    return GroupInputs(
+        line_income=income,
+        single_line=draw(st.sampled_from(LINES)),
+        members=draw(st.integers(1, 1000)),
+        food_cost=food,
+        kitchen_saving=food * draw(st.floats(min_value=0, max_value=1)),
+    )
 
 
 @st.composite
 def shocks(draw):
     start = draw(st.integers(1, 12))
-    return Shock(stopped=draw(st.frozensets(st.sampled_from(LINES))), start=start,
-                 length=draw(st.integers(0, 13 - start)), loss=draw(st.floats(min_value=0, max_value=1)))
+    return Shock(
+        stopped=draw(st.frozensets(st.sampled_from(LINES))),
+        start=start,
+        length=draw(st.integers(0, 13 - start)),
+        loss=draw(st.floats(min_value=0, max_value=1)),
+    )
 
 
 @given(group_inputs(), shocks())
@@ -184,7 +211,7 @@ def test_with_no_shock_income_is_flat(inputs, shock):
 @given(group_inputs(), shocks())
 def test_shock_lowers_only_its_months_and_never_below_zero(inputs, shock):
     for group in (simulate(inputs, shock).diversified, simulate(inputs, shock).single):
-        for month, income in zip(range(1, 13), group.monthly):
+        for month, income in zip(range(1, 13), group.monthly, strict=True):
             assert 0 <= income <= inputs.total
             if month not in shock.months:
                 assert income == inputs.total
@@ -195,18 +222,18 @@ def test_a_deeper_shock_never_raises_income(inputs, shock, extra):
     deeper = replace(shock, loss=min(1.0, shock.loss + extra))
     before, after = simulate(inputs, shock), simulate(inputs, deeper)
     for a, b in ((before.diversified, after.diversified), (before.single, after.single)):
-        assert all(y <= x for x, y in zip(a.monthly, b.monthly))
+        assert all(y <= x for x, y in zip(a.monthly, b.monthly, strict=True))
 
 
 @given(group_inputs(), shocks(), st.floats(min_value=0, max_value=1))
 def test_kitchen_saving_never_lowers_income_after_food(inputs, shock, share):
     result = simulate(inputs, shock)
     for group in (result.diversified, result.single):
-        assert all(w >= wo for w, wo in zip(group.after_food, group.after_food_without_kitchen))
+        assert all(w >= wo for w, wo in zip(group.after_food, group.after_food_without_kitchen, strict=True))
     bigger = replace(inputs, kitchen_saving=inputs.kitchen_saving + share * (inputs.food_cost - inputs.kitchen_saving))
     more = simulate(bigger, shock)
-    assert all(b >= a for a, b in zip(result.diversified.after_food, more.diversified.after_food))
-    assert all(b >= a for a, b in zip(result.single.after_food, more.single.after_food))
+    assert all(b >= a for a, b in zip(result.diversified.after_food, more.diversified.after_food, strict=True))
+    assert all(b >= a for a, b in zip(result.single.after_food, more.single.after_food, strict=True))
 
 
 @given(group_inputs(), shocks())
@@ -216,7 +243,7 @@ def test_outcome_identities(inputs, shock):
     assert d.year_total == pytest.approx(sum(d.monthly))
     assert d.lowest == d.monthly[d.lowest_month - 1] == min(d.monthly)
     assert d.gap == d.highest - d.lowest >= 0
-    for income, share, left in zip(d.monthly, d.per_member, d.after_food):
+    for income, share, left in zip(d.monthly, d.per_member, d.after_food, strict=True):
         assert share == pytest.approx(income / inputs.members)
         assert left == pytest.approx(share - (inputs.food_cost - inputs.kitchen_saving), abs=1e-6)
 
@@ -225,27 +252,36 @@ not_finite = st.sampled_from([math.nan, math.inf, -math.inf])
 not_whole = st.floats(min_value=0.01, max_value=1e6).filter(lambda v: not v.is_integer())
 GROUP_BAD = {
     "line_income": st.one_of(
-        st.floats(max_value=-1e-9).map(lambda v: {"bakery": 100, "food": v}),   # negative income
+        st.floats(max_value=-1e-9).map(lambda v: {"bakery": 100, "food": v}),  # negative income
         not_finite.map(lambda v: {"garments": v}),
-        st.just({"cheese": 100}), st.just({"bakery": 100, None: 5}),           # unknown line
-        st.just({}), st.just({"bakery": 0, "food": 0.0}),                       # nothing earned
-        st.just({"bakery": True}), st.just({"bakery": "100"}),
-        st.just("bakery"), st.just(12), st.just([("bakery", 1, 2)]),
+        st.just({"cheese": 100}),
+        st.just({"bakery": 100, None: 5}),  # unknown line
+        st.just({}),
+        st.just({"bakery": 0, "food": 0.0}),  # nothing earned
+        st.just({"bakery": True}),
+        st.just({"bakery": "100"}),
+        st.just("bakery"),
+        st.just(12),
+        st.just([("bakery", 1, 2)]),
     ),
     "single_line": st.one_of(st.just("cheese"), st.just("Garments"), st.just(None), st.just(3)),
     "members": st.one_of(st.integers(max_value=0), not_finite, not_whole, st.just(True), st.just("ten")),
-    "food_cost": st.one_of(st.floats(max_value=-1e-9), not_finite, st.just(True), st.just("2500")),
-    "kitchen_saving": st.one_of(st.floats(max_value=-1e-9), not_finite, st.just(None),
-                                st.floats(min_value=2500.01, max_value=1e9)),  # more than the food cost
+    "food_cost": st.one_of(st.floats(max_value=-1e-9), not_finite, st.just(True), st.just("7700")),
+    "kitchen_saving": st.one_of(
+        st.floats(max_value=-1e-9), not_finite, st.just(None), st.floats(min_value=7700.01, max_value=1e9)
+    ),  # more than the food cost
 }
 SHOCK_BAD = {
     "stopped": st.one_of(st.just("garments"), st.just({"cheese"}), st.just([None]), st.just(5)),
-    "start": st.one_of(st.integers(max_value=0), st.integers(min_value=13), not_whole, not_finite,
-                       st.just(True), st.just("4")),
-    "length": st.one_of(st.integers(max_value=-1), st.integers(min_value=10), not_whole, not_finite,
-                        st.just(None)),  # with start 4, 10 or more months run past month 12
-    "loss": st.one_of(st.floats(max_value=-1e-9), st.floats(min_value=1.000001), not_finite,
-                      st.just("half"), st.just(True)),
+    "start": st.one_of(
+        st.integers(max_value=0), st.integers(min_value=13), not_whole, not_finite, st.just(True), st.just("4")
+    ),
+    "length": st.one_of(
+        st.integers(max_value=-1), st.integers(min_value=10), not_whole, not_finite, st.just(None)
+    ),  # with start 4, 10 or more months run past month 12
+    "loss": st.one_of(
+        st.floats(max_value=-1e-9), st.floats(min_value=1.000001), not_finite, st.just("half"), st.just(True)
+    ),
 }
 
 

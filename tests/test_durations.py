@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 
-from sse_course.devtools.book import ROOT
-from sse_course.durations import (MINUTES_PER_QUIZ_QUESTION, NOT_STUDIED, WORDS_PER_MINUTE, minutes_words, page_minutes,
-                                  part_durations)
+from sse_course.book.toc import ROOT, read_toc
+from sse_course.build.durations import (
+    MINUTES_PER_QUIZ_QUESTION,
+    NOT_STUDIED,
+    WORDS_PER_MINUTE,
+    minutes_words,
+    page_minutes,
+    part_durations,
+)
 
 
 def test_a_chapter_takes_its_reading_time_plus_its_quiz(tmp_path):
@@ -22,13 +27,14 @@ def test_a_chapter_takes_its_reading_time_plus_its_quiz(tmp_path):
 
 def test_every_part_gets_a_time_in_whole_5_minutes():
     durations = part_durations(ROOT)
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    toc = read_toc(ROOT)
     assert [d.caption for d in durations] == [p["caption"] for p in toc["parts"]]
     assert all(d.minutes > 0 and d.minutes % 5 == 0 for d in durations)
 
 
-@pytest.mark.parametrize("minutes, words", [(25, "about 25 minutes"), (60, "about 1 hour"),
-                                             (125, "about 2 hours 5 minutes")])
+@pytest.mark.parametrize(
+    "minutes, words", [(25, "about 25 minutes"), (60, "about 1 hour"), (125, "about 2 hours 5 minutes")]
+)
 def test_minutes_in_words(minutes, words):
     assert minutes_words(minutes) == words
 

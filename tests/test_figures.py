@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 from sse_course.figures import modules
 
 MODULES = modules()

@@ -7,9 +7,9 @@ import collections
 
 import pytest
 
-from sse_course.devtools.book import ROOT, toc_pages
-from sse_course.devtools.chapters import chapter_files
-from sse_course.devtools.glossary import Entry, entries, first_uses, link_first_uses, unlinked_first_uses
+from sse_course.book.chapters import chapter_files
+from sse_course.book.glossary import Entry, entries, first_uses, link_first_uses, unlinked_first_uses
+from sse_course.book.toc import ROOT, toc_pages
 
 ENTRIES = entries()
 # Notebooks are left out: Jupyter would show a {term} role as raw text.
@@ -28,13 +28,19 @@ def test_every_term_is_defined_once():
 @pytest.mark.parametrize("path", CHAPTERS, ids=[p.stem for p in CHAPTERS])
 def test_chapter_links_the_first_use_of_every_term(path):
     unlinked = unlinked_first_uses(path.read_text(encoding="utf-8"), ENTRIES)
-    assert not unlinked, (f"{path.name}: first uses not linked (line): {unlinked}; "
-                          f"run python -m sse_course.devtools.glossary --link {path.relative_to(ROOT)}")
+    assert not unlinked, (
+        f"{path.name}: first uses not linked (line): {unlinked}; "
+        f"run python -m sse_course.devtools.glossary --link {path.relative_to(ROOT)}"
+    )
 
 
 def test_every_term_is_linked_from_some_chapter():
-    used = {entry for path in CHAPTERS
-            for entry, (_, linked) in first_uses(path.read_text(encoding="utf-8"), ENTRIES).items() if linked}
+    used = {
+        entry
+        for path in CHAPTERS
+        for entry, (_, linked) in first_uses(path.read_text(encoding="utf-8"), ENTRIES).items()
+        if linked
+    }
     assert not [e.name for e in ENTRIES if e not in used]
 
 
@@ -48,12 +54,16 @@ SOCIETY = Entry(("mutual benefit society", "mutual society"))
 
 def test_linker_links_only_the_first_use_and_keeps_plurals_and_capitals():
     text = "Cooperatives help. A cooperative is owned by members.\n"
-    assert link_first_uses(text, [COOP]) == "{term}`Cooperatives <cooperative>` help. A cooperative is owned by members.\n"
+    assert (
+        link_first_uses(text, [COOP]) == "{term}`Cooperatives <cooperative>` help. A cooperative is owned by members.\n"
+    )
 
 
 def test_linker_joins_a_term_split_over_two_lines_and_knows_irregular_plurals():
-    assert link_first_uses("Mutual benefit\nsocieties pay.", [SOCIETY]) == \
-        "{term}`Mutual benefit societies <mutual benefit society>` pay."
+    assert (
+        link_first_uses("Mutual benefit\nsocieties pay.", [SOCIETY])
+        == "{term}`Mutual benefit societies <mutual benefit society>` pay."
+    )
 
 
 def test_a_capitalised_term_matches_only_as_written():
@@ -62,13 +72,17 @@ def test_a_capitalised_term_matches_only_as_written():
 
 
 def test_one_link_per_entry_whichever_name_comes_first():
-    assert link_first_uses("The ILC met. The International Labour Conference agreed.", [ILC]) == \
-        "The {term}`ILC <International Labour Conference>` met. The International Labour Conference agreed."
+    assert (
+        link_first_uses("The ILC met. The International Labour Conference agreed.", [ILC])
+        == "The {term}`ILC <International Labour Conference>` met. The International Labour Conference agreed."
+    )
 
 
 def test_headings_code_links_options_and_quiz_blocks_are_left_alone():
-    text = ("# Cooperatives\n\n```{figure} x.svg\n:alt: a cooperative\n\nA cooperative caption.\n```\n\n"
-            "`cooperative` [cooperative](x.md) {doc}`cooperative <x>`\n\n```{quiz} cooperative\n```\n")
+    text = (
+        "# Cooperatives\n\n```{figure} x.svg\n:alt: a cooperative\n\nA cooperative caption.\n```\n\n"
+        "`cooperative` [cooperative](x.md) {doc}`cooperative <x>`\n\n```{quiz} cooperative\n```\n"
+    )
     assert link_first_uses(text, [COOP]) == text.replace("A cooperative caption", "A {term}`cooperative` caption")
 
 
@@ -78,5 +92,7 @@ def test_an_existing_link_after_a_plain_use_is_reported():
 
 def test_an_alias_counts_as_a_use_and_links_to_its_entry():
     ratification = Entry(("ratification",), ("ratify", "ratified"))
-    assert link_first_uses("Countries that ratified it.", [ratification]) == \
-        "Countries that {term}`ratified <ratification>` it."
+    assert (
+        link_first_uses("Countries that ratified it.", [ratification])
+        == "Countries that {term}`ratified <ratification>` it."
+    )

@@ -15,9 +15,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from sse_course.delivery.handouts import (BOOK_PDF, book_pdf, handout_sources, main, make_handouts, offline_context,
-                                          read_handout)
-from sse_course.devtools.chapters import read_chapter
+from sse_course.book.chapters import read_chapter
+from sse_course.delivery.handouts import (
+    BOOK_PDF,
+    book_pdf,
+    handout_sources,
+    main,
+    make_handouts,
+    offline_context,
+    read_handout,
+)
 from sse_course.quiz.bank import load_bank
 
 from .conftest import ROOT, toc_pages
@@ -156,6 +163,13 @@ def built_title(html_file: Path) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", heading)).strip()
 
 
+def page_number(reader: PdfReader, bookmark) -> int:
+    """The page a bookmark opens (pypdf gives None for a bookmark that points nowhere)."""
+    number = reader.get_destination_page_number(bookmark)
+    assert number is not None, f"the bookmark {bookmark.title!r} points to no page"
+    return number
+
+
 @pytest.mark.build
 def test_whole_book_pdf_has_a_bookmark_and_the_title_of_every_page(built_book, tmp_path, context):
     result = book_pdf(built_book, tmp_path / BOOK_PDF, ROOT, context=context)
@@ -164,9 +178,9 @@ def test_whole_book_pdf_has_a_bookmark_and_the_title_of_every_page(built_book, t
     pages = toc_pages(ROOT)
     outline = reader.outline
     assert len(outline) == len(pages), f"{len(outline)} bookmarks for {len(pages)} pages of the table of contents"
-    starts = [reader.get_destination_page_number(entry) for entry in outline]
+    starts = [page_number(reader, entry) for entry in outline]
     assert starts == sorted(starts) and len(set(starts)) == len(starts), "bookmarks out of order"
-    for entry, start, end, page in zip(outline, starts, starts[1:] + [len(reader.pages)], pages):
+    for entry, start, end, page in zip(outline, starts, starts[1:] + [len(reader.pages)], pages, strict=True):
         title = built_title(built_book / f"{page}.html")
         assert squeeze(entry.title) == squeeze(title), f"bookmark {entry.title!r} for {page} ({title!r})"
         text = squeeze("".join(reader.pages[i].extract_text() for i in range(start, end)))

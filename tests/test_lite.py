@@ -14,10 +14,18 @@ import pytest
 
 from sse_course.devtools.browser import block_other_hosts
 from sse_course.lite.build import notebook_url
-from sse_course.lite.notebook_ui import (CASE_STUDIES, answer_first_question, change, error_outputs,
-                                         run_all_cells, type_number, widget_cell, widget_problems)
+from sse_course.lite.notebook_ui import (
+    CASE_STUDIES,
+    answer_first_question,
+    change,
+    error_outputs,
+    run_all_cells,
+    type_number,
+    widget_cell,
+    widget_problems,
+)
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 # What a learner's browser downloads to open the first notebook and run it, gzip-compressed as a
 # web server sends it (make workshop's server sends the files as they are: see the report).
@@ -68,8 +76,9 @@ def test_case_study_runs_in_the_browser_with_live_widgets(lite, case):
     assert widget_problems(explorer) == []
     before = explorer.inner_text()
     change(explorer, case.change)
-    lite.wait_for_function("([el, before]) => el.innerText !== before", arg=[explorer.element_handle(), before],
-                           timeout=10_000)
+    lite.wait_for_function(
+        "([el, before]) => el.innerText !== before", arg=[explorer.element_handle(), before], timeout=10_000
+    )
     if case.impossible is not None:
         type_number(explorer, *case.impossible)
         explorer.get_by_role("alert").wait_for(timeout=10_000)

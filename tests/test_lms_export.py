@@ -11,23 +11,74 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 from sse_course.quiz.bank import Bank, Option, Question, list_banks, load_bank
 from sse_course.quiz.export import export, unit_note
 
 BANKS = [load_bank(name) for name in list_banks()]
 # The grade fractions Moodle accepts for an answer (and their negatives).
-MOODLE_FRACTIONS = {0, 100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667,
-                    14.28571, 12.5, 11.11111, 10, 5}
-TRICKY = Bank("tricky", "Tricky: characters", (
-    Question("chars", "single", "Is 1 + 1 = 2 {always}? Use a ~ or # or : or \\ or <b> & co.",
-             options=(Option("Yes: = and ~", True, "Right #1 {ok}."), Option("No <never>", False, "Wrong: see 'A & B'."))),
-    Question("many", "multiple", "Pick two.", options=(Option("a", True, "a is right."), Option("b", True, "b is right."),
-                                                        Option("c", False, "c is wrong."), Option("d", False, "d is wrong."))),
-    Question("tf", "true_false", "True?", answer=True, feedback_true="Yes, true.", feedback_false="No, it is true."),
-    Question("num", "numeric", "How much?", answer=60.5, tolerance=0.5, unit="rupees",
-             feedback_correct="Right: 60.5.", feedback_incorrect="Hint: multiply."),
-))
+MOODLE_FRACTIONS = {
+    0,
+    100,
+    90,
+    83.33333,
+    80,
+    75,
+    70,
+    66.66667,
+    60,
+    50,
+    40,
+    33.33333,
+    30,
+    25,
+    20,
+    16.66667,
+    14.28571,
+    12.5,
+    11.11111,
+    10,
+    5,
+}
+TRICKY = Bank(
+    "tricky",
+    "Tricky: characters",
+    (
+        Question(
+            "chars",
+            "single",
+            "Is 1 + 1 = 2 {always}? Use a ~ or # or : or \\ or <b> & co.",
+            options=(
+                Option("Yes: = and ~", True, "Right #1 {ok}."),
+                Option("No <never>", False, "Wrong: see 'A & B'."),
+            ),
+        ),
+        Question(
+            "many",
+            "multiple",
+            "Pick two.",
+            options=(
+                Option("a", True, "a is right."),
+                Option("b", True, "b is right."),
+                Option("c", False, "c is wrong."),
+                Option("d", False, "d is wrong."),
+            ),
+        ),
+        Question(
+            "tf", "true_false", "True?", answer=True, feedback_true="Yes, true.", feedback_false="No, it is true."
+        ),
+        Question(
+            "num",
+            "numeric",
+            "How much?",
+            answer=60.5,
+            tolerance=0.5,
+            unit="rupees",
+            feedback_correct="Right: 60.5.",
+            feedback_incorrect="Hint: multiply.",
+        ),
+    ),
+)
 
 
 def strip_p(text: str) -> str:
@@ -47,9 +98,22 @@ def moodle_questions(path):
 
 
 def gift_questions(path):
-    parsed = json.loads(subprocess.run(["node", str(ROOT / "tests" / "gift_to_json.js"), str(path)], check=True,
-                                       capture_output=True, text=True, cwd=ROOT).stdout)
+    parsed = json.loads(
+        subprocess.run(
+            ["node", str(ROOT / "tests" / "gift_to_json.js"), str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        ).stdout
+    )
     return [q for q in parsed if q["type"] != "Category"], [q["title"] for q in parsed if q["type"] == "Category"]
+
+
+def gift_words(part: dict) -> str:
+    """GIFT text is marked [html] and escaped as HTML: what the learner sees is the unescaped text."""
+    assert part["format"] == "html", part
+    return html.unescape(part["text"])
 
 
 def all_questions():
@@ -64,17 +128,21 @@ def test_every_question_reaches_moodle_xml_intact(exported):
         assert strip_p(element.find("questiontext/text").text) == q.prompt + unit_note(q)
         answers = element.findall("answer")
         if q.type in ("single", "multiple"):
-            got = [(strip_p(a.findtext("text")), float(a.get("fraction")) > 0, strip_p(a.findtext("feedback/text")))
-                   for a in answers]
+            got = [
+                (strip_p(a.findtext("text")), float(a.get("fraction")) > 0, strip_p(a.findtext("feedback/text")))
+                for a in answers
+            ]
             assert got == [(o.text, o.correct, o.feedback) for o in q.options]
             fractions = [float(a.get("fraction")) for a in answers]
             assert {abs(f) for f in fractions} <= MOODLE_FRACTIONS
             assert sum(f for f in fractions if f > 0) == pytest.approx(100, abs=1e-3)
             assert element.findtext("single") == ("true" if q.type == "single" else "false")
         elif q.type == "true_false":
-            got = {a.findtext("text"): (a.get("fraction"), strip_p(a.findtext("feedback/text"))) for a in answers}
-            assert got == {"true": ("100" if q.answer else "0", q.feedback_true),
-                           "false": ("0" if q.answer else "100", q.feedback_false)}
+            by_text = {a.findtext("text"): (a.get("fraction"), strip_p(a.findtext("feedback/text"))) for a in answers}
+            assert by_text == {
+                "true": ("100" if q.answer else "0", q.feedback_true),
+                "false": ("0" if q.answer else "100", q.feedback_false),
+            }
         else:
             right, other = answers
             assert float(right.findtext("text")) == q.answer and float(right.findtext("tolerance")) == q.tolerance
@@ -86,11 +154,11 @@ def test_every_question_reaches_gift_intact(exported):
     parsed, categories = gift_questions(exported / "all-quizzes.gift")
     assert len(categories) == len(BANKS) + 1
     assert len(parsed) == len(all_questions())
-    for (bank, q), g in zip(all_questions(), parsed):
-        assert g["title"] == q.id and g["stem"]["text"] == q.prompt + unit_note(q)
+    for (_bank, q), g in zip(all_questions(), parsed, strict=True):
+        assert g["title"] == q.id and gift_words(g["stem"]) == q.prompt + unit_note(q)
         if q.type in ("single", "multiple"):
             assert g["type"] == "MC"
-            got = [(c["text"]["text"], c["feedback"]["text"]) for c in g["choices"]]
+            got = [(gift_words(c["text"]), gift_words(c["feedback"])) for c in g["choices"]]
             assert got == [(o.text, o.feedback) for o in q.options]
             if q.type == "single":
                 assert [c["isCorrect"] for c in g["choices"]] == [o.correct for o in q.options]
@@ -102,13 +170,13 @@ def test_every_question_reaches_gift_intact(exported):
             # GIFT's feedbacks are positional: {TRUE#shown when wrong#shown when right} (Moodle's
             # gift/format.php, split_truefalse_comment); gift-pegjs calls them trueFeedback, falseFeedback.
             wrong, right = (q.feedback_false, q.feedback_true) if q.answer else (q.feedback_true, q.feedback_false)
-            assert (g["trueFeedback"]["text"], g["falseFeedback"]["text"]) == (wrong, right)
+            assert (gift_words(g["trueFeedback"]), gift_words(g["falseFeedback"])) == (wrong, right)
         else:
             assert g["type"] == "Numerical"
             (choice,) = g["choices"]
             assert (choice["text"]["number"], choice["text"]["range"]) == (q.answer, q.tolerance)
-            assert choice["feedback"]["text"] == q.feedback_correct
-            assert g["globalFeedback"]["text"] == q.feedback_incorrect
+            assert gift_words(choice["feedback"]) == q.feedback_correct
+            assert gift_words(g["globalFeedback"]) == q.feedback_incorrect
 
 
 def test_one_file_of_each_kind_per_bank(exported):

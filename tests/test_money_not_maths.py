@@ -15,7 +15,7 @@ IGNORED = re.compile(r'<(\w+) [^>]*class="[^"]*\btex2jax_ignore mathjax_ignore\b
 def ignored_text(html: str) -> str:
     """The part of ``html`` inside the first element MathJax skips."""
     match = IGNORED.search(html)
-    return html[match.start():] if match else ""
+    return html[match.start() :] if match else ""
 
 
 def test_exercise_feedback_with_two_amounts_is_skipped_by_mathjax():

@@ -92,8 +92,9 @@ def test_changing_the_other_sliders(explorer):
 
 
 def test_other_inputs():
-    display = network_enterprise_explorer(replace(DEFAULTS, members=80, capacity=250),
-                                          replace(FUND_DEFAULTS, contribution=0))
+    display = network_enterprise_explorer(
+        replace(DEFAULTS, members=80, capacity=250), replace(FUND_DEFAULTS, contribution=0)
+    )
     assert display.widget.members.max >= 80
     assert "already fill 2 orders" in display.html
     assert "cannot lend" in display.text

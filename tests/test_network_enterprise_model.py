@@ -47,15 +47,18 @@ def test_defaults_by_hand():
     assert list(outcome.gains) == list(MECHANISMS)
 
 
-@pytest.mark.parametrize("members, net, buying, producing, selling", [
-    (1, 550, 0, 0, 0),             # a group of one is the same as working alone
-    (2, 625, 0, 0, 75),            # 40 units: no bulk price; 50 pieces: no order; stall R$75 each
-    (4, 762.5, 0, 100, 112.5),     # 80 units: still no bulk price; 100 pieces: 1 order, R$400 / 4
-    (5, 810, 60, 80, 120),         # 100 units: exactly the bulk minimum; 125 pieces: 1 order, R$400 / 5
-    (8, 841.25, 60, 100, 131.25),  # 200 pieces: 2 orders, R$800 / 8
-    (20, 852.5, 60, 100, 142.5),   # 500 pieces: 5 orders, R$2,000 / 20
-    (25, 850, 60, 96, 144),        # 625 pieces: 6 orders, R$2,400 / 25; more members, less each
-])
+@pytest.mark.parametrize(
+    "members, net, buying, producing, selling",
+    [
+        (1, 550, 0, 0, 0),  # a group of one is the same as working alone
+        (2, 625, 0, 0, 75),  # 40 units: no bulk price; 50 pieces: no order; stall R$75 each
+        (4, 762.5, 0, 100, 112.5),  # 80 units: still no bulk price; 100 pieces: 1 order, R$400 / 4
+        (5, 810, 60, 80, 120),  # 100 units: exactly the bulk minimum; 125 pieces: 1 order, R$400 / 5
+        (8, 841.25, 60, 100, 131.25),  # 200 pieces: 2 orders, R$800 / 8
+        (20, 852.5, 60, 100, 142.5),  # 500 pieces: 5 orders, R$2,000 / 20
+        (25, 850, 60, 96, 144),  # 625 pieces: 6 orders, R$2,400 / 25; more members, less each
+    ],
+)
 def test_group_sizes_by_hand(members, net, buying, producing, selling):
     outcome = simulate(replace(DEFAULTS, members=members))
     assert outcome.together.net_income == net
@@ -269,8 +272,12 @@ def at_most(value):
 
 
 def not_whole(minimum):
-    return st.one_of(st.integers(max_value=minimum - 1), not_finite, not_numbers,
-                     st.floats(min_value=0.01, max_value=1e6).filter(lambda v: not v.is_integer()))
+    return st.one_of(
+        st.integers(max_value=minimum - 1),
+        not_finite,
+        not_numbers,
+        st.floats(min_value=0.01, max_value=1e6).filter(lambda v: not v.is_integer()),
+    )
 
 
 BAD_NETWORK = {
@@ -317,18 +324,21 @@ def test_impossible_fund_inputs_name_the_field(case):
     check(lambda: replace(FUND_DEFAULTS, **{field: value}), field)
 
 
-@pytest.mark.parametrize("call, field", [
-    (lambda: pooled_capacity([]), "capacities"),
-    (lambda: pooled_capacity([10, -1]), "capacities"),
-    (lambda: pooled_capacity([10, math.nan]), "capacities"),
-    (lambda: pooled_capacity("25"), "capacities"),
-    (lambda: orders_filled(0, [10]), "order_size"),
-    (lambda: orders_filled(2.5, [10]), "order_size"),
-    (lambda: can_take_order(100, [True]), "capacities"),
-    (lambda: members_needed(100, 0), "capacity"),
-    (lambda: members_needed(-5, 10), "order_size"),
-    (lambda: stall_share(-1, 3), "stall_cost"),
-    (lambda: stall_share(150, 0), "sharers"),
-])
+@pytest.mark.parametrize(
+    "call, field",
+    [
+        (lambda: pooled_capacity([]), "capacities"),
+        (lambda: pooled_capacity([10, -1]), "capacities"),
+        (lambda: pooled_capacity([10, math.nan]), "capacities"),
+        (lambda: pooled_capacity("25"), "capacities"),
+        (lambda: orders_filled(0, [10]), "order_size"),
+        (lambda: orders_filled(2.5, [10]), "order_size"),
+        (lambda: can_take_order(100, [True]), "capacities"),
+        (lambda: members_needed(100, 0), "capacity"),
+        (lambda: members_needed(-5, 10), "order_size"),
+        (lambda: stall_share(-1, 3), "stall_cost"),
+        (lambda: stall_share(150, 0), "sharers"),
+    ],
+)
 def test_impossible_helper_inputs_name_the_field(call, field):
     check(call, field)

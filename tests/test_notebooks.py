@@ -5,15 +5,21 @@ from __future__ import annotations
 
 import nbformat
 import pytest
+import yaml
 
-from sse_course.devtools.chapters import quiz_calls
+from sse_course.book.chapters import quiz_calls
+from sse_course.book.setup_cell import TAG, is_setup_cell, notebooks_with_setup, setup_source
 from sse_course.devtools.notebooks import is_checked
 from sse_course.quiz.bank import load_bank
 
 from .conftest import ROOT
 
-ALL = sorted(p for folder in ("notebooks", "exercises") for p in (ROOT / folder).rglob("*.ipynb")
-             if ".ipynb_checkpoints" not in p.parts)
+ALL = sorted(
+    p
+    for folder in ("notebooks", "exercises")
+    for p in (ROOT / folder).rglob("*.ipynb")
+    if ".ipynb_checkpoints" not in p.parts
+)
 # Learner versions of exercises start clean (tests/test_exercises.py); the rest keep checked outputs.
 LEARNER = [p for p in ALL if p.parent.name == "learner"]
 NOTEBOOKS = [p for p in ALL if p not in LEARNER]
@@ -38,7 +44,8 @@ def test_checked_cells_keep_their_outputs_and_nothing_else_does(path):
     for cell in checked:
         assert cell.outputs and cell.execution_count, (
             f"{path.name}: a checked cell has no saved output; run "
-            f"python -m sse_course.devtools.notebooks {path.relative_to(ROOT)}")
+            f"python -m sse_course.devtools.notebooks {path.relative_to(ROOT)}"
+        )
     heavy = [c.source.splitlines()[0] for c in code if not is_checked(c) and c.outputs]
     assert not heavy, f"{path.name}: unchecked cells saved with outputs: {heavy}"
     assert "widgets" not in notebook.metadata, f"{path.name}: saved widget state"
@@ -72,3 +79,52 @@ def test_case_study_links_the_chapters_it_illustrates(path):
     text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
     for chapter in ("forms-of-sse-organisations", "principles-and-values", "challenges-and-lessons"):
         assert f"{{doc}}`../book/{chapter}`" in text, f"{path.name} does not link the chapter {chapter}"
+
+
+# ---- the Colab setup cell, made from _config.yml (sse_course/book/setup_cell.py) ------------------
+
+
+def test_every_notebook_is_checked_for_its_setup_cell():
+    assert notebooks_with_setup(ROOT) == ALL
+
+
+@pytest.mark.parametrize("path", ALL, ids=[p.relative_to(ROOT).as_posix() for p in ALL])
+def test_notebook_has_the_setup_cell_made_from_config(path):
+    cells = nbformat.read(path, as_version=4).cells
+    setup = [i for i, cell in enumerate(cells) if is_setup_cell(cell)]
+    fix = "run python -m sse_course.devtools.setup_cell"
+    assert len(setup) == 1, f"{path.name} has {len(setup)} setup cells, not 1; {fix}"
+    cell = cells[setup[0]]
+    assert cell.source == setup_source(ROOT), f"{path.name}: the setup cell differs from _config.yml's; {fix}"
+    assert TAG in cell.metadata.get("tags", []), f"{path.name}: the setup cell must be hidden in the book ({TAG})"
+    assert setup[0] == min(i for i, c in enumerate(cells) if c.cell_type == "code"), (
+        f"{path.name}: the setup cell must be the first code cell"
+    )
+
+
+def test_setup_cell_installs_from_the_configured_repository(tmp_path):
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config["repository"]["url"] = "https://github.com/example-org/sse-course/"
+    (tmp_path / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    assert setup_source(tmp_path).endswith(
+        '%pip install --quiet "sse-course @ git+https://github.com/example-org/sse-course"'
+    )
+    assert config["repository"]["url"].rstrip("/") not in setup_source(ROOT)
+
+
+def test_setup_cell_command_rewrites_only_that_cell(tmp_path):
+    from sse_course.devtools.setup_cell import main
+
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config["repository"]["url"] = "https://github.com/example-org/sse-course"
+    (tmp_path / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (tmp_path / "notebooks").mkdir()
+    copy = tmp_path / "notebooks" / CASE_STUDIES[0].name
+    copy.write_bytes(CASE_STUDIES[0].read_bytes())
+    assert main(["--check"], tmp_path) == 1
+    assert main([], tmp_path) == 0 and main(["--check"], tmp_path) == 0
+    before, after = nbformat.read(CASE_STUDIES[0], as_version=4).cells, nbformat.read(copy, as_version=4).cells
+    assert len(before) == len(after)
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a.source != b.source]
+    assert len(changed) == 1 and is_setup_cell(after[changed[0]])
+    assert "git+https://github.com/example-org/sse-course" in after[changed[0]].source

@@ -54,12 +54,15 @@ def test_break_even_by_hand():
     assert surplus_at(DEFAULTS, 199) < 0
 
 
-@pytest.mark.parametrize("price, pads, whole", [
-    (60, 150, 150),        # 3,000 / 20
-    (70, 100, 100),        # 3,000 / 30
-    (47, 3000 / 7, 429),   # 428.57… rounded up to a whole pad
-    (41, 3000, 3000),      # Br 1 a pad towards the overheads
-])
+@pytest.mark.parametrize(
+    "price, pads, whole",
+    [
+        (60, 150, 150),  # 3,000 / 20
+        (70, 100, 100),  # 3,000 / 30
+        (47, 3000 / 7, 429),  # 428.57… rounded up to a whole pad
+        (41, 3000, 3000),  # Br 1 a pad towards the overheads
+    ],
+)
 def test_break_even_at_a_given_price(price, pads, whole):
     result = break_even(DEFAULTS, price)
     assert result.pads == pytest.approx(pads)
@@ -83,13 +86,13 @@ def test_break_even_without_overheads_is_zero_pads():
 def test_month_by_hand():
     m = month(DEFAULTS)
     assert (m.community_pads, m.ngo_pads, m.pads) == (150, 150, 300)
-    assert m.revenue == 16_500           # 150 × 60 + 150 × 50
-    assert m.materials_cost == 6000      # 300 × 20
-    assert m.labour_pay == 6000          # 300 × 20
+    assert m.revenue == 16_500  # 150 × 60 + 150 × 50
+    assert m.materials_cost == 6000  # 300 × 20
+    assert m.labour_pay == 6000  # 300 × 20
     assert m.overheads == 3000
-    assert m.surplus == 1500             # 16,500 − 6,000 − 6,000 − 3,000
-    assert m.income_per_member == 1500   # (6,000 + 1,500) / 5
-    assert m.hours_per_member == 30      # 300 × 30 minutes / 60 / 5
+    assert m.surplus == 1500  # 16,500 − 6,000 − 6,000 − 3,000
+    assert m.income_per_member == 1500  # (6,000 + 1,500) / 5
+    assert m.hours_per_member == 30  # 300 × 30 minutes / 60 / 5
     assert m.pay_per_hour == 50
 
 
@@ -97,10 +100,10 @@ def test_month_without_ngo_orders_by_hand():
     m = month_without_ngo_orders(DEFAULTS)
     assert (m.community_pads, m.ngo_pads, m.pads) == (150, 0, 150)
     assert m.revenue == 9000
-    assert m.surplus == 0                # 150 × (60 − 40) = 3,000 = the overheads
-    assert m.income_per_member == 600    # (9,000 − 3,000 − 3,000) / 5
+    assert m.surplus == 0  # 150 × (60 − 40) = 3,000 = the overheads
+    assert m.income_per_member == 600  # (9,000 − 3,000 − 3,000) / 5
     assert m.hours_per_member == 15
-    assert m.pay_per_hour == 40          # exactly the rate the members set
+    assert m.pay_per_hour == 40  # exactly the rate the members set
 
 
 def test_only_ngo_sales_stopping():
@@ -121,11 +124,11 @@ def test_outcomes_by_price():
 
 def test_buyer_year_by_hand():
     year = buyer_year(BUYER_DEFAULTS)
-    assert year.disposable_cost == 900            # 15 × 12 × 5
-    assert year.reusable_cost == 210              # 5 × 60 / 2 + 5 × 12
+    assert year.disposable_cost == 900  # 15 × 12 × 5
+    assert year.reusable_cost == 210  # 5 × 60 / 2 + 5 × 12
     assert year.saving == 690
-    assert year.disposable_pads_avoided == 180    # 15 × 12
-    assert year.reusable_pads_worn_out == 2.5     # 5 / 2
+    assert year.disposable_pads_avoided == 180  # 15 × 12
+    assert year.reusable_pads_worn_out == 2.5  # 5 / 2
 
 
 def test_inputs_are_normalised():
@@ -189,13 +192,15 @@ def test_break_even_never_rises_when_the_price_rises(inputs, price, rise):
     lower, higher = break_even(inputs, price), break_even(inputs, price + rise)
     assert key(higher) <= key(lower)
     if lower.defined:
-        assert higher.defined and higher.whole_pads <= lower.whole_pads
+        assert lower.whole_pads is not None and higher.defined and higher.whole_pads is not None
+        assert higher.whole_pads <= lower.whole_pads
 
 
 @given(valid_inputs, st.floats(min_value=0, max_value=1000), st.floats(min_value=0, max_value=1000))
 def test_break_even_never_rises_when_both_channel_prices_rise(inputs, rise_community, rise_ngo):
-    dearer = replace(inputs, community_price=inputs.community_price + rise_community,
-                     ngo_price=inputs.ngo_price + rise_ngo)
+    dearer = replace(
+        inputs, community_price=inputs.community_price + rise_community, ngo_price=inputs.ngo_price + rise_ngo
+    )
     assert key(break_even(dearer)) <= key(break_even(inputs))
 
 
@@ -207,6 +212,7 @@ def test_break_even_is_undefined_exactly_when_price_does_not_cover_variable_cost
         assert "no break-even" in result.message
     else:
         assert result.pads == inputs.monthly_overheads / (price - variable_cost(inputs))
+        assert result.pads is not None and result.whole_pads is not None
         assert result.whole_pads >= result.pads - 1e-6
         assert "covers all its costs" in result.message
 
@@ -215,6 +221,7 @@ def test_break_even_is_undefined_exactly_when_price_does_not_cover_variable_cost
 def test_break_even_volume_covers_the_costs(inputs):
     result = break_even(inputs)
     assume(result.defined)
+    assert result.pads is not None and result.whole_pads is not None
     assert result.whole_pads >= 0
     scale = inputs.monthly_overheads + result.pads * (average_price(inputs) + variable_cost(inputs)) + 1
     assert surplus_at(inputs, result.pads) == pytest.approx(0, abs=1e-9 * scale)
@@ -259,7 +266,8 @@ def test_month_identities(inputs):
     assert m.pads == pytest.approx(inputs.pads_per_month)
     assert m.ngo_pads == pytest.approx(inputs.pads_per_month * inputs.ngo_share_percent / 100)
     assert m.revenue == pytest.approx(
-        m.community_pads * inputs.community_price + m.ngo_pads * inputs.ngo_price, abs=tolerance)
+        m.community_pads * inputs.community_price + m.ngo_pads * inputs.ngo_price, abs=tolerance
+    )
     assert m.surplus == pytest.approx(m.revenue - m.materials_cost - m.labour_pay - m.overheads, abs=tolerance)
     assert m.income_per_member * inputs.members == pytest.approx(m.labour_pay + m.surplus, abs=tolerance)
     assert m.surplus == pytest.approx(surplus_at(inputs, inputs.pads_per_month), abs=tolerance)
@@ -306,8 +314,7 @@ ENTERPRISE_BAD = {
     "margin_percent": st.one_of(st.floats(max_value=-1e-9), not_finite, wrong_type),
     "community_price": st.one_of(st.floats(max_value=0), not_finite, wrong_type),
     "ngo_price": st.one_of(st.floats(max_value=0), not_finite, wrong_type),
-    "ngo_share_percent": st.one_of(st.floats(max_value=-1e-9), st.floats(min_value=100.001), not_finite,
-                                   wrong_type),
+    "ngo_share_percent": st.one_of(st.floats(max_value=-1e-9), st.floats(min_value=100.001), not_finite, wrong_type),
     "members": st.one_of(st.integers(max_value=0), not_finite, not_whole, wrong_type),
 }
 BUYER_BAD = {
@@ -353,6 +360,7 @@ def test_an_impossible_price_for_break_even_names_the_price(price):
 
 def test_every_field_has_a_label_and_a_bad_value():
     from dataclasses import fields
+
     assert {f.name for f in fields(EnterpriseInputs)} == set(ENTERPRISE_BAD)
     assert {f.name for f in fields(BuyerInputs)} == set(BUYER_BAD)
     assert set(ENTERPRISE_BAD) | set(BUYER_BAD) | {"price"} == set(FIELD_LABELS)

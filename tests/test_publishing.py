@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
 

@@ -14,17 +14,43 @@ from sse_course.quiz.bank import QuizBankError, list_banks, load_bank, validate
 VALID = {
     "title": "Check",
     "questions": [
-        {"id": "one", "type": "single", "prompt": "Pick one", "options": [
-            {"text": "A", "correct": True, "feedback": "Yes, A."},
-            {"text": "B", "correct": False, "feedback": "No, B."}]},
-        {"id": "some", "type": "multiple", "prompt": "Pick some", "options": [
-            {"text": "A", "correct": True, "feedback": "Yes."},
-            {"text": "B", "correct": True, "feedback": "Yes."},
-            {"text": "C", "correct": False, "feedback": "No."}]},
-        {"id": "tf", "type": "true_false", "prompt": "True?", "answer": False,
-         "feedback_true": "No: ...", "feedback_false": "Right: ..."},
-        {"id": "num", "type": "numeric", "prompt": "How many?", "answer": 60, "tolerance": 0.5,
-         "unit": "rupees", "feedback_correct": "Yes.", "feedback_incorrect": "Hint: ..."},
+        {
+            "id": "one",
+            "type": "single",
+            "prompt": "Pick one",
+            "options": [
+                {"text": "A", "correct": True, "feedback": "Yes, A."},
+                {"text": "B", "correct": False, "feedback": "No, B."},
+            ],
+        },
+        {
+            "id": "some",
+            "type": "multiple",
+            "prompt": "Pick some",
+            "options": [
+                {"text": "A", "correct": True, "feedback": "Yes."},
+                {"text": "B", "correct": True, "feedback": "Yes."},
+                {"text": "C", "correct": False, "feedback": "No."},
+            ],
+        },
+        {
+            "id": "tf",
+            "type": "true_false",
+            "prompt": "True?",
+            "answer": False,
+            "feedback_true": "No: ...",
+            "feedback_false": "Right: ...",
+        },
+        {
+            "id": "num",
+            "type": "numeric",
+            "prompt": "How many?",
+            "answer": 60,
+            "tolerance": 0.5,
+            "unit": "rupees",
+            "feedback_correct": "Yes.",
+            "feedback_incorrect": "Hint: ...",
+        },
     ],
 }
 
@@ -61,33 +87,56 @@ def broken(mutate):
 @pytest.mark.parametrize(
     "mutate, expected",
     [
-        (lambda d: d["questions"][0]["options"][1].update(feedback=""),
-         "bank.yml: question 'one': field 'options[1].feedback': must not be empty"),
-        (lambda d: d["questions"][0]["options"][0].update(correct=False),
-         "bank.yml: question 'one': field 'options': a single-choice question needs exactly one correct option (found 0)"),
-        (lambda d: d["questions"][1]["options"][0].update(correct=False) or d["questions"][1]["options"][1].update(correct=False),
-         "bank.yml: question 'some': field 'options': a multiple-select question needs at least one correct option"),
-        (lambda d: d["questions"][1].update(id="one"),
-         "bank.yml: question 'one': field 'id': duplicate id"),
-        (lambda d: d["questions"][2].update(type="essay"),
-         "bank.yml: question 'tf': field 'type': unknown question type 'essay'"),
-        (lambda d: d["questions"][2].pop("feedback_false"),
-         "bank.yml: question 'tf': field 'feedback_false': is missing"),
-        (lambda d: d["questions"][3].pop("answer"),
-         "bank.yml: question 'num': field 'answer': is missing"),
-        (lambda d: d["questions"][0]["options"][0].update(feeback="typo"),
-         "bank.yml: question 'one': field 'options[0].feeback': is not a known field"),
-        (lambda d: d["questions"][0].update(id="Has Spaces"),
-         "bank.yml: question 'Has Spaces': field 'id': must use lower-case letters"),
-        (lambda d: d["questions"][3].update(tolerance=-1),
-         "bank.yml: question 'num': field 'tolerance': must be 0 or more"),
-        (lambda d: d["questions"][0].update(options=d["questions"][0]["options"][:1]),
-         "bank.yml: question 'one': field 'options': needs at least 2 item(s)"),
-        (lambda d: d["questions"][2].update(answer="no"),
-         "bank.yml: question 'tf': field 'answer': must be true or false"),
+        (
+            lambda d: d["questions"][0]["options"][1].update(feedback=""),
+            "bank.yml: question 'one': field 'options[1].feedback': must not be empty",
+        ),
+        (
+            lambda d: d["questions"][0]["options"][0].update(correct=False),
+            "bank.yml: question 'one': field 'options': a single-choice question needs exactly one correct option (found 0)",
+        ),
+        (
+            lambda d: (
+                d["questions"][1]["options"][0].update(correct=False)
+                or d["questions"][1]["options"][1].update(correct=False)
+            ),
+            "bank.yml: question 'some': field 'options': a multiple-select question needs at least one correct option",
+        ),
+        (lambda d: d["questions"][1].update(id="one"), "bank.yml: question 'one': field 'id': duplicate id"),
+        (
+            lambda d: d["questions"][2].update(type="essay"),
+            "bank.yml: question 'tf': field 'type': unknown question type 'essay'",
+        ),
+        (
+            lambda d: d["questions"][2].pop("feedback_false"),
+            "bank.yml: question 'tf': field 'feedback_false': is missing",
+        ),
+        (lambda d: d["questions"][3].pop("answer"), "bank.yml: question 'num': field 'answer': is missing"),
+        (
+            lambda d: d["questions"][0]["options"][0].update(feeback="typo"),
+            "bank.yml: question 'one': field 'options[0].feeback': is not a known field",
+        ),
+        (
+            lambda d: d["questions"][0].update(id="Has Spaces"),
+            "bank.yml: question 'Has Spaces': field 'id': must use lower-case letters",
+        ),
+        (
+            lambda d: d["questions"][3].update(tolerance=-1),
+            "bank.yml: question 'num': field 'tolerance': must be 0 or more",
+        ),
+        (
+            lambda d: d["questions"][0].update(options=d["questions"][0]["options"][:1]),
+            "bank.yml: question 'one': field 'options': needs at least 2 item(s)",
+        ),
+        (
+            lambda d: d["questions"][2].update(answer="no"),
+            "bank.yml: question 'tf': field 'answer': must be true or false",
+        ),
         (lambda d: d.pop("title"), "bank.yml: field 'title': is missing"),
-        (lambda d: d["questions"][1].update(prompt="Which? Choose all that apply."),
-         "bank.yml: question 'some': field 'prompt': leave out 'Choose all that apply'"),
+        (
+            lambda d: d["questions"][1].update(prompt="Which? Choose all that apply."),
+            "bank.yml: question 'some': field 'prompt': leave out 'Choose all that apply'",
+        ),
         (lambda d: d["questions"].clear(), "bank.yml: field 'questions': needs at least 1 item(s)"),
     ],
 )
@@ -113,9 +162,29 @@ def test_an_unknown_bank_lists_the_known_ones():
 # and every message names the file.
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=5),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
-        st.sampled_from(["id", "type", "prompt", "options", "text", "correct", "feedback",
-                         "answer", "title", "questions", "tolerance", "x"]), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "type",
+                    "prompt",
+                    "options",
+                    "text",
+                    "correct",
+                    "feedback",
+                    "answer",
+                    "title",
+                    "questions",
+                    "tolerance",
+                    "x",
+                ]
+            ),
+            inner,
+            max_size=4,
+        )
+    ),
     max_leaves=12,
 )
 

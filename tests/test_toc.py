@@ -3,8 +3,8 @@ _toc.yml exists, and every figure and quiz bank is used by a page."""
 
 from __future__ import annotations
 
-from sse_course.devtools.book import ROOT, page_file, toc_pages
-from sse_course.devtools.chapters import read_chapter
+from sse_course.book.chapters import read_chapter
+from sse_course.book.toc import ROOT, page_file, toc_pages
 
 PAGE_FOLDERS = ("book", "notebooks", "exercises")
 PAGES = toc_pages()
@@ -14,8 +14,11 @@ def page_files():
     for folder in PAGE_FOLDERS:
         for path in sorted((ROOT / folder).rglob("*")):
             # exercises/learner/ holds generated copies of exercise pages for learners, not pages.
-            if (path.suffix in {".md", ".ipynb"} and path.name != "README.md"
-                    and not {".ipynb_checkpoints", "learner"} & set(path.relative_to(ROOT).parts)):
+            if (
+                path.suffix in {".md", ".ipynb"}
+                and path.name != "README.md"
+                and not {".ipynb_checkpoints", "learner"} & set(path.relative_to(ROOT).parts)
+            ):
                 yield path
 
 

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from sse_course.devtools.book import ROOT, toc_pages
-from sse_course.devtools.chapters import chapter_files, read_chapter
+from sse_course.book.chapters import chapter_files, read_chapter
+from sse_course.book.toc import ROOT, toc_pages
 
 TRAINERS = ROOT / "book" / "trainers"
 PLANS = (TRAINERS / "session-plans.md").read_text(encoding="utf-8")
@@ -21,9 +21,11 @@ CHAPTERS = chapter_files(ROOT, toc_pages())
 def sections(text: str, level: int) -> list[tuple[str, str]]:
     """(heading, body up to the next heading of the same or a higher level)."""
     pattern = re.compile(rf"^#{{1,{level}}} (.+)$", re.M)
-    found = [m for m in pattern.finditer(text) if text[m.start():].startswith("#" * level + " ")]
-    return [(m.group(1), text[m.end(): found[i + 1].start() if i + 1 < len(found) else len(text)])
-            for i, m in enumerate(found)]
+    found = [m for m in pattern.finditer(text) if text[m.start() :].startswith("#" * level + " ")]
+    return [
+        (m.group(1), text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)])
+        for i, m in enumerate(found)
+    ]
 
 
 def minutes_in_tables(body: str) -> list[int]:
@@ -55,6 +57,29 @@ def test_there_are_plans_of_90_minutes_half_a_day_and_two_days():
 def test_a_plans_timings_add_up_to_its_stated_length(heading):
     stated, minutes = plans()[heading]
     assert minutes and sum(minutes) == stated, f"{heading}: the activities add up to {sum(minutes)} minutes"
+
+
+def test_the_90_minute_plan_runs_on_paper_without_jupyter():
+    # Issue 10: the first introduction must work with book pages, printed handouts and activity
+    # cards only; the longer plans may use the notebooks live.
+    heading, body = next((h, b) for h, b in sections(PLANS, 2) if "(90 minutes)" in h)
+    table = re.search(r"^```\{list-table\}.*?^```", body, re.M | re.S).group(0)
+    for needs_a_computer in ("Jupyter", "slider", "laptop", "projector"):
+        assert needs_a_computer.lower() not in table.lower().replace("(or on the projector)", ""), (
+            f"{heading}: an activity needs {needs_a_computer!r}"
+        )
+    materials = re.search(r"Materials to prepare\n(.*?)^::::", body, re.M | re.S).group(1)
+    assert "Jupyter is not needed" in materials
+    for printed in (
+        "handout",
+        "answer key",
+        "flipchart",
+        "card-is-it-sse",
+        "Illustrative outcomes by number of members",
+    ):
+        assert printed in materials, f"{heading}: the materials list does not name {printed!r}"
+    two_days = "".join(b for h, b in sections(PLANS, 2) if "two-day" in h.lower() or "2 days" in h.lower())
+    assert "../notebooks/" in two_days and "Jupyter" in two_days
 
 
 def test_plans_use_chapters_notebooks_exercises_quizzes_and_activity_cards():

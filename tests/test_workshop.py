@@ -24,15 +24,19 @@ def book(tmp_path):
 
 @pytest.fixture
 def server(book):
-    process = subprocess.Popen([sys.executable, "-m", "sse_course.delivery.workshop", str(book), "--address",
-                                "127.0.0.1", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sse_course.delivery.workshop", str(book), "--address", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     lines = []
     for line in process.stdout:
         lines.append(line)
         if "Ctrl+C" in line:
             break
-    process.printed = "".join(lines)
-    process.url = next(word for word in process.printed.split() if word.startswith("http://"))
+    process.printed = "".join(lines)  # type: ignore[attr-defined]
+    process.url = next(word for word in "".join(lines).split() if word.startswith("http://"))  # type: ignore[attr-defined]
     yield process
     if process.poll() is None:
         process.kill()

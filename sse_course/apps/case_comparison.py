@@ -13,13 +13,16 @@ from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import control_options, html_table, results_panel, static_page
+from sse_course.apps.controls import control_options
+from sse_course.apps.html import html_table, results_panel, static_page
 from sse_course.cases import CHALLENGES, Case, cases, cases_meeting, challenge
 from sse_course.display import DualDisplay
 
-SOURCES_NOTE = ("Based only on what the sources say, mostly the report of the HomeNet International "
-                "webinar of January 2022. When a case does not list a challenge, the sources do not "
-                "tell: it does not mean the organisation never met it.")
+SOURCES_NOTE = (
+    "Based only on what the sources say, mostly the report of the HomeNet International "
+    "webinar of January 2022. When a case does not list a challenge, the sources do not "
+    "tell: it does not mean the organisation never met it."
+)
 # Two tables of at most three columns, so that each fits a 360 px phone without sideways scrolling.
 FORMS_CAPTION = "The four cases: SSE form and members"
 FORMS_HEADERS = ("Case", "SSE form", "Members")
@@ -33,6 +36,7 @@ DEFAULT_CHALLENGE = CHALLENGES[0].id
 
 
 # ---- words ------------------------------------------------------------------------------------
+
 
 def count_words(n: int) -> str:
     """``no case``, ``1 case``, ``4 cases``."""
@@ -56,6 +60,7 @@ def _keep_together(name: str) -> str:
 
 # ---- static renderings ------------------------------------------------------------------------
 
+
 def forms_table_html(among: tuple[Case, ...]) -> str:
     return html_table(FORMS_CAPTION, FORMS_HEADERS, [(f"{c.short}, {c.country}", c.form, c.members) for c in among])
 
@@ -69,7 +74,9 @@ def _case_item_html(item: Case, challenge_id: str, link: bool) -> str:
     name = escape(item.name)
     if link:  # the case studies are pages next to this one in the book
         name = f'<a href="{escape(item.notebook)}.html">{name}</a>'
-    how = escape(item.evidence(challenge_id).how)
+    evidence = item.evidence(challenge_id)
+    assert evidence is not None, f"{item.id} does not meet {challenge_id}: it is not listed under it"
+    how = escape(evidence.how)
     where = escape(f"{item.country}, {item.form.lower()}")
     if link:
         return f"<li><strong>{name}</strong> ({where}): {how}</li>"
@@ -92,15 +99,19 @@ def challenges_html(among: tuple[Case, ...]) -> str:
     entries = "".join(
         f"<dt>{escape(c.name)}: {escape(count_words(len(cases_meeting(c.id, among))))}</dt>"
         f"<dd>{challenge_html(c.id, among, link=True)}</dd>"
-        for c in CHALLENGES)
+        for c in CHALLENGES
+    )
     return f"<p><strong>{escape(CHALLENGES_TITLE)}</strong></p><dl>{entries}</dl>"
 
 
 def static_html(among: tuple[Case, ...] | None = None) -> str:
     """The book's rendering: the note on sources, the two tables and the challenges list."""
     among = cases() if among is None else among
-    return static_page("sse-case-comparison", SOURCES_NOTE,
-                       f"{forms_table_html(among)}{work_table_html(among)}{challenges_html(among)}")
+    return static_page(
+        "sse-case-comparison",
+        SOURCES_NOTE,
+        f"{forms_table_html(among)}{work_table_html(among)}{challenges_html(among)}",
+    )
 
 
 def static_text(among: tuple[Case, ...] | None = None) -> str:
@@ -118,8 +129,12 @@ def static_text(among: tuple[Case, ...] | None = None) -> str:
     lines = []
     for item in among:
         met = [challenge(e.challenge).name for e in item.challenges]
-        lines += [item.short, *wrap(f"Country: {item.country}"), *wrap(f"Form: {item.form.lower()}"),
-                  *wrap(f"Meets: {names(met)}")]
+        lines += [
+            item.short,
+            *wrap(f"Country: {item.country}"),
+            *wrap(f"Form: {item.form.lower()}"),
+            *wrap(f"Meets: {names(met)}"),
+        ]
     missing = unmet(among)
     if missing:
         lines += ["", *wrap(f"No case meets in the sources: {names(missing)}", "")]
@@ -128,14 +143,16 @@ def static_text(among: tuple[Case, ...] | None = None) -> str:
 
 # ---- the live widget --------------------------------------------------------------------------
 
+
 def results_html(challenge_id: str, among: tuple[Case, ...] | None = None) -> str:
     """The results panel for one challenge: announced by screen readers when it changes."""
     among = cases() if among is None else among
     meeting = cases_meeting(challenge_id, among)
     share = f"{len(meeting)} of the {len(among)} cases" if meeting else count_words(0)
     heading = f"{challenge(challenge_id).name}: {share}"
-    return results_panel(f"<p><strong>{escape(heading)}</strong></p>{challenge_html(challenge_id, among, link=False)}",
-                         SOURCES_NOTE)
+    return results_panel(
+        f"<p><strong>{escape(heading)}</strong></p>{challenge_html(challenge_id, among, link=False)}", SOURCES_NOTE
+    )
 
 
 class ComparisonExplorer(widgets.VBox):
@@ -145,12 +162,17 @@ class ComparisonExplorer(widgets.VBox):
         self.cases = cases() if among is None else among
         challenge(challenge_id)  # an unknown id is a clear error, before any widget is built
         self.choice = widgets.Dropdown(
-            options=[(option_label(c.id, self.cases), c.id) for c in CHALLENGES], value=challenge_id,
-            description="Choose a challenge", tooltip="A challenge from the webinar's list of January 2022",
-            **control_options())
+            options=[(option_label(c.id, self.cases), c.id) for c in CHALLENGES],
+            value=challenge_id,
+            description="Choose a challenge",
+            tooltip="A challenge from the webinar's list of January 2022",
+            **control_options(),
+        )
         self.results = widgets.HTML()
-        intro = widgets.HTML("<p>Choose a challenge from the webinar's list. The cases that meet it "
-                             "are listed below, with how they do it.</p>")
+        intro = widgets.HTML(
+            "<p>Choose a challenge from the webinar's list. The cases that meet it "
+            "are listed below, with how they do it.</p>"
+        )
         self.choice.observe(self.update, names="value")
         super().__init__([intro, self.choice, self.results])
         self.update()

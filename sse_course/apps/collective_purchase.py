@@ -12,26 +12,13 @@ from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import (
-    ModelExplorer,
-    Plot,
-    bullet_list,
-    control_options,
-    html_table,
-    money,
-    nice_step,
-    number_box,
-    quantity,
-    results_panel,
-    signed_money,
-    signed_words,
-    static_page,
-    svg_chart,
-    svg_text,
-    text_table,
-    value_range,
-)
+from sse_course.apps.charts import Plot, nice_step, svg_chart, svg_text, value_range
+from sse_course.apps.controls import control_options, number_box
+from sse_course.apps.explorer import ModelExplorer
+from sse_course.apps.html import bullet_list, html_table, results_panel, static_page, text_table
+from sse_course.apps.words import signed_words
 from sse_course.display import DualDisplay
+from sse_course.formatting import money, quantity, signed_money
 from sse_course.models.collective_purchase import (
     DEFAULT_SIZES,
     DEFAULTS,
@@ -44,8 +31,10 @@ from sse_course.models.collective_purchase import (
 )
 
 TABLE_CAPTION = "Illustrative outcomes by number of members (₹ per month)"
-ILLUSTRATIVE_NOTE = ("All figures are illustrative, in Indian rupees (₹) per month: round numbers to "
-                     "follow the arithmetic, not Dura Sundari's real prices or accounts.")
+ILLUSTRATIVE_NOTE = (
+    "All figures are made up for the example, in Indian rupees (₹) per month: plausible "
+    "sizes, not Dura Sundari's real prices or accounts."
+)
 # Four short columns fit a 360 px phone. The saving per member does not depend on the size of the
 # cooperative, so it is said once in a sentence (saving_sentence) instead of repeated in a column.
 HEADERS = ("Members", "Units a month", "Bulk price", "Result for the cooperative")
@@ -53,9 +42,10 @@ HEADERS = ("Members", "Units a month", "Bulk price", "Result for the cooperative
 
 # ---- formatting -------------------------------------------------------------------------------
 
+
 def rupees(amount: float) -> str:
     """``₹1,000`` for whole amounts, ``₹36.50`` otherwise (no sign; see :func:`surplus_words`)."""
-    return money(amount, "₹")
+    return money(amount, "INR")
 
 
 def units_text(units: float) -> str:
@@ -80,8 +70,12 @@ def tiers_text(inputs: PurchaseInputs) -> str:
 
 
 def _row(outcome: PurchaseOutcome) -> tuple[str, ...]:
-    return (f"{outcome.members:,}", units_text(outcome.total_units), rupees(outcome.bulk_unit_price),
-            surplus_words(outcome.surplus))
+    return (
+        f"{outcome.members:,}",
+        units_text(outcome.total_units),
+        rupees(outcome.bulk_unit_price),
+        surplus_words(outcome.surplus),
+    )
 
 
 def saving_sentence(inputs: PurchaseInputs) -> str:
@@ -89,11 +83,14 @@ def saving_sentence(inputs: PurchaseInputs) -> str:
     saving = simulate(inputs).saving_per_member
     if saving < 0:
         return f"Each member pays {rupees(saving)} a month more than in the shop, whatever the size."
-    return (f"At every size, each member saves {rupees(saving)} a month. "
-            "What changes with size is the result for the cooperative.")
+    return (
+        f"At every size, each member saves {rupees(saving)} a month. "
+        "What changes with size is the result for the cooperative."
+    )
 
 
 # ---- chart ------------------------------------------------------------------------------------
+
 
 def _chart_sizes(inputs: PurchaseInputs, max_members: int) -> list[int]:
     """Memberships where the surplus line can bend: both ends and either side of each tier start.
@@ -109,8 +106,7 @@ def _chart_sizes(inputs: PurchaseInputs, max_members: int) -> list[int]:
     return sorted(n for n in sizes if n <= max_members)
 
 
-def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None,
-                      max_members: int | None = None) -> str:
+def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None, max_members: int | None = None) -> str:
     """An inline SVG chart of the monthly surplus against the number of members (illustrative ₹).
 
     The zero line, the break-even membership (a circle) and the current membership (a square) are
@@ -125,9 +121,8 @@ def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None,
     current = simulate(inputs)
     low, high, step = value_range([s for _, s in points] + [0.0, current.surplus])
     # The plot area inside a 360 × 220 viewBox; members from 1 (at least 1 apart) to max_members.
-    plot = Plot(left=72, right=340, top=16, bottom=180, x_low=1, x_high=1 + max(max_members - 1, 1),
-                low=low, high=high)
-    parts = [plot.grid(step, lambda value: signed_money(value, "₹"))]  # in ₹, "−" for a loss
+    plot = Plot(left=72, right=340, top=16, bottom=180, x_low=1, x_high=1 + max(max_members - 1, 1), low=low, high=high)
+    parts = [plot.grid(step, lambda value: signed_money(value, "INR"))]  # in ₹, "−" for a loss
     xstep = max(1, int(nice_step(max_members)))
     parts += [svg_text(plot.x(n), plot.bottom + 14, f"{n:,}") for n in range(xstep, max_members + 1, xstep)]
     parts.append(plot.zero_line() + svg_text(plot.right, plot.y(0) + 12, "₹0 = break even", "end"))
@@ -137,17 +132,26 @@ def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None,
         parts.append(plot.circle(break_even, at))
         parts.append(plot.label(break_even, at, f"○ break even: {break_even:,}", above=False))
     parts.append(plot.square(current.members, current.surplus))
-    parts.append(plot.label(current.members, current.surplus,
-                            f"■ {current.members:,} members: {surplus_words(current.surplus)}", above=True))
+    parts.append(
+        plot.label(
+            current.members,
+            current.surplus,
+            f"■ {current.members:,} members: {surplus_words(current.surplus)}",
+            above=True,
+        )
+    )
     parts.append(svg_text((plot.left + plot.right) / 2, plot.bottom + 32, "Number of members"))
     parts.append(plot.y_title("Surplus per month (₹)"))
-    description = (f"Line chart of the cooperative's monthly surplus (illustrative ₹) against the number "
-                   f"of members, from 1 to {max_members:,}. {break_even_words(break_even, max_members)} "
-                   f"With {current.members:,} members: {surplus_words(current.surplus)}.")
+    description = (
+        f"Line chart of the cooperative's monthly surplus (illustrative ₹) against the number "
+        f"of members, from 1 to {max_members:,}. {break_even_words(break_even, max_members)} "
+        f"With {current.members:,} members: {surplus_words(current.surplus)}."
+    )
     return svg_chart(description, "".join(parts))
 
 
 # ---- static renderings ------------------------------------------------------------------------
+
 
 def outcomes_table_html(inputs: PurchaseInputs, sizes=DEFAULT_SIZES) -> str:
     """An accessible HTML table of :func:`outcomes_by_size`, with a caption and column headers."""
@@ -156,29 +160,42 @@ def outcomes_table_html(inputs: PurchaseInputs, sizes=DEFAULT_SIZES) -> str:
 
 def assumptions_text(inputs: PurchaseInputs) -> str:
     """The inputs other than membership, in one sentence."""
-    return (f"Each member needs {units_text(inputs.need_per_member)} units a month; the shop charges "
-            f"{rupees(inputs.retail_price)} a unit and the cooperative {rupees(inputs.member_price)}; "
-            f"running costs are {rupees(inputs.running_costs)} a month; wholesale prices: {tiers_text(inputs)}.")
+    return (
+        f"Each member needs {units_text(inputs.need_per_member)} units a month; the shop charges "
+        f"{rupees(inputs.retail_price)} a unit and the cooperative {rupees(inputs.member_price)}; "
+        f"running costs are {rupees(inputs.running_costs)} a month; wholesale prices: {tiers_text(inputs)}."
+    )
 
 
 def static_html(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
     """The book's rendering: a note, the assumptions, the table, the break-even sentence and the chart."""
     break_even = break_even_members(inputs)
-    return static_page("sse-collective-purchase", ILLUSTRATIVE_NOTE,
-                       f"<p>{escape(assumptions_text(inputs))} {escape(saving_sentence(inputs))}</p>"
-                       f"{outcomes_table_html(inputs, sizes)}"
-                       f"<p>{escape(break_even_words(break_even, MAX_MEMBERS))}</p>"
-                       f"{surplus_chart_svg(inputs, break_even)}")
+    return static_page(
+        "sse-collective-purchase",
+        ILLUSTRATIVE_NOTE,
+        f"<p>{escape(assumptions_text(inputs))} {escape(saving_sentence(inputs))}</p>"
+        f"{outcomes_table_html(inputs, sizes)}"
+        f"<p>{escape(break_even_words(break_even, MAX_MEMBERS))}</p>"
+        f"{surplus_chart_svg(inputs, break_even)}",
+    )
 
 
 def static_text(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
     """A compact plain-text table for terminals and text exports."""
     lines = text_table(HEADERS, [_row(o) for o in outcomes_by_size(inputs, sizes)])
-    return "\n".join([TABLE_CAPTION, *lines, saving_sentence(inputs),
-                      break_even_words(break_even_members(inputs), MAX_MEMBERS), "(" + ILLUSTRATIVE_NOTE + ")"])
+    return "\n".join(
+        [
+            TABLE_CAPTION,
+            *lines,
+            saving_sentence(inputs),
+            break_even_words(break_even_members(inputs), MAX_MEMBERS),
+            "(" + ILLUSTRATIVE_NOTE + ")",
+        ]
+    )
 
 
 # ---- the live widget --------------------------------------------------------------------------
+
 
 def results_html(inputs: PurchaseInputs, break_even: int | None) -> str:
     """The results panel for one set of inputs and their break-even membership."""
@@ -200,16 +217,38 @@ class CollectivePurchaseExplorer(ModelExplorer):
     def __init__(self, inputs: PurchaseInputs = DEFAULTS) -> None:
         self.tiers = inputs.bulk_tiers
         self.members = widgets.IntSlider(
-            value=inputs.members, min=1, max=max(500, inputs.members), step=1, description="Members buying together",
-            tooltip="Number of members who buy through the cooperative", **control_options())
-        self.need = number_box("Need per member (units a month)", inputs.need_per_member, 1000, 1,
-                               "Units of thread each member needs in a month")
-        self.retail = number_box("Shop price (₹ a unit)", inputs.retail_price, 10_000, 1,
-                                 "Price of one unit in the local shop")
-        self.member_price = number_box("Member price (₹ a unit)", inputs.member_price, 10_000, 1,
-                                       "Price the cooperative charges its members for one unit")
-        self.running = number_box("Running costs (₹ a month)", inputs.running_costs, 1_000_000, 100,
-                                  "Rent, a part-time storekeeper and transport each month")
+            value=inputs.members,
+            min=1,
+            max=max(500, inputs.members),
+            step=1,
+            description="Members buying together",
+            tooltip="Number of members who buy through the cooperative",
+            **control_options(),
+        )
+        self.need = number_box(
+            "Need per member (units a month)",
+            inputs.need_per_member,
+            1000,
+            1,
+            "Units of thread each member needs in a month",
+        )
+        self.retail = number_box(
+            "Shop price (₹ a unit)", inputs.retail_price, 10_000, 1, "Price of one unit in the local shop"
+        )
+        self.member_price = number_box(
+            "Member price (₹ a unit)",
+            inputs.member_price,
+            10_000,
+            1,
+            "Price the cooperative charges its members for one unit",
+        )
+        self.running = number_box(
+            "Running costs (₹ a month)",
+            inputs.running_costs,
+            1_000_000,
+            100,
+            "Rent, a part-time storekeeper and transport each month",
+        )
         self.results = widgets.HTML()
         self.chart = widgets.HTML()
         self.charts = (self.chart,)
@@ -219,9 +258,14 @@ class CollectivePurchaseExplorer(ModelExplorer):
 
     def current_inputs(self) -> PurchaseInputs:
         """The inputs the controls show now (raises ModelInputError if they are impossible)."""
-        return PurchaseInputs(members=self.members.value, need_per_member=self.need.value,
-                              retail_price=self.retail.value, member_price=self.member_price.value,
-                              bulk_tiers=self.tiers, running_costs=self.running.value)
+        return PurchaseInputs(
+            members=self.members.value,
+            need_per_member=self.need.value,
+            retail_price=self.retail.value,
+            member_price=self.member_price.value,
+            bulk_tiers=self.tiers,
+            running_costs=self.running.value,
+        )
 
     def show(self, inputs: PurchaseInputs) -> None:
         break_even = break_even_members(inputs)  # once per change: the panel and the chart both show it

@@ -14,29 +14,13 @@ from html import escape
 
 import ipywidgets as widgets
 
-from sse_course.apps.common import (
-    HALO,
-    ModelExplorer,
-    Plot,
-    bullet_list,
-    control_options,
-    html_table,
-    money,
-    nice_step,
-    number_box,
-    paragraphs,
-    quantity,
-    results_panel,
-    signed_money,
-    signed_words,
-    slider,
-    static_page,
-    svg_chart,
-    svg_text,
-    text_table,
-    value_range,
-)
+from sse_course.apps.charts import HALO, Plot, nice_step, svg_chart, svg_text, value_range
+from sse_course.apps.controls import control_options, number_box, slider
+from sse_course.apps.explorer import ModelExplorer
+from sse_course.apps.html import bullet_list, html_table, paragraphs, results_panel, static_page, text_table
+from sse_course.apps.words import signed_words
 from sse_course.display import DualDisplay
+from sse_course.formatting import is_zero, money, quantity, rounded, signed_money
 from sse_course.models.pad_enterprise import (
     BUYER_DEFAULTS,
     DEFAULT_PRICES,
@@ -58,8 +42,10 @@ from sse_course.models.pad_enterprise import (
 )
 
 TABLE_CAPTION = "Illustrative results at three community prices (Br a month)"
-ILLUSTRATIVE_NOTE = ("All figures are illustrative, in Ethiopian birr (Br): round numbers to follow the "
-                     "arithmetic, not the real prices or accounts of Aster, Tadelech and Friends Enterprise.")
+ILLUSTRATIVE_NOTE = (
+    "All figures are made up for the example, in Ethiopian birr (Br): plausible sizes, "
+    "not the real prices or accounts of Aster, Tadelech and Friends Enterprise."
+)
 # Four short columns fit a 360 px phone. The NGO price, the volume and the mix stay as in the
 # inputs; they are said once in a sentence (assumptions_text) instead of repeated in columns.
 HEADERS = ("Price", "Break-even", "Income per member", "Pay per hour")
@@ -70,9 +56,10 @@ CHART_FONT = 12
 
 # ---- formatting ---------------------------------------------------------------------------------
 
+
 def birr(amount: float) -> str:
     """``Br 1,000`` for whole amounts, ``Br 36.50`` otherwise (no sign; say it in words)."""
-    return money(amount, "Br ")
+    return money(amount, "ETB")
 
 
 def surplus_words(amount: float) -> str:
@@ -81,7 +68,7 @@ def surplus_words(amount: float) -> str:
 
 
 def pads_text(pads: float) -> str:
-    return f"{quantity(pads)} pad" + ("" if quantity(pads) == "1" else "s")
+    return f"{quantity(pads)} pad" + ("" if rounded(pads) == 1 else "s")
 
 
 def percent_text(value: float) -> str:
@@ -90,39 +77,50 @@ def percent_text(value: float) -> str:
 
 # ---- sentences ----------------------------------------------------------------------------------
 
+
 def costing_text(inputs: EnterpriseInputs) -> str:
     """The cost of one pad, part by part, and the price with the margin."""
     c = costing(inputs)
-    return (f"Cost of one pad: {birr(c.unit_cost)} = materials {birr(c.materials)} + labour {birr(c.labour)} "
-            f"({quantity(inputs.minutes_per_pad)} minutes at {birr(inputs.hourly_rate)} an hour) + overheads "
-            f"{birr(c.overhead_share)} ({birr(inputs.monthly_overheads)} ÷ {pads_text(inputs.pads_per_month)}). "
-            f"With a {percent_text(inputs.margin_percent)} margin the price would be "
-            f"{birr(c.price_with_margin)} a pad.")
+    return (
+        f"Cost of one pad: {birr(c.unit_cost)} = materials {birr(c.materials)} + labour {birr(c.labour)} "
+        f"({quantity(inputs.minutes_per_pad)} minutes at {birr(inputs.hourly_rate)} an hour) + overheads "
+        f"{birr(c.overhead_share)} ({birr(inputs.monthly_overheads)} ÷ {pads_text(inputs.pads_per_month)}). "
+        f"With a {percent_text(inputs.margin_percent)} margin the price would be "
+        f"{birr(c.price_with_margin)} a pad."
+    )
 
 
 def income_text(result: Month, members: int) -> str:
     """What each member takes home in the month, in words."""
     if result.income_per_member < 0:
-        return (f"Each member: nothing. The sales do not pay for the materials and overheads; each of the "
-                f"{members:,} members would have to put in {birr(result.income_per_member)}.")
+        return (
+            f"Each member: nothing. The sales do not pay for the materials and overheads; each of the "
+            f"{members:,} members would have to put in {birr(result.income_per_member)}."
+        )
     hours = f"{quantity(result.hours_per_member)} hours of work"
     if result.pay_per_hour is None:
         return f"Each member: {birr(result.income_per_member)} for no work (no pads are made)."
-    return (f"Each member: {birr(result.income_per_member)} for {hours}, "
-            f"{birr(result.pay_per_hour)} an hour.")
+    return f"Each member: {birr(result.income_per_member)} for {hours}, {birr(result.pay_per_hour)} an hour."
 
 
 def month_text(result: Month) -> str:
-    return (f"{pads_text(result.pads)} ({quantity(result.community_pads)} to community members, "
-            f"{quantity(result.ngo_pads)} to NGOs): sales {birr(result.revenue)}, {surplus_words(result.surplus)}.")
+    return (
+        f"{pads_text(result.pads)} ({quantity(result.community_pads)} to community members, "
+        f"{quantity(result.ngo_pads)} to NGOs): sales {birr(result.revenue)}, {surplus_words(result.surplus)}."
+    )
 
 
 def no_ngo_text(inputs: EnterpriseInputs) -> str:
     result = month_without_ngo_orders(inputs)
-    income = ("each member would have to put in " + birr(result.income_per_member)
-              if result.income_per_member < 0 else "each member gets " + birr(result.income_per_member))
-    return (f"If the NGO orders stop: {pads_text(result.pads)} a month, sales {birr(result.revenue)}, "
-            f"{surplus_words(result.surplus)}; {income}.")
+    income = (
+        "each member would have to put in " + birr(result.income_per_member)
+        if result.income_per_member < 0
+        else "each member gets " + birr(result.income_per_member)
+    )
+    return (
+        f"If the NGO orders stop: {pads_text(result.pads)} a month, sales {birr(result.revenue)}, "
+        f"{surplus_words(result.surplus)}; {income}."
+    )
 
 
 def buyer_text(year: BuyerYear) -> str:
@@ -130,9 +128,11 @@ def buyer_text(year: BuyerYear) -> str:
         compare = f"reusable pads save her {birr(year.saving)} a year"
     else:
         compare = f"reusable pads cost her {birr(year.saving)} a year more"
-    return (f"A buyer's year: disposable pads cost {birr(year.disposable_cost)}, reusable pads "
-            f"{birr(year.reusable_cost)}; {compare}, and she throws away "
-            f"{quantity(year.disposable_pads_avoided)} fewer disposable pads.")
+    return (
+        f"A buyer's year: disposable pads cost {birr(year.disposable_cost)}, reusable pads "
+        f"{birr(year.reusable_cost)}; {compare}, and she throws away "
+        f"{quantity(year.disposable_pads_avoided)} fewer disposable pads."
+    )
 
 
 def reading(inputs: EnterpriseInputs, year: BuyerYear | None = None) -> str:
@@ -140,36 +140,47 @@ def reading(inputs: EnterpriseInputs, year: BuyerYear | None = None) -> str:
     the NGO orders? And, if given, is a reusable pad a good deal for the buyer?"""
     now, without = month(inputs), month_without_ngo_orders(inputs)
     rate = birr(inputs.hourly_rate)
-    if now.surplus > 0 and birr(now.surplus) != "Br 0":
-        words = (f"The sales pay for the materials, the overheads and the members' time at {rate} an hour, "
-                 f"and leave {birr(now.surplus)} for the members to share or save.")
-    elif birr(now.surplus) == "Br 0":
+    if now.surplus > 0 and not is_zero(now.surplus):
+        words = (
+            f"The sales pay for the materials, the overheads and the members' time at {rate} an hour, "
+            f"and leave {birr(now.surplus)} for the members to share or save."
+        )
+    elif is_zero(now.surplus):
         words = f"The sales just pay for the materials, the overheads and the members' time at {rate} an hour."
     elif now.income_per_member >= 0:
-        words = (f"The members earn less than the {rate} an hour they set: the price or the number of pads "
-                 "is too low to pay for their time.")
+        words = (
+            f"The members earn less than the {rate} an hour they set: the price or the number of pads "
+            "is too low to pay for their time."
+        )
     else:
         words = "The sales do not even pay for the materials and the overheads: the enterprise loses money."
     if inputs.ngo_share_percent > 0:
-        if without.surplus < 0 <= now.surplus or (without.surplus < 0 and birr(now.surplus) == "Br 0"):
+        if without.surplus < 0 <= now.surplus or (without.surplus < 0 and is_zero(now.surplus)):
             words += " Without the NGO orders it would make a loss: it depends on them."
         elif without.surplus >= 0 and now.ngo_pads > 0:
-            words += (" Without the NGO orders it still covers its costs, but each member earns "
-                      f"{birr(without.income_per_member)} instead of {birr(max(now.income_per_member, 0))}.")
+            words += (
+                " Without the NGO orders it still covers its costs, but each member earns "
+                f"{birr(without.income_per_member)} instead of {birr(max(now.income_per_member, 0))}."
+            )
     if year is not None:
-        words += (" For a buyer, reusable pads are cheaper over a year." if year.saving > 0
-                  else " For a buyer, reusable pads are not cheaper over a year at this price.")
+        words += (
+            " For a buyer, reusable pads are cheaper over a year."
+            if year.saving > 0
+            else " For a buyer, reusable pads are not cheaper over a year at this price."
+        )
     return words
 
 
 def assumptions_text(inputs: EnterpriseInputs) -> str:
     """The inputs the table keeps fixed, in one sentence."""
     c = costing(inputs)
-    return (f"Each pad takes {birr(inputs.materials_per_pad)} of materials and {quantity(inputs.minutes_per_pad)} "
-            f"minutes of work, paid at {birr(inputs.hourly_rate)} an hour: {birr(c.variable_cost)} a pad. "
-            f"Overheads (rent, machine upkeep) are {birr(inputs.monthly_overheads)} a month. "
-            f"{inputs.members:,} members sell {pads_text(inputs.pads_per_month)} a month, "
-            f"{percent_text(inputs.ngo_share_percent)} of them to NGOs at {birr(inputs.ngo_price)} a pad.")
+    return (
+        f"Each pad takes {birr(inputs.materials_per_pad)} of materials and {quantity(inputs.minutes_per_pad)} "
+        f"minutes of work, paid at {birr(inputs.hourly_rate)} an hour: {birr(c.variable_cost)} a pad. "
+        f"Overheads (rent, machine upkeep) are {birr(inputs.monthly_overheads)} a month. "
+        f"{inputs.members:,} members sell {pads_text(inputs.pads_per_month)} a month, "
+        f"{percent_text(inputs.ngo_share_percent)} of them to NGOs at {birr(inputs.ngo_price)} a pad."
+    )
 
 
 def break_even_cell(result: BreakEven) -> str:
@@ -181,13 +192,17 @@ def _row(row: PriceRow, space: str = " ") -> tuple[str, ...]:
     on one line in a narrow column."""
     income = row.month.income_per_member
     per_hour = row.month.pay_per_hour
-    cells = (birr(row.community_price), break_even_cell(row.break_even),
-             birr(income) if income >= 0 else f"minus {birr(income)}",
-             "-" if per_hour is None else (birr(per_hour) if per_hour >= 0 else f"minus {birr(per_hour)}"))
+    cells = (
+        birr(row.community_price),
+        break_even_cell(row.break_even),
+        birr(income) if income >= 0 else f"minus {birr(income)}",
+        "-" if per_hour is None else (birr(per_hour) if per_hour >= 0 else f"minus {birr(per_hour)}"),
+    )
     return tuple(cell.replace(" ", space) for cell in cells)
 
 
 # ---- charts -------------------------------------------------------------------------------------
+
 
 def profit_chart_svg(inputs: EnterpriseInputs, result: BreakEven | None = None, max_pads: float | None = None) -> str:
     """An inline SVG line chart of the monthly surplus against the pads sold a month, at the
@@ -209,31 +224,35 @@ def profit_chart_svg(inputs: EnterpriseInputs, result: BreakEven | None = None, 
         # Kept inside the plot area, 6 below its top, and inside the chart at the charts' font size.
         return plot.label(pads, value, words, above=above, below=16, headroom=-6, text_size=CHART_FONT)
 
-    parts = [plot.grid(step, lambda value: signed_money(value, "Br "))]  # in Br, "−" for a loss
+    parts = [plot.grid(step, lambda value: signed_money(value, "ETB"))]  # in Br, "−" for a loss
     xstep = nice_step(max_pads)
     ticks = [xstep * i for i in range(int(max_pads // xstep) + 1)]
     parts += [svg_text(plot.x(t), plot.bottom + 15, quantity(t)) for t in ticks]
     parts.append(plot.zero_line() + svg_text(plot.left + 4, plot.y(0) - 5, "Br 0 = break even", "start"))
     line = plot.path([(0, start), (max_pads, end)])
     parts.append(f'<path d="{line}" fill="none" stroke="#1f5f8b" stroke-width="2"/>')
-    if result.pads is not None and result.pads <= max_pads:
+    if result.pads is not None and result.whole_pads is not None and result.pads <= max_pads:
         parts.append(plot.circle(result.pads, 0))
         parts.append(label(result.pads, 0, f"○ break even: {pads_text(result.whole_pads)}", above=False))
     elif result.pads is None:
         # The line falls from left to right, so the top right of the plot is free.
-        parts.append(svg_text(plot.right, plot.y(0) + 18, "No break-even: price below", "end", HALO)
-                     + svg_text(plot.right, plot.y(0) + 34, "cost of materials and labour", "end", HALO))
+        parts.append(
+            svg_text(plot.right, plot.y(0) + 18, "No break-even: price below", "end", HALO)
+            + svg_text(plot.right, plot.y(0) + 34, "cost of materials and labour", "end", HALO)
+        )
     parts.append(plot.square(current, now))
     parts.append(label(current, now, f"■ {pads_text(current)}: {surplus_words(now)}", above=True))
     parts.append(svg_text((plot.left + plot.right) / 2, plot.bottom + 34, "Pads sold a month"))
     parts.append(plot.y_title("Surplus a month (Br)"))
-    if result.pads is None:
+    if result.pads is None or result.whole_pads is None:  # both None, or neither
         be = "There is no break-even: the price does not cover the materials and labour of a pad."
     else:
         be = f"The enterprise covers its costs from {pads_text(result.whole_pads)} a month."
-    description = (f"Line chart of the enterprise's monthly surplus (illustrative Br) against the pads sold "
-                   f"a month, from 0 to {quantity(max_pads)}, at an average price of {birr(result.price)} a pad. "
-                   f"{be} With {pads_text(current)}: {surplus_words(now)}.")
+    description = (
+        f"Line chart of the enterprise's monthly surplus (illustrative Br) against the pads sold "
+        f"a month, from 0 to {quantity(max_pads)}, at an average price of {birr(result.price)} a pad. "
+        f"{be} With {pads_text(current)}: {surplus_words(now)}."
+    )
     return svg_chart(description, f'<g font-size="{CHART_FONT}">{"".join(parts)}</g>')
 
 
@@ -250,17 +269,24 @@ def buyer_chart_svg(year: BuyerYear) -> str:
         parts.append(svg_text(left, top, name, "start", ' font-weight="bold"'))
         parts.append(f'<rect x="{left}" y="{top + 6}" width="{length:.1f}" height="18" fill="{colour}"/>')
         parts.append(svg_text(left + length + 6, top + 20, f"{birr(cost)} a year", "start"))
-    parts.append(svg_text(left, 128, f"{quantity(year.disposable_pads_avoided)} disposable pads a year "
-                          "not thrown away", "start"))
-    compare = (f"she saves {birr(year.saving)} a year" if year.saving >= 0
-               else f"reusable pads cost her {birr(year.saving)} a year more")
-    description = (f"Bar chart of a buyer's yearly cost (illustrative Br): disposable pads "
-                   f"{birr(year.disposable_cost)}, reusable pads {birr(year.reusable_cost)}; {compare}. "
-                   f"She throws away {quantity(year.disposable_pads_avoided)} fewer disposable pads a year.")
+    parts.append(
+        svg_text(left, 128, f"{quantity(year.disposable_pads_avoided)} disposable pads a year not thrown away", "start")
+    )
+    compare = (
+        f"she saves {birr(year.saving)} a year"
+        if year.saving >= 0
+        else f"reusable pads cost her {birr(year.saving)} a year more"
+    )
+    description = (
+        f"Bar chart of a buyer's yearly cost (illustrative Br): disposable pads "
+        f"{birr(year.disposable_cost)}, reusable pads {birr(year.reusable_cost)}; {compare}. "
+        f"She throws away {quantity(year.disposable_pads_avoided)} fewer disposable pads a year."
+    )
     return svg_chart(description, f'<g font-size="{CHART_FONT}">{"".join(parts)}</g>', width=width, height=140)
 
 
 # ---- static renderings --------------------------------------------------------------------------
+
 
 def _buyer_for(inputs: EnterpriseInputs, buyer: BuyerInputs) -> BuyerInputs:
     """The buyer pays the enterprise's community price for a reusable pad."""
@@ -272,31 +298,42 @@ def outcomes_table_html(inputs: EnterpriseInputs, prices=DEFAULT_PRICES) -> str:
     return html_table(TABLE_CAPTION, HEADERS, (_row(r, "\u00a0") for r in outcomes_by_price(inputs, prices)))
 
 
-def static_html(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS,
-                prices=DEFAULT_PRICES) -> str:
+def static_html(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS, prices=DEFAULT_PRICES) -> str:
     """The book's rendering: a note, the assumptions, the table, what happens without NGO orders,
     the profit chart, then the buyer's year and its chart."""
     year = buyer_year(_buyer_for(inputs, buyer))
     result = break_even(inputs)
-    return static_page("sse-pad-enterprise", ILLUSTRATIVE_NOTE,
-                       paragraphs([assumptions_text(inputs), costing_text(inputs)])
-                       + outcomes_table_html(inputs, prices)
-                       + f"<p>{escape(result.message)} {escape(no_ngo_text(inputs))}</p>"
-                       + profit_chart_svg(inputs, result)
-                       + paragraphs([buyer_text(year)])
-                       + buyer_chart_svg(year))
+    return static_page(
+        "sse-pad-enterprise",
+        ILLUSTRATIVE_NOTE,
+        paragraphs([assumptions_text(inputs), costing_text(inputs)])
+        + outcomes_table_html(inputs, prices)
+        + f"<p>{escape(result.message)} {escape(no_ngo_text(inputs))}</p>"
+        + profit_chart_svg(inputs, result)
+        + paragraphs([buyer_text(year)])
+        + buyer_chart_svg(year),
+    )
 
 
-def static_text(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS,
-                prices=DEFAULT_PRICES) -> str:
+def static_text(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS, prices=DEFAULT_PRICES) -> str:
     """A compact plain-text version for terminals and text exports."""
     lines = text_table(HEADERS, [_row(r) for r in outcomes_by_price(inputs, prices)])
     year = buyer_year(_buyer_for(inputs, buyer))
-    return "\n".join([TABLE_CAPTION, *lines, costing_text(inputs), break_even(inputs).message,
-                      no_ngo_text(inputs), buyer_text(year), "(" + ILLUSTRATIVE_NOTE + ")"])
+    return "\n".join(
+        [
+            TABLE_CAPTION,
+            *lines,
+            costing_text(inputs),
+            break_even(inputs).message,
+            no_ngo_text(inputs),
+            buyer_text(year),
+            "(" + ILLUSTRATIVE_NOTE + ")",
+        ]
+    )
 
 
 # ---- the live widget ----------------------------------------------------------------------------
+
 
 def results_html(inputs: EnterpriseInputs, result: BreakEven, year: BuyerYear) -> str:
     """The results panel for one set of inputs."""
@@ -310,8 +347,9 @@ def results_html(inputs: EnterpriseInputs, result: BreakEven, year: BuyerYear) -
         no_ngo_text(inputs),
         buyer_text(year),
     ]
-    return results_panel(bullet_list(items) + f"<p><b>In plain words:</b> {escape(reading(inputs, year))}</p>",
-                         ILLUSTRATIVE_NOTE)
+    return results_panel(
+        bullet_list(items) + f"<p><b>In plain words:</b> {escape(reading(inputs, year))}</p>", ILLUSTRATIVE_NOTE
+    )
 
 
 class PadEnterpriseExplorer(ModelExplorer):
@@ -323,74 +361,177 @@ class PadEnterpriseExplorer(ModelExplorer):
             return widgets.HTML(f"<h4>{escape(words)}</h4>")
 
         # 1. The cost of one pad
-        self.materials = number_box("Materials per pad (Br)", inputs.materials_per_pad, 10_000, 1,
-                                    "Cloth, waterproof layer, thread and snaps for one pad")
-        self.minutes = number_box("Minutes of work per pad", inputs.minutes_per_pad, 600, 5,
-                                  "Time to cut, sew and finish one pad")
-        self.hourly_rate = slider(widgets.FloatSlider, "Hourly rate (Br an hour)", inputs.hourly_rate, 0, 200, 5,
-                                  "The pay for one hour of work that the members call decent")
-        self.overheads = number_box("Overheads (Br a month)", inputs.monthly_overheads, 1_000_000, 100,
-                                    "Rent and machine upkeep each month, whatever the number of pads")
-        self.margin = slider(widgets.FloatSlider, "Margin on top of cost (%)", inputs.margin_percent, 0, 100, 5,
-                             "The share added to the cost of a pad to set a price")
+        self.materials = number_box(
+            "Materials per pad (Br)",
+            inputs.materials_per_pad,
+            10_000,
+            1,
+            "Cloth, waterproof layer, thread and snaps for one pad",
+        )
+        self.minutes = number_box(
+            "Minutes of work per pad", inputs.minutes_per_pad, 600, 5, "Time to cut, sew and finish one pad"
+        )
+        self.hourly_rate = slider(
+            widgets.FloatSlider,
+            "Hourly rate (Br an hour)",
+            inputs.hourly_rate,
+            0,
+            200,
+            5,
+            "The pay for one hour of work that the members call decent",
+        )
+        self.overheads = number_box(
+            "Overheads (Br a month)",
+            inputs.monthly_overheads,
+            1_000_000,
+            100,
+            "Rent and machine upkeep each month, whatever the number of pads",
+        )
+        self.margin = slider(
+            widgets.FloatSlider,
+            "Margin on top of cost (%)",
+            inputs.margin_percent,
+            0,
+            100,
+            5,
+            "The share added to the cost of a pad to set a price",
+        )
         # 2. Sales
         self.pads = widgets.IntSlider(
-            value=round(inputs.pads_per_month), min=10, max=max(2000, round(inputs.pads_per_month)), step=10,
-            description="Pads sold a month", tooltip="Pads sold to community members and NGOs together",
-            **control_options())
-        self.community_price = slider(widgets.FloatSlider, "Community price (Br a pad)", inputs.community_price,
-                                      1, 300, 1, "The price community members pay for one pad")
-        self.ngo_price = number_box("NGO price (Br a pad)", inputs.ngo_price, 10_000, 1,
-                                    "The price NGOs pay for one pad in their bigger orders")
+            value=round(inputs.pads_per_month),
+            min=10,
+            max=max(2000, round(inputs.pads_per_month)),
+            step=10,
+            description="Pads sold a month",
+            tooltip="Pads sold to community members and NGOs together",
+            **control_options(),
+        )
+        self.community_price = slider(
+            widgets.FloatSlider,
+            "Community price (Br a pad)",
+            inputs.community_price,
+            1,
+            300,
+            1,
+            "The price community members pay for one pad",
+        )
+        self.ngo_price = number_box(
+            "NGO price (Br a pad)", inputs.ngo_price, 10_000, 1, "The price NGOs pay for one pad in their bigger orders"
+        )
         self.ngo_share = widgets.IntSlider(
-            value=round(inputs.ngo_share_percent), min=0, max=100, step=5, description="NGO share of pads (%)",
-            tooltip="The share of the pads sold that go to NGOs", **control_options())
+            value=round(inputs.ngo_share_percent),
+            min=0,
+            max=100,
+            step=5,
+            description="NGO share of pads (%)",
+            tooltip="The share of the pads sold that go to NGOs",
+            **control_options(),
+        )
         self.members = widgets.IntSlider(
-            value=inputs.members, min=1, max=max(30, inputs.members), step=1, description="Members",
-            tooltip="Members who make the pads and share the income", **control_options())
+            value=inputs.members,
+            min=1,
+            max=max(30, inputs.members),
+            step=1,
+            description="Members",
+            tooltip="Members who make the pads and share the income",
+            **control_options(),
+        )
         # 3. A buyer's year
-        self.pads_per_cycle = number_box("Disposable pads used per period", buyer.pads_per_cycle, 100, 1,
-                                         "Disposable pads one woman uses in one period")
+        self.pads_per_cycle = number_box(
+            "Disposable pads used per period",
+            buyer.pads_per_cycle,
+            100,
+            1,
+            "Disposable pads one woman uses in one period",
+        )
         self.cycles = number_box("Periods a year", buyer.cycles_per_year, 24, 1, "Periods in one year")
-        self.disposable_price = number_box("Price of a disposable pad (Br)", buyer.disposable_price, 1000, 0.5,
-                                           "What one disposable pad costs in a shop")
+        self.disposable_price = number_box(
+            "Price of a disposable pad (Br)",
+            buyer.disposable_price,
+            1000,
+            0.5,
+            "What one disposable pad costs in a shop",
+        )
         self.reusable_pads = widgets.BoundedIntText(
-            value=buyer.reusable_pads, min=0, max=max(50, buyer.reusable_pads), step=1,
-            description="Reusable pads in a set", tooltip="Reusable pads she needs, washing them between uses",
-            **control_options())
-        self.lifetime = number_box("Life of a reusable pad (years)", buyer.lifetime_years, 20, 0.5,
-                                   "Years before a reusable pad wears out")
-        self.washing = number_box("Soap for washing per period (Br)", buyer.washing_cost_per_cycle, 1000, 1,
-                                  "Soap to wash the set in one period")
+            value=buyer.reusable_pads,
+            min=0,
+            max=max(50, buyer.reusable_pads),
+            step=1,
+            description="Reusable pads in a set",
+            tooltip="Reusable pads she needs, washing them between uses",
+            **control_options(),
+        )
+        self.lifetime = number_box(
+            "Life of a reusable pad (years)", buyer.lifetime_years, 20, 0.5, "Years before a reusable pad wears out"
+        )
+        self.washing = number_box(
+            "Soap for washing per period (Br)",
+            buyer.washing_cost_per_cycle,
+            1000,
+            1,
+            "Soap to wash the set in one period",
+        )
 
         self.results = widgets.HTML()
         self.chart = widgets.HTML()
         self.buyer_chart = widgets.HTML()
         self.charts = (self.chart, self.buyer_chart)
-        self.controls = [self.materials, self.minutes, self.hourly_rate, self.overheads, self.margin,
-                         self.pads, self.community_price, self.ngo_price, self.ngo_share, self.members,
-                         self.pads_per_cycle, self.cycles, self.disposable_price, self.reusable_pads,
-                         self.lifetime, self.washing]
-        self.assemble(self.controls, [
-            heading("1. The cost of one pad"), *self.controls[:5],
-            heading("2. Sales"), *self.controls[5:10],
-            heading("3. A buyer's year (she pays the community price for a reusable pad)"), *self.controls[10:],
-            self.results, self.chart, self.buyer_chart,
-        ])
+        self.controls = [
+            self.materials,
+            self.minutes,
+            self.hourly_rate,
+            self.overheads,
+            self.margin,
+            self.pads,
+            self.community_price,
+            self.ngo_price,
+            self.ngo_share,
+            self.members,
+            self.pads_per_cycle,
+            self.cycles,
+            self.disposable_price,
+            self.reusable_pads,
+            self.lifetime,
+            self.washing,
+        ]
+        self.assemble(
+            self.controls,
+            [
+                heading("1. The cost of one pad"),
+                *self.controls[:5],
+                heading("2. Sales"),
+                *self.controls[5:10],
+                heading("3. A buyer's year (she pays the community price for a reusable pad)"),
+                *self.controls[10:],
+                self.results,
+                self.chart,
+                self.buyer_chart,
+            ],
+        )
 
     def current_inputs(self) -> tuple[EnterpriseInputs, BuyerInputs]:
         """The inputs the controls show now (raises ModelInputError if they are impossible)."""
         enterprise = EnterpriseInputs(
-            materials_per_pad=self.materials.value, minutes_per_pad=self.minutes.value,
-            hourly_rate=self.hourly_rate.value, monthly_overheads=self.overheads.value,
-            pads_per_month=self.pads.value, margin_percent=self.margin.value,
-            community_price=self.community_price.value, ngo_price=self.ngo_price.value,
-            ngo_share_percent=self.ngo_share.value, members=self.members.value)
+            materials_per_pad=self.materials.value,
+            minutes_per_pad=self.minutes.value,
+            hourly_rate=self.hourly_rate.value,
+            monthly_overheads=self.overheads.value,
+            pads_per_month=self.pads.value,
+            margin_percent=self.margin.value,
+            community_price=self.community_price.value,
+            ngo_price=self.ngo_price.value,
+            ngo_share_percent=self.ngo_share.value,
+            members=self.members.value,
+        )
         buyer = BuyerInputs(
-            pads_per_cycle=self.pads_per_cycle.value, cycles_per_year=self.cycles.value,
-            disposable_price=self.disposable_price.value, reusable_pads=self.reusable_pads.value,
-            reusable_price=enterprise.community_price, lifetime_years=self.lifetime.value,
-            washing_cost_per_cycle=self.washing.value)
+            pads_per_cycle=self.pads_per_cycle.value,
+            cycles_per_year=self.cycles.value,
+            disposable_price=self.disposable_price.value,
+            reusable_pads=self.reusable_pads.value,
+            reusable_price=enterprise.community_price,
+            lifetime_years=self.lifetime.value,
+            washing_cost_per_cycle=self.washing.value,
+        )
         return enterprise, buyer
 
     def show(self, inputs_and_buyer: tuple[EnterpriseInputs, BuyerInputs]) -> None:

@@ -5,5 +5,5 @@
 - ``bundle``: one zip with the built book, the notebooks, the exercises and the package, for a
   workshop with no internet (``python -m sse_course.delivery.bundle``).
 
-Both print with the system Chromium (see ``sse_course.devtools.browser``) and need no network.
+Both need no network; the handouts print with the system Chromium (``sse_course.delivery.chromium``).
 """

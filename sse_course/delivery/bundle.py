@@ -13,6 +13,12 @@
 - ``START-HERE.md``: what to open, and how to run the notebooks on a laptop.
 
 One top folder, so that unzipping never scatters files into the folder the zip is in.
+
+The zip is written next to ``OUT.zip`` as ``OUT.zip.part`` and renamed at the end; a failure
+removes the part file. It refuses an output inside a folder it packs (it would read its own
+growing file), a directory, and any existing file that is not a previous bundle (so that
+``bundle README.md`` cannot replace README.md). Links that point outside their folder are left
+out and listed, so a link to a private file never travels on the USB stick.
 """
 
 from __future__ import annotations
@@ -23,10 +29,10 @@ import sys
 import tempfile
 import time
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 from sse_course.lite.wheels import installed_wheel
 
 DEFAULT_OUT = Path("_build") / "sse-course-offline.zip"
@@ -47,17 +53,49 @@ class BundleError(RuntimeError):
 class Bundle:
     path: Path
     names: list[str]  # every file in the zip
+    skipped: list[str] = field(default_factory=list)  # links that leave their folder, left out
 
     @property
     def size(self) -> int:
         return self.path.stat().st_size
 
 
-def _files(folder: Path):
+def _files(folder: Path, skipped: list[str]):
+    inside = folder.resolve()
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if path.is_file() and not SKIP_DIRS.intersection(relative.parts[:-1]) and path.suffix not in SKIP_SUFFIXES:
+            if not path.resolve().is_relative_to(inside):
+                skipped.append(str(path))
+                continue
             yield path, relative.as_posix()
+
+
+def _is_previous_bundle(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return f"{TOP}/START-HERE.md" in names and all(name.startswith(f"{TOP}/") for name in names)
+
+
+def check_output(out: Path, packed: list[Path]) -> None:
+    """Refuse an output the bundle would read while writing it, or a file it did not make."""
+    where = out.resolve()
+    for folder in packed:
+        if where.is_relative_to(folder.resolve()):
+            raise BundleError(
+                f"{out} is inside {folder}, which goes into the zip: write the zip somewhere "
+                f"else (for example {DEFAULT_OUT})."
+            )
+    if out.is_dir():
+        raise BundleError(f"{out} is a folder: give the zip's file name, for example {out / DEFAULT_OUT.name}.")
+    if out.exists() and not _is_previous_bundle(out):
+        raise BundleError(
+            f"{out} exists and is not a course bundle: the zip will not replace it. "
+            "Choose another name, or delete the file first."
+        )
 
 
 def start_here(with_handouts: bool) -> str:
@@ -75,8 +113,11 @@ def start_here(with_handouts: bool) -> str:
 
 def requirements_txt(lock: Path) -> str:
     body = "\n".join(line for line in lock.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-    return ("# The exact versions of the packages the course's notebooks were tested with.\n"
-            "# Install them with: pip install -r requirements.txt  (then: pip install -e .)\n" + body.strip() + "\n")
+    return (
+        "# The exact versions of the packages the course's notebooks were tested with, and their hashes.\n"
+        "# Install them with: pip install --require-hashes -r requirements.txt\n"
+        "# (then: pip install --no-deps --no-build-isolation -e .)\n" + body.strip() + "\n"
+    )
 
 
 def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | None = None) -> Bundle:
@@ -88,13 +129,29 @@ def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | N
     for needed in ("notebooks", "exercises", "sse_course", "pyproject.toml", "requirements.lock", "README.md"):
         if not (root / needed).exists():
             raise BundleError(f"{root / needed} is missing: is {root} the course's folder?")
+    out = Path(out)
+    folders = [html_dir, root / "notebooks", root / "exercises", root / "sse_course"]
+    check_output(out, folders + ([Path(handouts)] if handouts is not None else []))
     out.parent.mkdir(parents=True, exist_ok=True)
     names: list[str] = []
+    skipped: list[str] = []
     partial = out.with_name(out.name + ".part")
+    try:
+        _write_zip(partial, names, skipped, html_dir, root, handouts)
+        partial.replace(out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return Bundle(out, names, skipped)
+
+
+def _write_zip(
+    partial: Path, names: list[str], skipped: list[str], html_dir: Path, root: Path, handouts: Path | None
+) -> None:
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
 
         def add_folder(folder: Path, target: str):
-            for path, relative in _files(folder):
+            for path, relative in _files(folder, skipped):
                 name = f"{TOP}/{target}/{relative}"
                 archive.write(path, name)
                 names.append(name)
@@ -120,13 +177,13 @@ def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | N
             archive.write(root / name, f"{TOP}/{name}")
             names.append(f"{TOP}/{name}")
         add_text("requirements.txt", requirements_txt(root / "requirements.lock"))
-    partial.replace(out)
-    return Bundle(out, names)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sse_course.delivery.bundle",
-                                     description="One zip with everything a workshop with no internet needs.")
+    parser = argparse.ArgumentParser(
+        prog="python -m sse_course.delivery.bundle",
+        description="One zip with everything a workshop with no internet needs.",
+    )
     parser.add_argument("out", nargs="?", type=Path, default=None, help=f"the zip to write (default: {DEFAULT_OUT})")
     parser.add_argument("--html-dir", type=Path, default=None, help=f"the built book (default: {DEFAULT_HTML_DIR})")
     parser.add_argument("--handouts", type=Path, default=None, help="a folder of PDF handouts to add as handouts/")
@@ -135,12 +192,18 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     started = time.perf_counter()
     try:
-        bundle = make_bundle(args.out or root / DEFAULT_OUT, args.html_dir or root / DEFAULT_HTML_DIR, root, args.handouts)
+        bundle = make_bundle(
+            args.out or root / DEFAULT_OUT, args.html_dir or root / DEFAULT_HTML_DIR, root, args.handouts
+        )
     except BundleError as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"{bundle.path}: {bundle.size / 1024 / 1024:.1f} MB, {len(bundle.names)} files "
-          f"({time.perf_counter() - started:.1f} s). Unzip it and open {TOP}/START-HERE.md.")
+    for link in bundle.skipped:
+        print(f"Left out {link}: it links to a file outside its folder.", file=sys.stderr)
+    print(
+        f"{bundle.path}: {bundle.size / 1024 / 1024:.1f} MB, {len(bundle.names)} files "
+        f"({time.perf_counter() - started:.1f} s). Unzip it and open {TOP}/START-HERE.md."
+    )
     return 0
 
 

@@ -53,16 +53,23 @@ def network_address() -> str:
     except OSError:
         infos = []
     for *_, sockaddr in infos:
-        if not sockaddr[0].startswith("127."):
-            return sockaddr[0]
+        host = str(sockaddr[0])
+        if not host.startswith("127."):
+            return host
     return "127.0.0.1"
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     # Pyodide is WebAssembly and JavaScript modules: browsers run them only with these types.
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
-                      ".json": "application/json", ".ipynb": "application/json", ".svg": "image/svg+xml"}
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".json": "application/json",
+        ".ipynb": "application/json",
+        ".svg": "image/svg+xml",
+    }
     qr_page = b""
 
     def do_GET(self):
@@ -82,18 +89,20 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 def qr_page(url: str, qr) -> bytes:
     """The page that shows the address as a QR code, big enough to scan across a room."""
     link = html.escape(url)
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
-            f'content="width=device-width, initial-scale=1"><title>Open the course: {link}</title>'
-            '<style>body{font-family:sans-serif;text-align:center;margin:1em}svg{width:min(90vw,70vh);height:auto}'
-            'p{font-size:1.6em}</style></head><body><h1>Open the course on your phone</h1>'
-            f'<p>Scan the code, or type <a href="{link}"><b>{link}</b></a> in your browser.</p>'
-            f'{qr.svg_inline(scale=8, title=url)}'
-            '<p>Connect to the same Wi-Fi as this computer first. No internet is needed.</p></body></html>').encode()
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+        f'content="width=device-width, initial-scale=1"><title>Open the course: {link}</title>'
+        "<style>body{font-family:sans-serif;text-align:center;margin:1em}svg{width:min(90vw,70vh);height:auto}"
+        "p{font-size:1.6em}</style></head><body><h1>Open the course on your phone</h1>"
+        f'<p>Scan the code, or type <a href="{link}"><b>{link}</b></a> in your browser.</p>'
+        f"{qr.svg_inline(scale=8, title=url)}"
+        "<p>Connect to the same Wi-Fi as this computer first. No internet is needed.</p></body></html>"
+    ).encode()
 
 
 def make_server(folder: Path, address: str, port: int) -> tuple[http.server.ThreadingHTTPServer, str]:
     segno = _import_segno()
-    handler = type("WorkshopHandler", (_Handler,), {})
+    handler: type[_Handler] = type("WorkshopHandler", (_Handler,), {})
     server = http.server.ThreadingHTTPServer((address, port), functools.partial(handler, directory=str(folder)))
     url = f"http://{address}:{server.server_address[1]}/"
     handler.qr_page = qr_page(url, segno.make(url, error="m"))
@@ -101,10 +110,15 @@ def make_server(folder: Path, address: str, port: int) -> tuple[http.server.Thre
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sse_course.delivery.workshop", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m sse_course.delivery.workshop", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("folder", nargs="?", type=Path, default=None, help="the built book (default: found)")
-    parser.add_argument("--address", default=None, help="the address to listen on (default: this computer's "
-                        "address on the local network)")
+    parser.add_argument(
+        "--address",
+        default=None,
+        help="the address to listen on (default: this computer's address on the local network)",
+    )
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}; 0: any free port")
     args = parser.parse_args(argv)
     folder = (args.folder or default_folder()).resolve()
@@ -115,19 +129,24 @@ def main(argv: list[str] | None = None) -> int:
     try:
         server, url = make_server(folder, address, args.port)
     except OSError as error:
-        print(f"Cannot listen on {address}:{args.port} ({error.strerror}). Another program may use the port: "
-              "try --port 8080.", file=sys.stderr)
+        print(
+            f"Cannot listen on {address}:{args.port} ({error.strerror}). Another program may use the port: "
+            "try --port 8080.",
+            file=sys.stderr,
+        )
         return 1
     segno = _import_segno()
-    print(f"The course is served at  {url}")
-    print("Participants: join this computer's Wi-Fi or hotspot, then open that address or scan this code.")
-    segno.make(url, error="m").terminal(compact=True)
-    print(f"The same code, big, for a projector: {url}{QR_PAGE.lstrip('/')}")
-    if address.startswith("127."):
-        print("This computer has no network address now, so only this computer can open it. Connect to the "
-              "Wi-Fi or turn on the hotspot, then start again.")
-    print("Press Ctrl+C to stop.", flush=True)
-    try:
+    try:  # from here on, Ctrl+C stops the server cleanly, even while the address is printed
+        print(f"The course is served at  {url}")
+        print("Participants: join this computer's Wi-Fi or hotspot, then open that address or scan this code.")
+        segno.make(url, error="m").terminal(compact=True)
+        print(f"The same code, big, for a projector: {url}{QR_PAGE.lstrip('/')}")
+        if address.startswith("127."):
+            print(
+                "This computer has no network address now, so only this computer can open it. Connect to the "
+                "Wi-Fi or turn on the hotspot, then start again."
+            )
+        print("Press Ctrl+C to stop.", flush=True)
         server.serve_forever()
     except KeyboardInterrupt:
         print("\nStopped.")

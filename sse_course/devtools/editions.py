@@ -22,15 +22,28 @@ from pathlib import Path
 import nbformat
 import yaml
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT, read_toc, write_toc
+from sse_course.build.command import build_book
 from sse_course.devtools.learner import learner_notebook
 
 SOURCE = Path("_build") / "learner-edition-source"
 OUTPUT = Path("_build") / "learner-edition"
 TRAINERS_PART = "For trainers"
 _TRAINERS_LINK = re.compile(r"\{doc\}`(?:(?P<text>[^`<]*?)\s*<)?[./]*(?:book/)?trainers/[^`>]*>?`")
-SKIP = shutil.ignore_patterns("_build", ".venv", ".git", "node_modules", ".pytest_cache", ".hypothesis",
-                              "reports", ".ipynb_checkpoints", "learner")
+_REF = re.compile(r"\{ref\}`(?:(?P<text>[^`<]*?)\s*<)?(?P<label>[\w-]+)>?`")
+# A label and the heading it names: "(card-x)=" then "## Title".
+_LABELLED_HEADING = re.compile(r"^\((?P<label>[\w-]+)\)=\s*\n#+\s+(?P<title>.+)$", re.M)
+SKIP = shutil.ignore_patterns(
+    "_build",
+    ".venv",
+    ".git",
+    "node_modules",
+    ".pytest_cache",
+    ".hypothesis",
+    "reports",
+    ".ipynb_checkpoints",
+    "learner",
+)
 
 
 def prepare_source(root: Path = ROOT) -> Path:
@@ -42,14 +55,27 @@ def prepare_source(root: Path = ROOT) -> Path:
         notebook = learner_notebook(nbformat.read(path, as_version=4), path.name, for_book=True)
         nbformat.write(notebook, path)
     # The trainers' section holds the answer guides to the discussion questions: not for learners.
-    toc = yaml.safe_load((source / "_toc.yml").read_text(encoding="utf-8"))
+    toc = read_toc(source)
     toc["parts"] = [part for part in toc["parts"] if part["caption"] != TRAINERS_PART]
-    (source / "_toc.yml").write_text(yaml.safe_dump(toc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    write_toc(toc, source)
+    trainers_labels = {
+        m["label"]: m["title"].strip()
+        for page in (source / "book" / "trainers").glob("*.md")
+        for m in _LABELLED_HEADING.finditer(page.read_text(encoding="utf-8"))
+    }
     shutil.rmtree(source / "book" / "trainers")
+
+    def ref_as_words(m: re.Match) -> str:
+        if m["label"] not in trainers_labels:
+            return m.group(0)
+        return (
+            m["text"] or f'The activity "{trainers_labels[m["label"]]}" in the trainers\' section of the full edition'
+        )
+
     for page in (source / "book").glob("*.md"):  # links to the trainers' pages become plain words
         text = page.read_text(encoding="utf-8")
-        page.write_text(_TRAINERS_LINK.sub(lambda m: m["text"] or "the trainers' section of the full edition", text),
-                        encoding="utf-8")
+        text = _TRAINERS_LINK.sub(lambda m: m["text"] or "the trainers' section of the full edition", text)
+        page.write_text(_REF.sub(ref_as_words, text), encoding="utf-8")
     config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))
     config["sphinx"]["config"]["hide_solutions"] = True
     config["title"] = f"{config['title']} (learner edition)"
@@ -60,9 +86,7 @@ def prepare_source(root: Path = ROOT) -> Path:
 def build_learner_edition(root: Path = ROOT) -> subprocess.CompletedProcess:
     """Build into ``root/_build/learner-edition/_build/html`` with warnings as errors."""
     source = prepare_source(root)
-    jupyter_book = Path(sys.executable).parent / "jupyter-book"
-    return subprocess.run([str(jupyter_book), "build", str(source), "--path-output", str(root / OUTPUT),
-                           "-W", "-n", "--keep-going"], capture_output=True, text=True, cwd=source)
+    return build_book(source, "--path-output", str(root / OUTPUT))
 
 
 def html_dir(root: Path = ROOT) -> Path:

@@ -27,8 +27,8 @@ from pathlib import Path
 
 import nbformat
 
-from sse_course.devtools.book import ROOT
-from sse_course.devtools.myst import plain_roles
+from sse_course.book.myst import plain_roles
+from sse_course.book.toc import ROOT
 
 EXERCISES = ROOT / "exercises"
 LEARNER = EXERCISES / "learner"
@@ -36,9 +36,13 @@ TAG = "solution"
 PROMPT = "# Write your answer here."
 CHECK_MARKER = "# NBVAL_CHECK_OUTPUT"
 
-_VALUE = re.compile(r"^(?P<keep>\s*(?:[\w.\[\]'\"]+\s*=|(?:'[^']*'|\"[^\"]*\")\s*:))\s*(?P<value>.+?)"
-                    r"(?P<comma>,?)\s*# SOLUTION\s*$")
-_EXERCISE_START = re.compile(r"^(`{3,}|:{3,})\{exercise-start\}[ \t]*(?P<title>[^\n]*)\n(?:[ \t]*:[\w-]+:[^\n]*\n)*\1[ \t]*$", re.M)
+_VALUE = re.compile(
+    r"^(?P<keep>\s*(?:[\w.\[\]'\"]+\s*=|(?:'[^']*'|\"[^\"]*\")\s*:))\s*(?P<value>.+?)"
+    r"(?P<comma>,?)\s*# SOLUTION\s*$"
+)
+_EXERCISE_START = re.compile(
+    r"^(`{3,}|:{3,})\{exercise-start\}[ \t]*(?P<title>[^\n]*)\n(?:[ \t]*:[\w-]+:[^\n]*\n)*\1[ \t]*$", re.M
+)
 _EXERCISE_END = re.compile(r"^(`{3,}|:{3,})\{exercise-end\}[ \t]*\n\1[ \t]*$", re.M)
 _SOLUTION_FENCE = re.compile(r"\{solution(?:-start|-end)?\}")
 
@@ -69,8 +73,10 @@ def learner_code(source: str, where: str) -> str:
         elif line.rstrip().endswith("# SOLUTION"):
             match = _VALUE.match(line)
             if not match:
-                raise LearnerVersionError(f"{where}, line {number}: '# SOLUTION' must end a line such as "
-                                          "'answer = 75  # SOLUTION' or '\"Item\": \"SSE\",  # SOLUTION'")
+                raise LearnerVersionError(
+                    f"{where}, line {number}: '# SOLUTION' must end a line such as "
+                    "'answer = 75  # SOLUTION' or '\"Item\": \"SSE\",  # SOLUTION'"
+                )
             out.append(f"{match['keep']} ...{match['comma']}")
         else:
             out.append(line)
@@ -79,15 +85,18 @@ def learner_code(source: str, where: str) -> str:
     return "\n".join(out)
 
 
-_ADMONITION = re.compile(r"^(:{3,})\{admonition\}[ \t]*(?P<title>[^\n]*)\n(?:[ \t]*:[\w-]+:[^\n]*\n)*(?P<body>.*?)^\1[ \t]*$",
-                         re.M | re.S)
+_ADMONITION = re.compile(
+    r"^(:{3,})\{admonition\}[ \t]*(?P<title>[^\n]*)\n(?:[ \t]*:[\w-]+:[^\n]*\n)*(?P<body>.*?)^\1[ \t]*$", re.M | re.S
+)
 
 
 def learner_markdown(source: str) -> str:
     """Markdown that reads well in Jupyter, which shows MyST roles and directives as raw text:
     exercise fences become headings, admonitions bold titles, links their words or the linked
     page's title; citations are left out (the book's page gives them)."""
-    source = _EXERCISE_START.sub(lambda m: f"### Exercise: {m['title'].strip()}" if m["title"].strip() else "### Exercise", source)
+    source = _EXERCISE_START.sub(
+        lambda m: f"### Exercise: {m['title'].strip()}" if m["title"].strip() else "### Exercise", source
+    )
     source = _EXERCISE_END.sub("", source)
     source = _ADMONITION.sub(lambda m: f"**{m['title'].strip()}**\n\n{m['body'].strip()}", source)
     return plain_roles(source, EXERCISES, quote_titles=True).strip()
@@ -98,9 +107,10 @@ def learner_notebook(solution: nbformat.NotebookNode, name: str, for_book: bool 
     of the book (numbered exercises that chapters link to), instead of turning them into headings."""
     notebook = copy.deepcopy(solution)
     notebook.metadata.pop("widgets", None)
-    notebook.metadata["sse_course"] = {"generated_from": f"exercises/{name}",
-                                       "note": "Learner version: edit the solution notebook, then run "
-                                               "python -m sse_course.devtools.learner"}
+    notebook.metadata["sse_course"] = {
+        "generated_from": f"exercises/{name}",
+        "note": "Learner version: edit the solution notebook, then run python -m sse_course.devtools.learner",
+    }
     cells = []
     for index, cell in enumerate(solution.cells, 1):
         where = f"{name}, cell {index}"
@@ -109,13 +119,16 @@ def learner_notebook(solution: nbformat.NotebookNode, name: str, for_book: bool 
             if TAG in tags:
                 continue
             if _SOLUTION_FENCE.search(cell.source):
-                raise LearnerVersionError(f"{where}: a solution directive in a cell not tagged '{TAG}' would "
-                                          "show the answer to learners")
+                raise LearnerVersionError(
+                    f"{where}: a solution directive in a cell not tagged '{TAG}' would show the answer to learners"
+                )
             text = cell.source if for_book else learner_markdown(cell.source)
             if text:
                 cells.append(nbformat.v4.new_markdown_cell(text, metadata=copy.deepcopy(cell.metadata)))
         elif cell.cell_type == "code":
-            cells.append(nbformat.v4.new_code_cell(learner_code(cell.source, where), metadata=copy.deepcopy(cell.metadata)))
+            cells.append(
+                nbformat.v4.new_code_cell(learner_code(cell.source, where), metadata=copy.deepcopy(cell.metadata))
+            )
         else:
             cells.append(copy.deepcopy(cell))
     for cell in cells:

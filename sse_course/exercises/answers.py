@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from sse_course.quiz.grading import AnswerError as NumberError
 from sse_course.quiz.grading import parse_number
+from sse_course.quiz.strings import interface_strings
 
 # What a learner version of an exercise puts where an answer goes (see devtools/learner.py).
 BLANK = ...
@@ -25,20 +27,35 @@ def is_blank(value: Any) -> bool:
     return isinstance(value, (list, tuple, set, dict)) and not value
 
 
-# Currency signs, units and percent signs a learner may type around a number.
-_UNITS = re.compile(r"[\s%₹₱$€]|R\$|Br|birr|rupees?|pesos?|reais", re.I)
+# Currency signs, units and percent signs a learner may type before or after a number (not
+# inside it: "R$ 1 2 0" is not 120; spaces inside a number must group thousands, as in "1 200").
+_UNIT = r"(?:%|₹|₱|R\$|\$|€|Br|birr|rupees?|pesos?|reais)"
+_AROUND = re.compile(rf"\s*{_UNIT}?\s*(.*?)\s*{_UNIT}?\s*", re.I | re.S)
+
+
+def shown(value: Any) -> str:
+    """A learner's answer written back in a message: short, and never a 5,000-digit number
+    (Python refuses to write an int that long)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
+        return f"a number about {abs(value).bit_length() * 0.30103:.0f} digits long"
+    if isinstance(value, str) and len(value) > 40:
+        return repr(value[:37] + "...")
+    return repr(value)
 
 
 def as_number(value: Any) -> float:
     """A number from an int, a float or text such as ``"1,200"``, ``"₹75"`` or ``"12.5 %"``:
     the quiz's reading of numbers (:func:`sse_course.quiz.grading.parse_number`), after units."""
-    cleaned = _UNITS.sub("", value) if isinstance(value, str) else value
+    around = _AROUND.fullmatch(value) if isinstance(value, str) else None
+    cleaned = around.group(1) if around else value
     try:
         return parse_number(cleaned)
-    except NumberError:
+    except NumberError as problem:
         if isinstance(value, float):  # NaN or infinity
             raise AnswerError("That is not a usable number. Write a number such as 75.") from None
-        raise AnswerError(f"{value!r} is not a number. Write only the number, for example 75.") from None
+        if str(problem) == "number_ambiguous":  # "1,500": thousands, or a decimal comma?
+            raise AnswerError(interface_strings()["number_ambiguous"]) from None
+        raise AnswerError(f"{shown(value)} is not a number. Write only the number, for example 75.") from None
 
 
 def as_choice(value: Any, choices: Sequence[str]) -> str:
@@ -48,4 +65,4 @@ def as_choice(value: Any, choices: Sequence[str]) -> str:
             if value.strip().lower() == choice.lower():
                 return choice
     listed = ", ".join(f'"{c}"' for c in choices)
-    raise AnswerError(f"{value!r} is not one of the choices. Write one of: {listed}.")
+    raise AnswerError(f"{shown(value)} is not one of the choices. Write one of: {listed}.")

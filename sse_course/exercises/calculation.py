@@ -7,6 +7,7 @@ from typing import Any
 
 from sse_course.exercises.answers import AnswerError, as_number, is_blank
 from sse_course.exercises.feedback import Feedback
+from sse_course.formatting import quantity
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,4 @@ class NumericTask:
         if abs(value - self.expected) <= self.tolerance + 1e-9:
             return Feedback("correct", self.explanation)
         direction = "too high" if value > self.expected else "too low"
-        return Feedback("incorrect", f"{_number(value)} {self.unit} is {direction}.", self.hint)
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == round(value) else f"{value:,.2f}"
+        return Feedback("incorrect", f"{quantity(value)} {self.unit} is {direction}.", self.hint)

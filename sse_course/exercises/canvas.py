@@ -3,22 +3,37 @@ not graded, and turned into a one-page summary to print or save."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import Any, Callable, Literal, Mapping, Sequence
+from typing import Any, Literal
 
 from sse_course.exercises.answers import AnswerError, as_choice, as_number, is_blank
 
-Kind = Literal["text", "number", "choice"]
+Kind = Literal["text", "number", "whole", "choice"]  # "whole": a count, such as members
 # A rule across fields: given the values read so far, a problem in words, or None.
 Rule = Callable[[Mapping[str, Any]], "str | None"]
 # Lines the summary works out from a complete canvas: (label, text) pairs.
 Derived = Callable[[Mapping[str, Any]], "list[tuple[str, str]]"]
 
-PRINT_CSS = ("body{font-family:sans-serif;max-width:40em;margin:1em auto;padding:0 1em;color:#000}"
-             "th,td{text-align:left;vertical-align:top;padding:.3em .5em;border-bottom:1px solid #999}"
-             "table{border-collapse:collapse;width:100%}@media print{a{color:#000}}")
+PRINT_CSS = (
+    "body{font-family:sans-serif;max-width:40em;margin:1em auto;padding:0 1em;color:#000}"
+    "th,td{text-align:left;vertical-align:top;padding:.3em .5em;border-bottom:1px solid #999}"
+    "table{border-collapse:collapse;width:100%}@media print{a{color:#000}}"
+)
+
+
+# In every page CanvasResult.save writes, so that it replaces only its own pages.
+SAVED_MARK = '<meta name="generator" content="SSE course planning canvas">'
+
+
+def _start_of(path: Path) -> str:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            return file.read(2000)
+    except OSError:
+        return ""
 
 
 @dataclass(frozen=True)
@@ -37,7 +52,7 @@ class Field:
 class CanvasResult:
     """What the learner wrote, read and checked: problems to fix, or a summary to print."""
 
-    canvas: "Canvas"
+    canvas: Canvas
     values: dict[str, Any]
     problems: list[str] = field(default_factory=list)
 
@@ -48,9 +63,11 @@ class CanvasResult:
     def summary_html(self) -> str:
         pairs = [(f.label, self._shown(f)) for f in self.canvas.fields] + self.derived()
         rows = "".join(f'<tr><th scope="row">{escape(label)}</th><td>{escape(text)}</td></tr>' for label, text in pairs)
-        return (f"<h2>{escape(self.canvas.title)}</h2><table><tbody>{rows}</tbody></table>"
-                "<p><small>Made with the SSE course planning canvas. It is not graded: discuss it with "
-                "your group.</small></p>")
+        return (
+            f"<h2>{escape(self.canvas.title)}</h2><table><tbody>{rows}</tbody></table>"
+            "<p><small>Made with the SSE course planning canvas. It is not graded: discuss it with "
+            "your group.</small></p>"
+        )
 
     def derived(self) -> list[tuple[str, str]]:
         return self.canvas.derived(self.values) if self.canvas.derived and not self.problems else []
@@ -59,7 +76,7 @@ class CanvasResult:
         value = self.values.get(f.key)
         if value is None:
             return "(not filled in)"
-        if f.kind == "number":
+        if f.kind in ("number", "whole"):
             text = f"{value:,.0f}" if value == round(value) else f"{value:,.2f}"
             return f"{text} {f.unit}".strip()
         return str(value)
@@ -70,31 +87,54 @@ class CanvasResult:
     def __str__(self) -> str:
         if self.problems:
             return "Please fix these before you print:\n" + "\n".join(f"- {p}" for p in self.problems)
-        return "\n".join([self.canvas.title] + [f"{f.label}: {self._shown(f)}" for f in self.canvas.fields]
-                         + [f"{label}: {text}" for label, text in self.derived()])
+        return "\n".join(
+            [self.canvas.title]
+            + [f"{f.label}: {self._shown(f)}" for f in self.canvas.fields]
+            + [f"{label}: {text}" for label, text in self.derived()]
+        )
 
     def _repr_html_(self) -> str:
         if self.problems:
             items = "".join(f"<li>{escape(p)}</li>" for p in self.problems)
-            return (f'<div class="sse-feedback" role="status"><p><b>? Please fix these before you print:</b></p>'
-                    f"<ul>{items}</ul></div>")
+            return (
+                f'<div class="sse-feedback" role="status"><p><b>? Please fix these before you print:</b></p>'
+                f"<ul>{items}</ul></div>"
+            )
         return f'<div class="sse-feedback" role="status"><p><b>✓ Your canvas is complete.</b></p>{self.summary_html()}</div>'
 
-    def save(self, path: str | Path) -> Path:
-        """Write the summary as a web page the learner can open, print or share (only when complete)."""
+    def save(self, path: str | Path, overwrite: bool = False) -> Path:
+        """Write the summary as a web page the learner can open, print or share (only when complete).
+
+        The name must end in .html, and a file that is there already is replaced only if an
+        earlier save made it, or with ``overwrite=True``: ``save("business-plan.ipynb")`` once
+        replaced the exercise notebook itself."""
         if self.problems:
             raise ValueError("The canvas is not complete yet: " + " ".join(self.problems))
         path = Path(path)
-        path.write_text(f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-                        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-                        f"<title>{escape(self.canvas.title)}</title><style>{PRINT_CSS}</style></head>"
-                        f"<body>{self.summary_html()}</body></html>", encoding="utf-8")
+        if path.suffix.lower() not in (".html", ".htm"):
+            raise ValueError(
+                f"Save the canvas as a web page whose name ends in .html, for example "
+                f"{path.stem or 'my-canvas'}.html (you gave {path.name!r})."
+            )
+        if path.is_dir() or (path.exists() and not overwrite and SAVED_MARK not in _start_of(path)):
+            raise FileExistsError(
+                f"{path} is already there and was not saved from a canvas: choose another "
+                "name, or pass overwrite=True to replace it."
+            )
+        path.write_text(
+            f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{SAVED_MARK}'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(self.canvas.title)}</title><style>{PRINT_CSS}</style></head>"
+            f"<body>{self.summary_html()}</body></html>",
+            encoding="utf-8",
+        )
         return path
 
 
 class Canvas:
-    def __init__(self, title: str, fields: Sequence[Field], rules: Sequence[Rule] = (),
-                 derived: Derived | None = None) -> None:
+    def __init__(
+        self, title: str, fields: Sequence[Field], rules: Sequence[Rule] = (), derived: Derived | None = None
+    ) -> None:
         keys = [f.key for f in fields]
         if len(set(keys)) != len(keys):
             raise ValueError(f"{title}: two fields have the same key")
@@ -105,10 +145,16 @@ class Canvas:
 
     def check(self, values: Any) -> CanvasResult:
         if not isinstance(values, Mapping):
-            return CanvasResult(self, {}, ["Your canvas should be a dictionary, as in the cell above: each "
-                                           "field, a colon, then your answer."])
-        problems = [f"There is no field called {k!r}. Keep the field names as they are." for k in values
-                    if k not in {f.key for f in self.fields}]
+            return CanvasResult(
+                self,
+                {},
+                ["Your canvas should be a dictionary, as in the cell above: each field, a colon, then your answer."],
+            )
+        problems = [
+            f"There is no field called {k!r}. Keep the field names as they are."
+            for k in values
+            if k not in {f.key for f in self.fields}
+        ]
         read: dict[str, Any] = {}
         for f in self.fields:
             value = values.get(f.key, ...)
@@ -133,6 +179,8 @@ class Canvas:
                 raise AnswerError("write your answer as text, in quotes.")
             return value.strip()
         number = as_number(value)
+        if f.kind == "whole" and number != int(number):
+            raise AnswerError(f"{number:g} is not a whole number: write a count such as {max(1, round(number)):g}.")
         if f.minimum is not None and number < f.minimum:
             raise AnswerError(f"{number:g} is too small: it should be at least {f.minimum:g}.")
         if f.maximum is not None and number > f.maximum:

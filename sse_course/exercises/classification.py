@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from sse_course.exercises.answers import AnswerError, as_choice, is_blank
 from sse_course.exercises.feedback import Feedback, Report
@@ -32,8 +33,12 @@ class ClassificationTask:
         self.title, self.choices, self.items = title, tuple(choices), dict(items)
 
     def __str__(self) -> str:
-        return "\n".join([f"{self.title} Choices: {', '.join(self.choices)}.",
-                          *(f"{n}. {name}" for n, name in enumerate(self.items, 1))])
+        return "\n".join(
+            [
+                f"{self.title} Choices: {', '.join(self.choices)}.",
+                *(f"{n}. {name}" for n, name in enumerate(self.items, 1)),
+            ]
+        )
 
     def _repr_html_(self) -> str:
         choices = ", ".join(f"<b>{escape(c)}</b>" for c in self.choices)
@@ -43,14 +48,22 @@ class ClassificationTask:
     def check(self, answers: Any) -> Report | Feedback:
         """Feedback on each item; a single message if ``answers`` is not a dictionary of the items."""
         if not isinstance(answers, Mapping):
-            return Feedback("invalid", "Your answers should be a dictionary, as in the cell above: "
-                            "each item, a colon, then your choice in quotes.")
+            return Feedback(
+                "invalid",
+                "Your answers should be a dictionary, as in the cell above: "
+                "each item, a colon, then your choice in quotes.",
+            )
         unknown = [key for key in answers if key not in self.items]
         if unknown:
-            return Feedback("invalid", f"There is no item called {unknown[0]!r}. Keep the items exactly as "
-                            "they are written and change only the answers.")
-        return Report(self.title, tuple((name, self._check_item(item, answers.get(name, ...)))
-                                        for name, item in self.items.items()))
+            return Feedback(
+                "invalid",
+                f"There is no item called {unknown[0]!r}. Keep the items exactly as "
+                "they are written and change only the answers.",
+            )
+        return Report(
+            self.title,
+            tuple((name, self._check_item(item, answers.get(name, ...))) for name, item in self.items.items()),
+        )
 
     def _check_item(self, item: Item, given: Any) -> Feedback:
         if is_blank(given):

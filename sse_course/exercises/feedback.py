@@ -31,7 +31,9 @@ class Feedback:
         return self.status == "correct"
 
     def words(self) -> str:
-        return " ".join(part for part in (LABELS[self.status], self.message, self.hint and f"Hint: {self.hint}") if part)
+        return " ".join(
+            part for part in (LABELS[self.status], self.message, self.hint and f"Hint: {self.hint}") if part
+        )
 
     def __repr__(self) -> str:  # what Jupyter shows as plain text, and print() too
         return str(self)
@@ -71,8 +73,7 @@ class Report:
 
     def _repr_html_(self) -> str:
         rows = "".join(f"<li><b>{escape(item)}</b><br>{_html(feedback)}</li>" for item, feedback in self.items)
-        return (f'<div class="sse-feedback {NO_TEX}" role="status"><p><b>{escape(self.summary())}</b></p>'
-                f"<ul>{rows}</ul></div>")
+        return f'<div class="sse-feedback {NO_TEX}" role="status"><p><b>{escape(self.summary())}</b></p><ul>{rows}</ul></div>'
 
 
 def _html(feedback: Feedback) -> str:

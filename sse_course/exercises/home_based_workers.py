@@ -2,8 +2,9 @@
 
 The numbers are the ILO's estimates for 2019 from the report "Working from home: From
 invisibility to decent work" (ILO, 2021; key ilo2021workingfromhome in references.bib): 147 million
-women and 113 million men (also in seeds/2021-02-24_ilo-news_hni-launch-congress.txt), about 65% in
-Asia and the Pacific. The expected answers are computed from them.
+women and 113 million men (also in seeds/2021-02-24_ilo-news_hni-launch-congress.txt); in Asia and
+the Pacific, in the ILO's own words, "close to 65 per cent ... (more than 166 million)". The expected
+answers are computed from them.
 """
 
 from __future__ import annotations
@@ -15,31 +16,57 @@ from sse_course.exercises.classification import ClassificationTask, Item
 WOMEN_MILLIONS = 147
 MEN_MILLIONS = 113
 HOME_BASED_WORKERS_MILLIONS = WOMEN_MILLIONS + MEN_MILLIONS  # 260
-ASIA_PACIFIC_SHARE = 0.65  # "about 65%"
+ASIA_PACIFIC_SHARE = 0.65  # "close to 65 per cent": a little under 65 %
+ASIA_PACIFIC_ILO_MILLIONS = 166  # "more than 166 million": the ILO's count from exact numbers
+# 65 % of the rounded 260 million gives 169 (millions); the ILO's exact count is a little over 166
+# million. Every answer between the two is sensible, so the check accepts 166 to 169 (and the
+# halves just outside them), and says both.
+_ASIA_PACIFIC_FROM_SHARE = ASIA_PACIFIC_SHARE * HOME_BASED_WORKERS_MILLIONS  # 169
 
 HOMEWORKER, OWN_ACCOUNT = "homeworker", "own-account home-based worker"
 
-WHO_IS_A_HOMEWORKER = ClassificationTask("Homeworker or own-account?", (HOMEWORKER, OWN_ACCOUNT), {
-    "Meena sews garments at home; a middleman brings the cloth and pays her for each piece":
-        Item(HOMEWORKER, "She works at home for pay, for a middleman who decides what she makes: a homeworker "
-                         "in the sense of the Home Work Convention (No. 177)."),
-    "Ana bakes bread at home and sells it herself at the market":
-        Item(OWN_ACCOUNT, "She has no employer or middleman: she is an own-account home-based worker. The "
-                          "Convention's word 'homeworker' does not cover her, but 'home-based worker' does."),
-    "Lwam weaves baskets at home for a company that tells her the size and the colours":
-        Item(HOMEWORKER, "The company specifies the product and pays her: that makes her a homeworker."),
-    "Rosa makes doormats at home and sells them to the neighbours and shops she chooses":
-        Item(OWN_ACCOUNT, "She chooses her buyers and sells her own products: an own-account home-based worker."),
-})
+WHO_IS_A_HOMEWORKER = ClassificationTask(
+    "Homeworker or own-account?",
+    (HOMEWORKER, OWN_ACCOUNT),
+    {
+        "Meena sews garments at home; a middleman brings the cloth and pays her for each piece": Item(
+            HOMEWORKER,
+            "She works at home for pay, for a middleman who decides what she makes: a homeworker "
+            "in the sense of the Home Work Convention (No. 177).",
+        ),
+        "Ana bakes bread at home and sells it herself at the market": Item(
+            OWN_ACCOUNT,
+            "She has no employer or middleman and decides what to make and whom to sell to: she is "
+            "an independent, own-account home-based worker. The Convention's word 'homeworker' "
+            "leaves out only workers this independent; 'home-based worker' covers her.",
+        ),
+        "Lwam weaves baskets at home for a company that tells her the size and the colours": Item(
+            HOMEWORKER, "The company specifies the product and pays her: that makes her a homeworker."
+        ),
+        "Siti makes doormats at home and sells them to the neighbours and shops she chooses": Item(
+            OWN_ACCOUNT, "She chooses her buyers and sells her own products: an own-account home-based worker."
+        ),
+    },
+)
 
 SHARE_OF_WOMEN = NumericTask(
-    "share of women", expected=100 * WOMEN_MILLIONS / HOME_BASED_WORKERS_MILLIONS, unit="%", tolerance=1,
+    "share of women",
+    expected=100 * WOMEN_MILLIONS / HOME_BASED_WORKERS_MILLIONS,
+    unit="%",
+    tolerance=1,
     hint="Divide the number of women by the number of all home-based workers, then multiply by 100.",
     explanation="147 ÷ 260 × 100 is about 56.5: more than half of all home-based workers are women. "
-                "The ILO says 56%, because it works from exact numbers, not rounded millions.")
+    "The ILO says 56%, because it works from exact numbers, not rounded millions.",
+)
 
 IN_ASIA_PACIFIC = NumericTask(
-    "home-based workers in Asia and the Pacific", expected=ASIA_PACIFIC_SHARE * HOME_BASED_WORKERS_MILLIONS,
-    unit="million", tolerance=1,
+    "home-based workers in Asia and the Pacific",
+    expected=(ASIA_PACIFIC_ILO_MILLIONS + _ASIA_PACIFIC_FROM_SHARE) / 2,
+    unit="million",
+    tolerance=(_ASIA_PACIFIC_FROM_SHARE - ASIA_PACIFIC_ILO_MILLIONS) / 2 + 0.5,
     hint="65% means 65 out of every 100. Multiply 260 by 65, then divide by 100.",
-    explanation="0.65 × 260 = 169: about 169 million home-based workers live in Asia and the Pacific.")
+    explanation=f"65 × 260 ÷ 100 = {_ASIA_PACIFIC_FROM_SHARE:.0f}. But the ILO's own words are \"close to 65 per "
+    f'cent ... (more than {ASIA_PACIFIC_ILO_MILLIONS} million)": the share is a little under 65%, so '
+    f"the count is a little under {_ASIA_PACIFIC_FROM_SHARE:.0f}. Any answer from "
+    f"{ASIA_PACIFIC_ILO_MILLIONS} to {_ASIA_PACIFIC_FROM_SHARE:.0f} (millions) is sensible.",
+)

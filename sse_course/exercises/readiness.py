@@ -7,13 +7,17 @@ capital; governance; markets). It is validated, not graded. Numbers are the lear
 from __future__ import annotations
 
 import math
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from sse_course.exercises.canvas import Canvas, Field
 
 ACTIVITIES = ("buy together", "produce together", "sell together", "save and lend", "several of these")
-DECISIONS = ("one member, one vote at a general assembly", "an elected committee that reports to members",
-             "we have not decided yet")
+DECISIONS = (
+    "one member, one vote at a general assembly",
+    "an elected committee that reports to members",
+    "we have not decided yet",
+)
 
 
 def _enough_members(values: Mapping[str, Any]) -> str | None:
@@ -35,18 +39,23 @@ def _months_to_raise(values: Mapping[str, Any]) -> list[tuple[str, str]]:
     return [("Time to raise the working capital from contributions alone", text)]
 
 
-READINESS = Canvas("Our cooperative-readiness canvas", [
-    Field("group", "Name of our group"),
-    Field("members", "How many members", "number", minimum=1, maximum=100_000),
-    Field("common_need", "The need we share"),
-    Field("activity", "What we will do together", "choice", choices=ACTIVITIES),
-    Field("products", "Our products or services"),
-    Field("buyers", "Who will buy them"),
-    Field("decisions", "How we will decide", "choice", choices=DECISIONS),
-    Field("currency", "Our currency (for example Br, ₱, R$, ₹)"),
-    Field("contribution", "Each member's contribution a month", "number", minimum=0, maximum=1_000_000),
-    Field("working_capital", "Working capital we need to start", "number", minimum=0, maximum=1_000_000_000),
-    Field("capital_source", "Where the working capital will come from"),
-    Field("first_steps", "Our first three steps"),
-    Field("support", "Support we need (training, legal help, finance)", required=False),
-], rules=[_enough_members], derived=_months_to_raise)
+READINESS = Canvas(
+    "Our cooperative-readiness canvas",
+    [
+        Field("group", "Name of our group"),
+        Field("members", "How many members", "whole", minimum=1, maximum=100_000),
+        Field("common_need", "The need we share"),
+        Field("activity", "What we will do together", "choice", choices=ACTIVITIES),
+        Field("products", "Our products or services"),
+        Field("buyers", "Who will buy them"),
+        Field("decisions", "How we will decide", "choice", choices=DECISIONS),
+        Field("currency", "Our currency (for example Br, ₱, R$, ₹)"),
+        Field("contribution", "Each member's contribution a month", "number", minimum=0, maximum=1_000_000),
+        Field("working_capital", "Working capital we need to start", "number", minimum=0, maximum=1_000_000_000),
+        Field("capital_source", "Where the working capital will come from"),
+        Field("first_steps", "Our first three steps"),
+        Field("support", "Support we need (training, legal help, finance)", required=False),
+    ],
+    rules=[_enough_members],
+    derived=_months_to_raise,
+)

@@ -1,6 +1,6 @@
 """Write every generated figure: python -m sse_course.figures"""
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 from sse_course.figures import modules
 
 for module in modules():

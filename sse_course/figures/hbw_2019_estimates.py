@@ -17,16 +17,16 @@ from html import escape
 OUTPUT = "book/figures/hbw-2019-estimates.svg"
 
 YEAR = 2019
-TOTAL_MILLIONS = 260          # "about 260 million" home-based workers
-SHARE_OF_EMPLOYMENT = 7.9     # per cent of global employment
-WOMEN_MILLIONS = 147          # 56% of home-based workers
+TOTAL_MILLIONS = 260  # "about 260 million" home-based workers
+SHARE_OF_EMPLOYMENT = 7.9  # per cent of global employment
+WOMEN_MILLIONS = 147  # 56% of home-based workers
 WOMEN_SHARE = 56
 MEN_MILLIONS = 113
-ASIA_PACIFIC_SHARE = 65       # "about 65%" live in Asia and the Pacific
+ASIA_PACIFIC_SHARE = 65  # "about 65%" live in Asia and the Pacific
 
 WIDTH, HEIGHT = 360, 300
 DARK, LIGHT, INK = "#0b5394", "#cfe2f3", "#1a1a1a"
-BAR_X, BAR_MAX = 80, 150      # the bar of the biggest group (women) is BAR_MAX px long
+BAR_X, BAR_MAX = 80, 150  # the bar of the biggest group (women) is BAR_MAX px long
 
 
 def _text(x: float, y: float, words: str, anchor: str = "start", style: str = "") -> str:
@@ -36,22 +36,26 @@ def _text(x: float, y: float, words: str, anchor: str = "start", style: str = ""
 
 def _bar(y: float, label: str, millions: int, value_label: str) -> str:
     length = BAR_MAX * millions / WOMEN_MILLIONS
-    return (_text(10, y + 17, label)
-            + f'<rect x="{BAR_X}" y="{y}" width="{length:.1f}" height="24" fill="{DARK}"/>'
-            + _text(BAR_X + length + 6, y + 17, value_label))
+    return (
+        _text(10, y + 17, label)
+        + f'<rect x="{BAR_X}" y="{y}" width="{length:.1f}" height="24" fill="{DARK}"/>'
+        + _text(BAR_X + length + 6, y + 17, value_label)
+    )
 
 
 def _share_bar(y: float) -> str:
     full = WIDTH - 20
     asia = full * ASIA_PACIFIC_SHARE / 100
     rest = 100 - ASIA_PACIFIC_SHARE
-    return (f'<rect x="10" y="{y}" width="{asia:.1f}" height="28" fill="{DARK}"/>'
-            f'<rect x="{10 + asia:.1f}" y="{y}" width="{full - asia:.1f}" height="28" fill="{LIGHT}" '
-            f'stroke="{DARK}" stroke-width="1"/>'
-            + _text(10 + asia / 2, y + 19, f"Asia-Pacific: about {ASIA_PACIFIC_SHARE}%", "middle",
-                    "fill:#fff;font-weight:bold")
-            + _text(10 + asia + (full - asia) / 2, y + 19, f"Others: about {rest}%", "middle",
-                    "font-size:11px"))
+    return (
+        f'<rect x="10" y="{y}" width="{asia:.1f}" height="28" fill="{DARK}"/>'
+        f'<rect x="{10 + asia:.1f}" y="{y}" width="{full - asia:.1f}" height="28" fill="{LIGHT}" '
+        f'stroke="{DARK}" stroke-width="1"/>'
+        + _text(
+            10 + asia / 2, y + 19, f"Asia-Pacific: about {ASIA_PACIFIC_SHARE}%", "middle", "fill:#fff;font-weight:bold"
+        )
+        + _text(10 + asia + (full - asia) / 2, y + 19, f"Others: about {rest}%", "middle", "font-size:11px")
+    )
 
 
 def svg() -> str:
@@ -60,20 +64,22 @@ def svg() -> str:
         f"About {TOTAL_MILLIONS} million people were home-based workers in {YEAR}, "
         f"{SHARE_OF_EMPLOYMENT}% of all workers in the world. {WOMEN_MILLIONS} million were women "
         f"({WOMEN_SHARE}%) and {MEN_MILLIONS} million were men. About {ASIA_PACIFIC_SHARE}% lived in "
-        f"Asia and the Pacific. Source: ILO, Working from home, 2021.")
-    body = "".join([
-        _text(WIDTH / 2, 24, f"Home-based workers in {YEAR}", "middle", "font-size:15px;font-weight:bold"),
-        _text(WIDTH / 2, 44, f"About {TOTAL_MILLIONS} million: {SHARE_OF_EMPLOYMENT}% of all workers",
-              "middle"),
-        _text(10, 78, "Women and men", style="font-weight:bold"),
-        _bar(88, "Women", WOMEN_MILLIONS, f"{WOMEN_MILLIONS} million ({WOMEN_SHARE}%)"),
-        _bar(122, "Men", MEN_MILLIONS, f"{MEN_MILLIONS} million"),
-        _text(10, 184, "Where they live", style="font-weight:bold"),
-        _share_bar(194),
-        _text(10, 246, f"About {ASIA_PACIFIC_SHARE} in every 100 home-based workers"),
-        _text(10, 264, "live in Asia and the Pacific."),
-        _text(10, 290, "Source: ILO, Working from home, 2021.", style="font-size:11px;fill:#444"),
-    ])
+        f"Asia and the Pacific. Source: ILO, Working from home, 2021."
+    )
+    body = "".join(
+        [
+            _text(WIDTH / 2, 24, f"Home-based workers in {YEAR}", "middle", "font-size:15px;font-weight:bold"),
+            _text(WIDTH / 2, 44, f"About {TOTAL_MILLIONS} million: {SHARE_OF_EMPLOYMENT}% of all workers", "middle"),
+            _text(10, 78, "Women and men", style="font-weight:bold"),
+            _bar(88, "Women", WOMEN_MILLIONS, f"{WOMEN_MILLIONS} million ({WOMEN_SHARE}%)"),
+            _bar(122, "Men", MEN_MILLIONS, f"{MEN_MILLIONS} million"),
+            _text(10, 184, "Where they live", style="font-weight:bold"),
+            _share_bar(194),
+            _text(10, 246, f"About {ASIA_PACIFIC_SHARE} in every 100 home-based workers"),
+            _text(10, 264, "live in Asia and the Pacific."),
+            _text(10, 290, "Source: ILO, Working from home, 2021.", style="font-size:11px;fill:#444"),
+        ]
+    )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-labelledby="t d">\n'

@@ -4,9 +4,10 @@ Used in book/ilc-process.md. A vertical timeline, one event under the other, so 
 phone 360 px wide; dates are text, never only a position or a colour.
 
 Sources: each event below carries the bib key (references.bib) of the source that gives its date.
-Dates are written only as precisely as the sources give them: the exact day of the 2022
-International Labour Conference resolution is not verified, so it is "June 2022" (see shared
-facts.md, "Not verified"); the Governing Body endorsed the plan at its November 2022 session.
+Dates are written only as precisely as the sources give them: the plenary of the 110th
+International Labour Conference adopted the resolution and conclusions on 10 June 2022 (the
+team's fact register, from the ILO's record WCMS_849066); the Governing Body endorsed the plan at
+its November 2022 session.
 """
 
 from __future__ import annotations
@@ -18,43 +19,37 @@ OUTPUT = "book/figures/ilc-timeline.svg"
 
 # (date as shown, what happened, bib key of the source)
 EVENTS: list[tuple[str, str, str]] = [
-    ("23–24 February 2021",
-     "HomeNet International is launched at a virtual congress.",
-     "ilo2021hnilaunch"),
-    ("March 2021",
-     "The ILO Governing Body puts decent work and the SSE on the agenda of the 2022 Conference.",
-     "ilo2021gbagenda"),
-    ("11 August 2021",
-     "First HomeNet International webinar on the SSE, with slides from the ILO.",
-     "esim2021slides"),
-    ("28 January 2022",
-     "Second webinar: four home-based workers' organisations share their cases.",
-     "hni2022webinarreport"),
-    ("June 2022",
-     "110th International Labour Conference: first general discussion on decent work and the SSE. "
-     "It adopts a resolution and conclusions, with a definition of the SSE.",
-     "ilo2022conclusions"),
-    ("2 November 2022",
-     "HomeNet South-East Asia workshop on the SSE in Phnom Penh, Cambodia.",
-     "ilo2022hnsea"),
-    ("November 2022",
-     "The ILO Governing Body endorses the Strategy and Action Plan 2023–2029.",
-     "ilo2022strategy"),
-    ("18 April 2023",
-     "The UN General Assembly adopts resolution A/RES/77/281 on the SSE.",
-     "un2023resolution"),
-    ("2023–2029",
-     "The ILO carries out the seven-year plan.",
-     "ilo2022strategy"),
+    ("23–24 February 2021", "HomeNet International is launched at a virtual congress.", "ilo2021hnilaunch"),
+    (
+        "March 2021",
+        "The ILO Governing Body puts decent work and the SSE on the agenda of the 2022 Conference.",
+        "ilo2021gbagenda",
+    ),
+    ("11 August 2021", "First HomeNet International webinar on the SSE, with slides from the ILO.", "esim2021slides"),
+    (
+        "28 January 2022",
+        "Second webinar: four home-based workers' organisations share their cases.",
+        "hni2022webinarreport",
+    ),
+    (
+        "10 June 2022",
+        "110th International Labour Conference: first general discussion on decent work and the SSE. "
+        "It adopts a resolution and conclusions, with a definition of the SSE.",
+        "ilo2022conclusions",
+    ),
+    ("2 November 2022", "HomeNet South-East Asia workshop on the SSE in Phnom Penh, Cambodia.", "ilo2022hnsea"),
+    ("November 2022", "The ILO Governing Body endorses the Strategy and Action Plan 2023–2029.", "ilo2022strategy"),
+    ("18 April 2023", "The UN General Assembly adopts resolution A/RES/77/281 on the SSE.", "un2023resolution"),
+    ("2023–2029", "The ILO carries out the seven-year plan.", "ilo2022strategy"),
 ]
 
 TITLE = "From webinar to resolution: a timeline"
 WIDTH = 360
-LINE_X, TEXT_X = 22, 42       # the time line, and where the text of each event starts
-WRAP = 38                     # characters per line at 13 px: fits 360 - 42 px with room to spare
+LINE_X, TEXT_X = 22, 42  # the time line, and where the text of each event starts
+WRAP = 38  # characters per line at 13 px: fits 360 - 42 px with room to spare
 DATE_SIZE, TEXT_SIZE = 14, 13
 LINE_HEIGHT = 17
-GAP = 14                      # space between two events
+GAP = 14  # space between two events
 DARK, LIGHT, INK = "#0b5394", "#cfe2f3", "#1a1a1a"
 
 
@@ -69,16 +64,16 @@ def svg() -> str:
     first_marker = last_marker = y - 5
     for date, event, _key in EVENTS:
         last_marker = y - 5
-        parts.append(f'<circle cx="{LINE_X}" cy="{last_marker:.1f}" r="7" fill="{DARK}" '
-                     f'stroke="#fff" stroke-width="2"/>')
+        parts.append(
+            f'<circle cx="{LINE_X}" cy="{last_marker:.1f}" r="7" fill="{DARK}" stroke="#fff" stroke-width="2"/>'
+        )
         parts.append(_text(TEXT_X, y, date, f"font-size:{DATE_SIZE}px;font-weight:bold;fill:{DARK}"))
         for line in textwrap.wrap(event, WRAP):
             y += LINE_HEIGHT
             parts.append(_text(TEXT_X, y, line))
         y += LINE_HEIGHT + GAP
     height = round(y - LINE_HEIGHT)
-    line = (f'<path d="M{LINE_X} {first_marker:.1f} V{last_marker:.1f}" stroke="{LIGHT}" '
-            f'stroke-width="6" fill="none"/>')
+    line = f'<path d="M{LINE_X} {first_marker:.1f} V{last_marker:.1f}" stroke="{LIGHT}" stroke-width="6" fill="none"/>'
     description = " ".join(f"{date}: {event}" for date, event, _key in EVENTS)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
@@ -88,6 +83,6 @@ def svg() -> str:
         f'<title id="t">{escape(TITLE)}</title>\n'
         f'<desc id="d">{escape(description)}</desc>\n'
         f'<style>text{{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;'
-        f'font-size:{TEXT_SIZE}px;fill:{INK}}}</style>\n'
+        f"font-size:{TEXT_SIZE}px;fill:{INK}}}</style>\n"
         f"{line}\n" + "\n".join(parts) + "\n</svg>\n"
     )

@@ -33,7 +33,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 from sse_course.lite import wheels
 
 HERE = Path(__file__).resolve().parent
@@ -84,15 +84,21 @@ def _contents(root: Path, into: Path) -> list[str]:
 def _kernel_wheels(folder: Path, root: Path) -> list[Path]:
     """Every wheel the kernel loads, gathered in ``folder``."""
     pinned = sorted(KERNEL_WHEELS.glob("*.whl"))
-    expected = [line.split("==")[0] for line in (HERE / "kernel-requirements.txt").read_text(encoding="utf-8").splitlines()
-                if line and not line.startswith("#")]
+    expected = [
+        line.split("==")[0]
+        for line in (HERE / "kernel-requirements.txt").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
     names = {_dist_name(p) for p in pinned}
     missing = [name for name in expected if _normal(name) not in names]
     if missing:
-        raise LiteBuildError(f"{KERNEL_WHEELS} lacks {', '.join(missing)}: run make venv "
-                             "(it downloads the wheels in sse_course/lite/kernel-requirements.txt)")
-    shipped = [p for p in sorted(KERNEL_EXTENSION_WHEELS.glob("*.whl"))
-               if not p.name.startswith("widgetsnbextension-3.")]  # ipywidgets 8 goes with the 4.x shim
+        raise LiteBuildError(
+            f"{KERNEL_WHEELS} lacks {', '.join(missing)}: run make venv "
+            "(it downloads the wheels in sse_course/lite/kernel-requirements.txt)"
+        )
+    shipped = [
+        p for p in sorted(KERNEL_EXTENSION_WHEELS.glob("*.whl")) if not p.name.startswith("widgetsnbextension-3.")
+    ]  # ipywidgets 8 goes with the 4.x shim
     if not shipped:
         raise LiteBuildError(f"No kernel wheels in {KERNEL_EXTENSION_WHEELS}: is jupyterlite-pyodide-kernel installed?")
     for path in pinned + shipped:
@@ -123,10 +129,16 @@ def pyodide_lock(wheel_files: list[Path]) -> dict:
     for wheel in wheel_files:
         name = "jedi" if wheel.name.startswith("sse_lite_no_jedi-") else _dist_name(wheel)
         packages[name] = {
-            "name": name, "version": wheel.name.split("-")[1], "file_name": wheel.name,
-            "install_dir": "site", "package_type": "package", "imports": _imports(wheel),
-            "depends": [], "sha256": hashlib.sha256(wheel.read_bytes()).hexdigest(),
-            "unvendored_tests": False, "shared_library": False,
+            "name": name,
+            "version": wheel.name.split("-")[1],
+            "file_name": wheel.name,
+            "install_dir": "site",
+            "package_type": "package",
+            "imports": _imports(wheel),
+            "depends": [],
+            "sha256": hashlib.sha256(wheel.read_bytes()).hexdigest(),
+            "unvendored_tests": False,
+            "shared_library": False,
         }
     return {"info": info, "packages": dict(sorted(packages.items()))}
 
@@ -157,8 +169,8 @@ def build(out: Path = DEFAULT_OUT, root: Path = ROOT, quiet: bool = True) -> lis
     for needed in PYODIDE_FILES:
         if not (PYODIDE_NPM / needed).is_file():
             raise LiteBuildError(f"{PYODIDE_NPM / needed} is missing: run npm ci (package.json pins pyodide)")
-    with tempfile.TemporaryDirectory(prefix="sse-lite-") as work:
-        work = Path(work)
+    with tempfile.TemporaryDirectory(prefix="sse-lite-") as temporary:
+        work = Path(temporary)
         files, lite_dir, staged = work / "files", work / "lite", work / "site"
         files.mkdir()
         lite_dir.mkdir()
@@ -170,12 +182,25 @@ def build(out: Path = DEFAULT_OUT, root: Path = ROOT, quiet: bool = True) -> lis
         (pyodide / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
         for name in PYODIDE_FILES:
             shutil.copyfile(PYODIDE_NPM / name, pyodide / name)
-        (lite_dir / "jupyter-lite.json").write_text(json.dumps(site_settings(sorted(lock["packages"]))), encoding="utf-8")
-        command = [str(VENV / "bin" / "jupyter"), "lite", "build", "--lite-dir", str(lite_dir),
-                   "--contents", str(files),
-                   "--output-dir", str(staged / "build-out"), "--no-sourcemaps", "--no-unused-shared-packages",
-                   "--ignore-sys-prefix", *[f"--apps={app}" for app in APPS],
-                   *[f"--LiteBuildConfig.federated_extensions={LABEXTENSIONS / ext}" for ext in EXTENSIONS]]
+        (lite_dir / "jupyter-lite.json").write_text(
+            json.dumps(site_settings(sorted(lock["packages"]))), encoding="utf-8"
+        )
+        command = [
+            str(VENV / "bin" / "jupyter"),
+            "lite",
+            "build",
+            "--lite-dir",
+            str(lite_dir),
+            "--contents",
+            str(files),
+            "--output-dir",
+            str(staged / "build-out"),
+            "--no-sourcemaps",
+            "--no-unused-shared-packages",
+            "--ignore-sys-prefix",
+            *[f"--apps={app}" for app in APPS],
+            *[f"--LiteBuildConfig.federated_extensions={LABEXTENSIONS / ext}" for ext in EXTENSIONS],
+        ]
         result = subprocess.run(command, capture_output=True, text=True, cwd=work)
         if result.returncode != 0:
             raise LiteBuildError("jupyter lite build failed:\n" + (result.stdout + result.stderr)[-4000:])
@@ -199,8 +224,10 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 1
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
-    print(f"In-browser notebooks: {len(notebooks)} notebooks in {args.out} ({size / 1024 / 1024:.0f} MB, "
-          f"{time.perf_counter() - started:.0f} s)")
+    print(
+        f"In-browser notebooks: {len(notebooks)} notebooks in {args.out} ({size / 1024 / 1024:.0f} MB, "
+        f"{time.perf_counter() - started:.0f} s)"
+    )
     return 0
 
 

@@ -27,8 +27,9 @@ class ExplorerCheck:
 CASE_STUDIES = (
     ExplorerCheck("notebooks/sewa-dura-sundari.ipynb", "Running costs (₹ a month)", ("Shop price (₹ a unit)", "0")),
     ExplorerCheck("notebooks/wise-ethiopia.ipynb", "Overheads (Br a month)", ("Minutes of work per pad", "0")),
-    ExplorerCheck("notebooks/atemdo.ipynb", "Members working together",
-                  ("Pieces a member can make for big orders (a month)", "0")),
+    ExplorerCheck(
+        "notebooks/atemdo.ipynb", "Members working together", ("Pieces a member can make for big orders (a month)", "0")
+    ),
     ExplorerCheck("notebooks/patamaba-wise.ipynb", "The single-product group makes", ("Members in each group", "0")),
     ExplorerCheck("notebooks/comparing-the-cases.ipynb", "Choose a challenge"),
 )
@@ -54,7 +55,9 @@ def error_outputs(page) -> list[str]:
 
 def widget_cell(page, text: str):
     """The output area of the code cell whose source contains ``text``."""
-    return page.locator(".jp-CodeCell", has=page.locator(".jp-InputArea-editor", has_text=text)).locator(".jp-OutputArea")
+    return page.locator(".jp-CodeCell", has=page.locator(".jp-InputArea-editor", has_text=text)).locator(
+        ".jp-OutputArea"
+    )
 
 
 def widget_problems(output) -> list[str]:
@@ -68,8 +71,10 @@ def widget_problems(output) -> list[str]:
 
 def control(output, label: str):
     """The widget whose label is ``label``."""
-    return output.locator(".jupyter-widgets.widget-inline-hbox", has=output.page.locator(
-        ".widget-label", has_text=re.compile("^" + re.escape(label) + "$")))
+    return output.locator(
+        ".jupyter-widgets.widget-inline-hbox",
+        has=output.page.locator(".widget-label", has_text=re.compile("^" + re.escape(label) + "$")),
+    )
 
 
 def change(output, label: str) -> None:

@@ -37,7 +37,9 @@ def add_run_in_browser_button(app, pagename, templatename, context, doctree) -> 
         return
     up = "../" * pagename.count("/")
     button = {
-        "type": "link", "text": "Run in your browser", "label": BUTTON_LABEL,
+        "type": "link",
+        "text": "Run in your browser",
+        "label": BUTTON_LABEL,
         "tooltip": "Run this notebook in your web browser: nothing to install",
         "icon": "_static/images/logo_jupyterlite.svg",
         "url": f"{up}{SITE}/{build.notebook_url(path)}",
@@ -48,8 +50,14 @@ def add_run_in_browser_button(app, pagename, templatename, context, doctree) -> 
             break
     else:
         context.setdefault("header_buttons", []).append(
-            {"type": "group", "tooltip": "Launch interactive content", "icon": "fas fa-rocket",
-             "buttons": [button], "label": "launch-buttons"})
+            {
+                "type": "group",
+                "tooltip": "Launch interactive content",
+                "icon": "fas fa-rocket",
+                "buttons": [button],
+                "label": "launch-buttons",
+            }
+        )
 
 
 def add_button_script(app, pagename, templatename, context, doctree) -> None:

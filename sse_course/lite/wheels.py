@@ -17,7 +17,7 @@ import importlib.metadata
 import zipfile
 from pathlib import Path
 
-from sse_course.devtools.book import ROOT
+from sse_course.book.toc import ROOT
 
 SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints"}
 
@@ -33,16 +33,23 @@ def write_wheel(folder: Path, name: str, version: str, files: dict[str, bytes], 
     dist = name.replace("-", "_")
     info = f"{dist}-{version}.dist-info"
     files = dict(sorted(files.items()))
-    files[f"{info}/METADATA"] = (f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
-                                 f"Summary: {summary}\n").encode()
-    files[f"{info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: sse_course.lite\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    files[f"{info}/METADATA"] = (
+        f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\nSummary: {summary}\n"
+    ).encode()
+    files[f"{info}/WHEEL"] = (
+        b"Wheel-Version: 1.0\nGenerator: sse_course.lite\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    )
     record = [_record_line(path, data) for path, data in files.items()] + [f"{info}/RECORD,,"]
     files[f"{info}/RECORD"] = ("\n".join(record) + "\n").encode()
     path = Path(folder) / f"{dist}-{version}-py3-none-any.whl"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for entry, data in files.items():
-            archive.writestr(zipfile.ZipInfo(entry, date_time=(1980, 1, 1, 0, 0, 0)), data,
-                             compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+            archive.writestr(
+                zipfile.ZipInfo(entry, date_time=(1980, 1, 1, 0, 0, 0)),
+                data,
+                compress_type=zipfile.ZIP_DEFLATED,
+                compresslevel=9,
+            )
     return path
 
 
@@ -62,7 +69,7 @@ def pure_pyyaml_wheel(folder: Path) -> Path:
     """PyYAML's Python modules (``yaml/*.py``), without the compiled ``_yaml`` extension."""
     dist = importlib.metadata.distribution("PyYAML")
     files = {
-        str(item): Path(dist.locate_file(item)).read_bytes()
+        str(item): Path(str(dist.locate_file(item))).read_bytes()
         for item in dist.files or ()
         if str(item).startswith("yaml/") and str(item).endswith(".py")
     }
@@ -74,12 +81,20 @@ def pure_pyyaml_wheel(folder: Path) -> Path:
 def installed_wheel(folder: Path, distribution: str) -> Path:
     """A wheel of a pure-Python package as installed here (the version requirements.lock pins)."""
     dist = importlib.metadata.distribution(distribution)
-    files = {str(item): Path(dist.locate_file(item)).read_bytes() for item in dist.files or ()
-             if str(item).endswith(".py") and ".dist-info/" not in str(item) and not str(item).startswith("..")}
+    files = {
+        str(item): Path(str(dist.locate_file(item))).read_bytes()
+        for item in dist.files or ()
+        if str(item).endswith(".py") and ".dist-info/" not in str(item) and not str(item).startswith("..")
+    }
     return write_wheel(folder, distribution, dist.version, files, dist.metadata["Summary"] or distribution)
 
 
 def no_jedi_wheel(folder: Path) -> Path:
     """An empty wheel that stands in for jedi (see the module's docstring)."""
-    return write_wheel(folder, "sse-lite-no-jedi", "1.0", {},
-                       "Stands in for jedi in the course's in-browser kernel: no tab completion, 1.6 MB less to download")
+    return write_wheel(
+        folder,
+        "sse-lite-no-jedi",
+        "1.0",
+        {},
+        "Stands in for jedi in the course's in-browser kernel: no tab completion, 1.6 MB less to download",
+    )

@@ -23,21 +23,44 @@ from typing import Any
 
 from .errors import ModelInputError
 
+#: The largest amount or quantity any model takes, unless a field says less: far above any figure
+#: of a group of home-based workers, and small enough that every result stays a finite number.
+LARGEST_NUMBER = 1e9
+#: The largest count (members, months, pieces in an order) any model takes, unless a field says less.
+LARGEST_WHOLE = 1_000_000
+#: The smallest quantity a model divides by to count members (units a member needs, pieces a
+#: member makes): a millionth. Dividing by less gives counts too large to be numbers.
+SMALLEST_DIVISOR = 1e-6
+
 
 def is_number(value: Any) -> bool:
-    """Whether ``value`` is an ordinary finite number: not ``True``/``False``, NaN or infinite."""
-    return not isinstance(value, bool) and isinstance(value, Real) and math.isfinite(value)
+    """Whether ``value`` is an ordinary finite number: not ``True``/``False``, NaN, infinite or an
+    integer too large for a float (``10**400``)."""
+    if isinstance(value, bool) or not isinstance(value, Real):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
+def _written(value: Any, show: Callable[[Any], str]) -> str:
+    """``show(value)``, but a huge integer is described: Python will not even write one of 5,000 digits."""
+    if isinstance(value, Integral) and not isinstance(value, bool) and abs(int(value)) >= 10**30:
+        return f"a number about {abs(int(value)).bit_length() * 0.30103:.0f} digits long"
+    return show(value)
 
 
 def is_whole(value: Any) -> bool:
     """Whether ``value`` is a whole number: an int (not ``True``/``False``) or a whole float like 4.0."""
     return (isinstance(value, Integral) and not isinstance(value, bool)) or (
-        isinstance(value, float) and math.isfinite(value) and value.is_integer())
+        isinstance(value, float) and math.isfinite(value) and value.is_integer()
+    )
 
 
 def shown(value: Any) -> str:
     """A learner's value as a person writes it: ``-500`` (not ``-500.0``), ``2.5``, ``'ten'``."""
-    if is_number(value):
+    if is_number(value) and abs(value) < 10**30:
         return f"{value:,g}"
     return repr(value)
 
@@ -64,11 +87,22 @@ class InputChecks:
 
         ``label`` replaces the field's label, e.g. "Bakery income" for one entry of a table."""
         return ModelInputError(
-            f"{label or self.labels[field]} must be {what} (you gave {self.show(value)}).", field)
+            f"{label or self.labels[field]} must be {what} (you gave {_written(value, self.show)}).", field
+        )
 
-    def number(self, field: str, value: Any, *, minimum: float = 0, inclusive: bool = True,
-               below: float | None = None, maximum: float | None = None,
-               what: str | None = None, label: str | None = None) -> float:
+    def number(
+        self,
+        field: str,
+        value: Any,
+        *,
+        minimum: float = 0,
+        inclusive: bool = True,
+        below: float | None = None,
+        maximum: float | None = None,
+        what: str | None = None,
+        label: str | None = None,
+        divisor: bool = False,
+    ) -> float:
         """``value`` as a float, if it is a finite number in range; else a ModelInputError.
 
         The range is ``minimum`` or more (``inclusive``) or above ``minimum`` (not ``inclusive``),
@@ -85,20 +119,34 @@ class InputChecks:
             bound = f"{lower} and less than {below:g}"
         else:
             bound = f"of {lower}" if inclusive else lower
-        if not is_number(value) or (value < minimum if inclusive else value <= minimum) \
-                or (below is not None and value >= below) or (maximum is not None and value > maximum):
+        if (
+            not is_number(value)
+            or (value < minimum if inclusive else value <= minimum)
+            or (below is not None and value >= below)
+            or (maximum is not None and value > maximum)
+        ):
             raise self.must_be(field, what or f"a number {bound}", value, label=label)
+        if maximum is None and below is None and value > LARGEST_NUMBER:
+            raise self.must_be(field, f"at most {LARGEST_NUMBER:,.0f}", value, label=label)
+        if divisor and value < SMALLEST_DIVISOR:  # a quantity the model divides by to count members
+            raise self.must_be(field, f"at least {SMALLEST_DIVISOR:.6f}", value, label=label)
         return float(value)
 
-    def whole(self, field: str, value: Any, *, minimum: int = 1, maximum: int | None = None,
-              what: str | None = None) -> int:
+    def whole(
+        self, field: str, value: Any, *, minimum: int = 1, maximum: int | None = None, what: str | None = None
+    ) -> int:
         """``value`` as an int from ``minimum`` (to ``maximum``, if given), else a ModelInputError.
 
         A whole float such as 10.0 is accepted. The message says "a whole number of at least 1"
         (or "from 1 to 12"); ``what`` replaces those words."""
         if not is_whole(value) or value < minimum or (maximum is not None and value > maximum):
             if what is None:
-                what = (f"a whole number of at least {minimum}" if maximum is None
-                        else f"a whole number from {minimum} to {maximum}")
+                what = (
+                    f"a whole number of at least {minimum}"
+                    if maximum is None
+                    else f"a whole number from {minimum:,} to {maximum:,}"
+                )
             raise self.must_be(field, what, value)
+        if maximum is None and value > LARGEST_WHOLE:
+            raise self.must_be(field, f"at most {LARGEST_WHOLE:,}", value)
         return int(value)

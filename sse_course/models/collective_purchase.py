@@ -1,15 +1,16 @@
-"""Collective purchase of raw materials by a workers' cooperative (modelled on SEWA's Dura Sundari).
+"""Collective purchase of raw materials by a producers' supply cooperative (modelled on SEWA's Dura Sundari).
 
-Dura Sundari is a cooperative owned by home-based garment workers. It buys thread and other raw
-materials in bulk and sells them to its members below the local shop price. This module answers
+Dura Sundari is a cooperative owned by home-based garment producers to supply their inputs. It buys
+thread and other raw materials in bulk and sells them to its members below the local shop price. This module answers
 three questions a member might ask:
 
 * How much does each member save a month by buying from the cooperative?
 * Does the cooperative cover its costs (a surplus) or not (a loss)?
 * How many members must buy together before it breaks even?
 
-ALL NUMBERS ARE ILLUSTRATIVE, in Indian rupees (₹) per month. They are round figures chosen to make
-the arithmetic easy to follow, not Dura Sundari's real prices or accounts.
+ALL NUMBERS ARE MADE UP FOR THE EXAMPLE (illustrative), in Indian rupees (₹) per month: the sources
+give no figure of Dura Sundari. Each default below says why its size is plausible; the storekeeper's
+pay is checked against Gujarat's legal minimum wage (references.bib: gujarat2023minimumwages).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from numbers import Integral
 from typing import Any
 
@@ -61,7 +63,7 @@ def _tiers(value: Any) -> tuple[tuple[float, float], ...]:
         raise fail("must contain at least one tier, starting at 0 units (you gave none).")
     if tiers[0][0] != 0:
         raise fail(f"must start at 0 units (the first tier starts at {tiers[0][0]:g}).")
-    for (low, _), (high, _) in zip(tiers, tiers[1:]):
+    for (low, _), (high, _) in pairwise(tiers):
         if high <= low:
             raise fail(f"must list minimum units in increasing order ({high:g} comes after {low:g}).")
     return tuple(tiers)
@@ -83,38 +85,48 @@ class PurchaseInputs:
     running_costs: float  #: the cooperative's fixed monthly costs: rent, storekeeper, transport (>= 0)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "members": _check.whole("members", self.members),
-            "need_per_member": _check.number("need_per_member", self.need_per_member, inclusive=False),
-            "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
-            "member_price": _check.number("member_price", self.member_price, inclusive=False),
-            "bulk_tiers": _tiers(self.bulk_tiers),
-            "running_costs": _check.number("running_costs", self.running_costs),
-        })
+        store(
+            self,
+            {
+                "members": _check.whole("members", self.members),
+                "need_per_member": _check.number(
+                    "need_per_member", self.need_per_member, inclusive=False, divisor=True
+                ),
+                "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
+                "member_price": _check.number("member_price", self.member_price, inclusive=False),
+                "bulk_tiers": _tiers(self.bulk_tiers),
+                "running_costs": _check.number("running_costs", self.running_costs),
+            },
+        )
 
 
-#: Illustrative defaults (₹ per month). None is Dura Sundari's real figure.
+#: Illustrative defaults (₹ per month), made up for the example. None is Dura Sundari's real figure.
 DEFAULTS = PurchaseInputs(
-    # 100 members: a small neighbourhood cooperative, far smaller than SEWA's real membership.
-    members=100,
-    # 10 units (spools of thread) a month: a plausible need for one home-based stitcher; illustrative.
+    # 400 members: made up. Enough garment workers in one city to buy in bulk, yet few enough to
+    # meet and decide together; tiny next to SEWA's 1.7 million members (2019).
+    members=400,
+    # 10 units (spools of thread) a month: made up; a home-based stitcher who sews most days uses
+    # several spools a week.
     need_per_member=10,
-    # ₹50 a unit in the local shop: a round, illustrative retail price for a spool of thread.
+    # ₹50 a unit in the local shop: made up; the price every other price is compared with.
     retail_price=50,
-    # ₹44 to members: 12 % below the shop, a saving a cooperative could plausibly pass on; illustrative.
+    # ₹44 to members: made up; 12 % below the shop, a saving a member notices on every spool.
     member_price=44,
-    # Wholesale prices fall with the monthly order (₹45, ₹40 from 500 units, ₹36 from 2,000): an
-    # illustrative bulk discount of 10-28 % on the shop price.
-    bulk_tiers=((0, 45), (500, 40), (2000, 36)),
-    # ₹3,000 a month for a small store room, a part-time storekeeper and transport; illustrative.
-    running_costs=3000,
+    # Wholesale prices fall with the monthly order (₹45, ₹40 from 1,000 units, ₹36 from 5,000):
+    # made up; a small order gets almost the shop price, a large one about a quarter off.
+    bulk_tiers=((0, 45), (1000, 40), (5000, 36)),
+    # ₹15,000 a month: ₹5,000 rent for a small store room (made up), ₹7,000 for a storekeeper 4 hours
+    # a day (Gujarat's minimum wage for unskilled work in a city was ₹452 a day from April 2023, and
+    # a part-timer of up to 4 hours gets at least half: about ₹5,900 for 26 days; ₹7,000 leaves
+    # room for the rises since) and ₹3,000 to hire a small goods vehicle a few times a month (made up).
+    running_costs=15_000,
 )
 
 #: The largest membership break_even_members tries unless told otherwise.
 MAX_MEMBERS = 100_000
 
 #: Membership sizes shown in the book's table of outcomes.
-DEFAULT_SIZES: tuple[int, ...] = (25, 50, 75, 100, 200, 300)
+DEFAULT_SIZES: tuple[int, ...] = (100, 200, 300, 375, 400, 500)
 
 
 @dataclass(frozen=True)
@@ -183,11 +195,12 @@ def break_even_members(inputs: PurchaseInputs, max_members: int = MAX_MEMBERS) -
     cooperative earns a fixed margin (member price − tier price) on every unit, so there it needs
     ``running_costs / (need_per_member × margin)`` members, rounded up. A bigger tier can break even
     with fewer members than a smaller one's formula says, so every tier is checked and the smallest
-    answer wins. With the illustrative defaults the answer is 75 members.
+    answer wins. With the illustrative defaults the answer is 375 members.
     """
     if isinstance(max_members, bool) or not isinstance(max_members, Integral) or max_members < 1:
         raise ModelInputError(
-            f"The largest membership to try must be a whole number of at least 1 (you gave {max_members!r}).")
+            f"The largest membership to try must be a whole number of at least 1 (you gave {max_members!r})."
+        )
     need, tiers = inputs.need_per_member, inputs.bulk_tiers
     beyond = max_members + 1
     best: int | None = None

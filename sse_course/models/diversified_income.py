@@ -9,15 +9,16 @@ year, month by month:
 * A *single-product group* earns all its income from one line; a *diversified group* earns the
   same total from several lines. How low does each group fall in its worst month? How far apart
   are its best and worst months? How much does it earn in the year?
-* A community kitchen and urban garden lower each member's food costs. What does a member have
-  left after paying for food?
+* A community kitchen and urban garden lower the food bill of each member's household. What does a
+  member have left after paying for her household's food?
 
 Variability is measured by the *gap between the best and the worst month* (the range): in plain
 words, how far income can fall below a good month.
 
-ALL NUMBERS ARE ILLUSTRATIVE, in Philippine pesos (₱) per month, over one year of 12 months. They
-are round figures chosen to make the arithmetic easy to follow, not PATAMABA-WISE's real incomes:
-the sources give no figures.
+ALL NUMBERS ARE MADE UP FOR THE EXAMPLE (illustrative), in Philippine pesos (₱) per month, over one
+year of 12 months: the sources give no figure of PATAMABA-WISE. Each default below says why its size
+is plausible; the household's food bill follows the Philippine Statistics Authority's food threshold
+(references.bib: psa2023foodthreshold).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ FIELD_LABELS: dict[str, str] = {
     "line_income": "Income of a product line",
     "single_line": "The single-product group's line",
     "members": "Members",
-    "food_cost": "Food cost per member",
+    "food_cost": "Household food cost per member",
     "kitchen_saving": "Kitchen and garden saving",
     "stopped": "Lines that stop",
     "start": "Shock start month",
@@ -73,7 +74,9 @@ def _line(field: str, value: Any) -> str:
     if not isinstance(value, str) or value not in LINES:
         raise ModelInputError(
             f"{FIELD_LABELS[field]}: {shown(value)} is not a product line of the model. "
-            f"The lines are: {', '.join(LINES)}.", field)
+            f"The lines are: {', '.join(LINES)}.",
+            field,
+        )
     return value
 
 
@@ -84,18 +87,21 @@ def _line_income(value: Any) -> tuple[tuple[str, float], ...]:
         pairs = value
         if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
             raise ModelInputError(
-                f"{FIELD_LABELS[field]}: give a table of line → ₱ a month (you gave {shown(value)}).", field)
+                f"{FIELD_LABELS[field]}: give a table of line → ₱ a month (you gave {shown(value)}).", field
+            )
         try:
             value = dict(pairs)
         except (TypeError, ValueError):
             raise ModelInputError(
-                f"{FIELD_LABELS[field]}: give (line, ₱ a month) pairs (you gave {shown(pairs)}).", field) from None
+                f"{FIELD_LABELS[field]}: give (line, ₱ a month) pairs (you gave {shown(pairs)}).", field
+            ) from None
     for line in value:
         _line(field, line)
     income = {line: _pesos(field, value.get(line, 0), label=f"{LINE_LABELS[line]} income") for line in LINES}
     if sum(income.values()) <= 0:
         raise ModelInputError(
-            f"{FIELD_LABELS[field]}: at least one line must earn more than ₱0 a month (every line earns ₱0).", field)
+            f"{FIELD_LABELS[field]}: at least one line must earn more than ₱0 a month (every line earns ₱0).", field
+        )
     return tuple(income.items())
 
 
@@ -107,6 +113,7 @@ def _stopped(value: Any) -> frozenset[str]:
 
 
 # ---- inputs -----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class GroupInputs:
@@ -120,22 +127,23 @@ class GroupInputs:
     line_income: tuple[tuple[str, float], ...]  #: each line's income in a normal month (₱, >= 0)
     single_line: str  #: the one line the single-product group makes (it earns the same total)
     members: int  #: members who share the group's income (whole number, at least 1)
-    food_cost: float  #: each member's food cost a month without the kitchen and garden (₱, >= 0)
-    kitchen_saving: float  #: what the kitchen and garden save each member a month (₱, 0 to food_cost)
+    food_cost: float  #: what each member's household spends on food a month without the kitchen and garden (₱, >= 0)
+    kitchen_saving: float  #: what the kitchen and garden save each member's household a month (₱, 0 to food_cost)
 
     def __post_init__(self) -> None:
-        checked = {
+        checked: dict[str, Any] = {
             "line_income": _line_income(self.line_income),
             "single_line": _line("single_line", self.single_line),
-            "members": _check.whole("members", self.members, maximum=1_000_000,
-                                    what="a whole number of at least 1"),
+            "members": _check.whole("members", self.members),  # at most checks.LARGEST_WHOLE
             "food_cost": _pesos("food_cost", self.food_cost),
             "kitchen_saving": _pesos("kitchen_saving", self.kitchen_saving),
         }
         if checked["kitchen_saving"] > checked["food_cost"]:
             raise ModelInputError(
                 f"{FIELD_LABELS['kitchen_saving']} cannot be more than the food cost of "
-                f"₱{checked['food_cost']:,g} a month (you gave {shown(self.kitchen_saving)}).", "kitchen_saving")
+                f"₱{checked['food_cost']:,g} a month (you gave {shown(self.kitchen_saving)}).",
+                "kitchen_saving",
+            )
         store(self, checked)
 
     @property
@@ -170,17 +178,20 @@ class Shock:
     def __post_init__(self) -> None:
         stopped = _stopped(self.stopped)
         start = _check.whole("start", self.start, maximum=12, what="a whole month from 1 to 12")
-        length = _check.whole("length", self.length, minimum=0, maximum=12,
-                              what="a whole number of months from 0 to 12")
+        length = _check.whole(
+            "length", self.length, minimum=0, maximum=12, what="a whole number of months from 0 to 12"
+        )
         if start + length - 1 > 12:
             raise ModelInputError(
                 f"{FIELD_LABELS['length']}: a shock that starts in month {start} must end by month 12, "
-                f"so it can last at most {13 - start} months (you gave {length}).", "length")
+                f"so it can last at most {13 - start} months (you gave {length}).",
+                "length",
+            )
         if not is_number(self.loss) or not 0 <= self.loss <= 1:
             given = f"{self.loss * 100:g} %" if is_number(self.loss) else shown(self.loss)
             raise ModelInputError(
-                f"{FIELD_LABELS['loss']} must be a share from 0 to 1, that is 0 % to 100 % (you gave {given}).",
-                "loss")
+                f"{FIELD_LABELS['loss']} must be a share from 0 to 1, that is 0 % to 100 % (you gave {given}).", "loss"
+            )
         store(self, {"stopped": stopped, "start": start, "length": length, "loss": float(self.loss)})
 
     @property
@@ -189,30 +200,33 @@ class Shock:
         return tuple(range(self.start, self.start + self.length))
 
 
-#: Illustrative defaults (₱ a month). None is PATAMABA-WISE's real figure: the sources give none.
+#: Illustrative defaults (₱ a month), made up for the example. None is PATAMABA-WISE's real figure:
+#: the sources give none.
 DEFAULTS = GroupInputs(
     line_income=(
-        # ₱8,000 a month from bread and cakes sold in the neighbourhood; illustrative.
-        ("bakery", 8000),
-        # ₱6,000 a month from homecare products; illustrative.
-        ("homecare", 6000),
-        # ₱6,000 a month from rugs and doormats; illustrative.
-        ("rugs", 6000),
-        # ₱8,000 a month from food products; illustrative.
-        ("food", 8000),
-        # ₱12,000 a month from sewing orders: the biggest line, as garment work is common among
-        # home-based workers; illustrative. Total: ₱40,000 a month, about ₱4,000 per member.
-        ("garments", 12000),
+        # ₱24,000 a month from bread and cakes sold every day in the neighbourhood; made up.
+        ("bakery", 24_000),
+        # ₱18,000 a month from homecare products such as soap, sold to the same neighbours; made up.
+        ("homecare", 18_000),
+        # ₱18,000 a month from rugs and doormats sold at markets; made up.
+        ("rugs", 18_000),
+        # ₱24,000 a month from food products, which sell in every season; made up.
+        ("food", 24_000),
+        # ₱36,000 a month from sewing orders: the biggest line, as garment work is the home-based
+        # work these women knew best; made up. Total: ₱120,000 a month, ₱12,000 per member.
+        ("garments", 36_000),
     ),
-    # The single-product group makes only garments and earns the same ₱40,000 a month from them.
+    # The single-product group makes only garments and earns the same ₱120,000 a month from them.
     single_line="garments",
-    # 10 members: a small community group whose members know each other; illustrative.
+    # 10 members: a small community group whose members know each other; made up.
     members=10,
-    # ₱2,500 a month for each member's food, about ₱80 a day; illustrative.
-    food_cost=2500,
-    # ₱500 a month (a fifth of the food cost) saved by shared meals and home-grown vegetables;
-    # illustrative.
-    kitchen_saving=500,
+    # ₱7,700 a month for the food of a member's household of four: the Philippine Statistics
+    # Authority's food threshold for 2023 (₱9,581 a month for a family of five, about ₱64 a person a
+    # day) for four people over 30 days (4 × ₱64 × 30 = ₱7,680), rounded.
+    food_cost=7700,
+    # ₱1,500 a month, about a fifth of the household's food bill, saved by shared meals from the
+    # kitchen on some days and vegetables from the garden instead of the market; made up.
+    kitchen_saving=1500,
 )
 
 #: Illustrative default shock: a lockdown closes the markets for garments and for rugs and doormats
@@ -230,6 +244,7 @@ SCENARIOS: tuple[tuple[str, Shock], ...] = (
 
 
 # ---- outcomes ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class GroupYear:
@@ -282,7 +297,7 @@ def monthly_income(line_income: Iterable[tuple[str, float]], shock: Shock) -> tu
 
 
 def after_food(income: float, inputs: GroupInputs, with_kitchen: bool = True) -> float:
-    """A member's share of the group's ``income`` less what she pays for food (₱ a month)."""
+    """A member's share of the group's ``income`` less her household's food bill (₱ a month)."""
     food = inputs.food_cost - (inputs.kitchen_saving if with_kitchen else 0.0)
     return income / inputs.members - food
 
@@ -332,7 +347,8 @@ def single_line_years(inputs: GroupInputs, shock: Shock) -> dict[str, GroupYear]
     return {line: single_line_year(inputs, line, shock) for line in inputs.lines_made}
 
 
-def scenarios(inputs: GroupInputs = DEFAULTS,
-              shocks: Iterable[tuple[str, Shock]] = SCENARIOS) -> list[tuple[str, Comparison]]:
+def scenarios(
+    inputs: GroupInputs = DEFAULTS, shocks: Iterable[tuple[str, Shock]] = SCENARIOS
+) -> list[tuple[str, Comparison]]:
     """The comparison under each labelled shock (the book's table)."""
     return [(label, simulate(inputs, shock)) for label, shock in shocks]

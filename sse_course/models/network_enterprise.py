@@ -15,8 +15,9 @@ one month, working alone with working together through these mechanisms:
 4. *Optional*: a **solidarity revolving fund** (:func:`revolving_fund`): members pay in every
    month, the fund lends for raw materials, and repayments are lent again.
 
-ALL NUMBERS ARE ILLUSTRATIVE, in Brazilian reais (R$) per month. The sources give no figures about
-ATEMDO: these are round numbers chosen to make the arithmetic easy to follow.
+ALL NUMBERS ARE MADE UP FOR THE EXAMPLE (illustrative), in Brazilian reais (R$) per month: the sources
+give no figure of ATEMDO. Each default below says why its size is plausible; a member's own sales are
+set against Brazil's minimum wage (references.bib: brazil2023minimumwage).
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ MECHANISMS: tuple[str, ...] = ("Buying together", "Producing together", "Selling
 # ---- input checks -----------------------------------------------------------------------------
 
 _check = InputChecks(FIELD_LABELS)
+#: A network of home-based workers' groups, not a whole movement: the model works member by member.
+MAX_MEMBERS = 10_000
+#: Ten years, month by month.
+MAX_MONTHS = 120
 
 
 def _capacities(value: Any) -> tuple[float, ...]:
@@ -67,12 +72,14 @@ def _capacities(value: Any) -> tuple[float, ...]:
         raise _check.must_be("capacities", "a list of numbers", value)
     values = tuple(value)
     if not values:
-        raise ModelInputError(f"{FIELD_LABELS['capacities']} must list at least one member (you gave none).",
-                              "capacities")
+        raise ModelInputError(
+            f"{FIELD_LABELS['capacities']} must list at least one member (you gave none).", "capacities"
+        )
     return tuple(_check.number("capacities", item, what="numbers of at least 0") for item in values)
 
 
 # ---- the three mechanisms, one small function each ---------------------------------------------
+
 
 def pooled_capacity(capacities: Iterable[float]) -> float:
     """Pieces a group can make in a month: the sum of its members' capacities (each at least 0).
@@ -109,7 +116,7 @@ def _smallest_group(target: float, each: float) -> int:
 def members_needed(order_size: int, capacity: float) -> int:
     """The smallest group of members, each able to make ``capacity`` pieces, that fills one order."""
     size = _check.whole("order_size", order_size)
-    return _smallest_group(size, _check.number("capacity", capacity, inclusive=False))
+    return _smallest_group(size, _check.number("capacity", capacity, inclusive=False, divisor=True))
 
 
 def stall_share(stall_cost: float, sharers: int) -> float:
@@ -119,6 +126,7 @@ def stall_share(stall_cost: float, sharers: int) -> float:
 
 
 # ---- the whole model --------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class NetworkInputs:
@@ -140,18 +148,21 @@ class NetworkInputs:
     stall_cost: float  #: R$ a month for one market stall or online shop (>= 0)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "members": _check.whole("members", self.members),
-            "own_sales": _check.number("own_sales", self.own_sales),
-            "material_need": _check.number("material_need", self.material_need, inclusive=False),
-            "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
-            "bulk_discount": _check.number("bulk_discount", self.bulk_discount, below=100),
-            "bulk_minimum": _check.number("bulk_minimum", self.bulk_minimum, inclusive=False),
-            "capacity": _check.number("capacity", self.capacity, inclusive=False),
-            "order_size": _check.whole("order_size", self.order_size),
-            "order_margin": _check.number("order_margin", self.order_margin),
-            "stall_cost": _check.number("stall_cost", self.stall_cost),
-        })
+        store(
+            self,
+            {
+                "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
+                "own_sales": _check.number("own_sales", self.own_sales),
+                "material_need": _check.number("material_need", self.material_need, inclusive=False, divisor=True),
+                "retail_price": _check.number("retail_price", self.retail_price, inclusive=False),
+                "bulk_discount": _check.number("bulk_discount", self.bulk_discount, below=100),
+                "bulk_minimum": _check.number("bulk_minimum", self.bulk_minimum, inclusive=False),
+                "capacity": _check.number("capacity", self.capacity, inclusive=False, divisor=True),
+                "order_size": _check.whole("order_size", self.order_size),
+                "order_margin": _check.number("order_margin", self.order_margin),
+                "stall_cost": _check.number("stall_cost", self.stall_cost),
+            },
+        )
 
     @property
     def bulk_price(self) -> float:
@@ -159,27 +170,35 @@ class NetworkInputs:
         return self.retail_price * (1 - self.bulk_discount / 100)
 
 
-#: Illustrative defaults (R$ per month). None is a figure of ATEMDO: the sources give none.
+#: Illustrative defaults (R$ per month), made up for the example. None is a figure of ATEMDO: the
+#: sources give none.
 DEFAULTS = NetworkInputs(
-    # 10 members: a small group whose members can meet and decide together; illustrative.
+    # 10 members: made up; a group small enough to meet in one home and decide together.
     members=10,
-    # R$1,000 a month from selling her own products: a round, illustrative figure.
+    # R$1,000 a month from selling her own products: made up; less than Brazil's minimum wage
+    # (R$1,412 a month from January 2024), as home-based producers selling alone often earn less.
     own_sales=1000,
-    # 20 units (e.g. metres of cloth) of raw material a month per member; illustrative.
+    # 20 units (e.g. metres of cloth) of raw material a month per member: made up; enough for the
+    # pieces she sells in a month.
     material_need=20,
-    # R$15 a unit in a local shop: a round, illustrative price.
+    # R$15 a unit in a local shop: made up; the price a buyer of a few metres pays.
     retail_price=15,
-    # 20 % off for a bulk order: an illustrative wholesale discount.
+    # 20 % off for a bulk order: made up; a supplier can give it because one delivery replaces many.
     bulk_discount=20,
-    # The supplier's bulk price starts at 100 units: more than one member (20 units) buys alone.
+    # The supplier's bulk price starts at 100 units: made up; more than one member (20 units) buys
+    # alone, so only a group reaches it.
     bulk_minimum=100,
-    # 25 pieces a month for big orders, besides her own products; illustrative.
+    # 25 pieces a month for big orders, besides her own products: made up; about one piece a
+    # working day.
     capacity=25,
-    # Orders of 100 pieces (e.g. bags for a shop or an event): four times one member's capacity.
+    # Orders of 100 pieces (e.g. bags for a shop or an event): made up; four times one member's
+    # capacity, so no member can fill one alone.
     order_size=100,
-    # R$4 kept per piece of an order after materials; illustrative.
+    # R$4 kept per piece of an order after materials: made up; a buyer of 100 pieces pays less per
+    # piece than a buyer of one.
     order_margin=4,
-    # R$150 a month for a stall at a weekly fair or an online shop's fees; illustrative.
+    # R$150 a month for a stall at a weekly fair or an online shop's fees: made up; small next to
+    # one member's sales, large enough that sharing it matters.
     stall_cost=150,
 )
 
@@ -249,10 +268,13 @@ def unit_price(inputs: NetworkInputs, buyers: int) -> float:
     cooperative's own member price and running costs play no part here.
     """
     purchase = PurchaseInputs(
-        members=buyers, need_per_member=inputs.material_need, retail_price=inputs.retail_price,
+        members=buyers,
+        need_per_member=inputs.material_need,
+        retail_price=inputs.retail_price,
         member_price=inputs.retail_price,  # not used: only the wholesale price is read below
         bulk_tiers=((0, inputs.retail_price), (inputs.bulk_minimum, inputs.bulk_price)),
-        running_costs=0)
+        running_costs=0,
+    )
     return simulate_purchase(purchase).bulk_unit_price
 
 
@@ -276,9 +298,14 @@ def simulate(inputs: NetworkInputs) -> NetworkOutcome:
         stall=stall_share(inputs.stall_cost, n),
     )
     return NetworkOutcome(
-        members=n, alone=alone, together=together, group_units=n * inputs.material_need,
-        price_alone=price_alone, price_together=price_together,
-        orders_alone=orders_alone, orders_together=orders_together,
+        members=n,
+        alone=alone,
+        together=together,
+        group_units=n * inputs.material_need,
+        price_alone=price_alone,
+        price_together=price_together,
+        orders_alone=orders_alone,
+        orders_together=orders_together,
         pooled_capacity=pooled_capacity([inputs.capacity] * n),
         members_for_an_order=members_needed(inputs.order_size, inputs.capacity),
         members_for_bulk_price=_smallest_group(inputs.bulk_minimum, inputs.material_need),
@@ -292,6 +319,7 @@ def outcomes_by_size(inputs: NetworkInputs, sizes: Iterable[int] = DEFAULT_SIZES
 
 # ---- optional: a solidarity revolving fund ------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class FundInputs:
     """A solidarity revolving fund (illustrative R$): no interest, every loan repaid on time."""
@@ -303,23 +331,27 @@ class FundInputs:
     months: int = 12  #: months simulated (whole, >= 1)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "members": _check.whole("members", self.members),
-            "contribution": _check.number("contribution", self.contribution),
-            "loan_size": _check.number("loan_size", self.loan_size, inclusive=False),
-            "repay_months": _check.whole("repay_months", self.repay_months),
-            "months": _check.whole("months", self.months),
-        })
+        store(
+            self,
+            {
+                "members": _check.whole("members", self.members, maximum=MAX_MEMBERS),
+                "contribution": _check.number("contribution", self.contribution),
+                "loan_size": _check.number("loan_size", self.loan_size, inclusive=False),
+                "repay_months": _check.whole("repay_months", self.repay_months, maximum=MAX_MONTHS),
+                "months": _check.whole("months", self.months, maximum=MAX_MONTHS),
+            },
+        )
 
 
 #: Illustrative fund defaults (R$). None is a figure of ATEMDO.
 FUND_DEFAULTS = FundInputs(
     members=DEFAULTS.members,
-    # R$10 a month from each member: a small, illustrative saving.
+    # R$10 a month from each member: made up; 1 % of her own sales, a sum every member can pay.
     contribution=10,
-    # R$300 a loan: one month of raw materials bought alone (20 units × R$15); illustrative.
+    # R$300 a loan: one month of raw materials bought alone (20 units × R$15); made up.
     loan_size=300,
-    # Repaid in 6 monthly instalments of R$50, with no interest; illustrative.
+    # Repaid in 6 monthly instalments of R$50, with no interest: made up; an instalment of 5 % of her
+    # sales leaves her enough to live on.
     repay_months=6,
 )
 
@@ -357,9 +389,13 @@ def revolving_fund(inputs: FundInputs) -> FundOutcome:
     balance = paid_in = repaid = Fraction(0)
     loans: list[int] = []
     balances: list[float] = []
+    due = 0  # loans still being repaid: made in the last repay_months months (kept as a running sum)
     for month in range(inputs.months):
         paid_in += contribution * inputs.members
-        due = sum(count for start, count in enumerate(loans) if start < month <= start + inputs.repay_months)
+        if month >= 1:
+            due += loans[month - 1]
+        if month - 1 - inputs.repay_months >= 0:
+            due -= loans[month - 1 - inputs.repay_months]
         repaid += due * instalment
         balance += contribution * inputs.members + due * instalment
         waiting = inputs.members - sum(loans)
@@ -368,5 +404,11 @@ def revolving_fund(inputs: FundInputs) -> FundOutcome:
         loans.append(new)
         balances.append(float(balance))
     outstanding = sum(loans) * loan - repaid
-    return FundOutcome(members=inputs.members, loans_by_month=tuple(loans), balances=tuple(balances),
-                       paid_in=float(paid_in), repaid=float(repaid), outstanding=float(outstanding))
+    return FundOutcome(
+        members=inputs.members,
+        loans_by_month=tuple(loans),
+        balances=tuple(balances),
+        paid_in=float(paid_in),
+        repaid=float(repaid),
+        outstanding=float(outstanding),
+    )

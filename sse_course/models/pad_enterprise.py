@@ -19,18 +19,21 @@ labour at the hourly rate. *Fixed costs* (overheads) are paid every month whatev
 pads: rent and machine upkeep. Members share equally what is left of the sales after materials and
 overheads: their pay for their hours plus any surplus.
 
-ALL NUMBERS ARE ILLUSTRATIVE, in Ethiopian birr (Br). The sources give no price, cost, sales or
-membership figure for the enterprise: the defaults are round numbers chosen to make the arithmetic
-easy to follow, not its real accounts.
+ALL NUMBERS ARE MADE UP FOR THE EXAMPLE (illustrative), in Ethiopian birr (Br). The sources give no
+price, cost, sales or membership figure for the enterprise: each default below says why its size is
+plausible; none is its real accounts.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from sse_course.formatting import money
+
+from . import costing as costing_model
 from .checks import InputChecks, store
+from .costing import Costing
 
 #: The learner-facing name of each input, used in error messages and labels.
 FIELD_LABELS: dict[str, str] = {
@@ -62,6 +65,7 @@ _check = InputChecks(FIELD_LABELS)
 
 # ---- the enterprise ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class EnterpriseInputs:
     """What the enterprise looks like in one month (illustrative, Br).
@@ -81,42 +85,50 @@ class EnterpriseInputs:
     members: int  #: members who make the pads and share the income (whole number, >= 1)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "materials_per_pad": _check.number("materials_per_pad", self.materials_per_pad),
-            # At least 1 minute: no pad is cut and sewn faster, and the pay per hour stays finite.
-            "minutes_per_pad": _check.number("minutes_per_pad", self.minutes_per_pad, minimum=1),
-            "hourly_rate": _check.number("hourly_rate", self.hourly_rate),
-            "monthly_overheads": _check.number("monthly_overheads", self.monthly_overheads),
-            "pads_per_month": _check.number("pads_per_month", self.pads_per_month, inclusive=False),
-            "margin_percent": _check.number("margin_percent", self.margin_percent),
-            "community_price": _check.number("community_price", self.community_price, inclusive=False),
-            "ngo_price": _check.number("ngo_price", self.ngo_price, inclusive=False),
-            "ngo_share_percent": _check.number("ngo_share_percent", self.ngo_share_percent, maximum=100),
-            "members": _check.whole("members", self.members),
-        })
+        store(
+            self,
+            {
+                "materials_per_pad": _check.number("materials_per_pad", self.materials_per_pad),
+                # At least 1 minute: no pad is cut and sewn faster, and the pay per hour stays finite.
+                "minutes_per_pad": _check.number("minutes_per_pad", self.minutes_per_pad, minimum=1),
+                "hourly_rate": _check.number("hourly_rate", self.hourly_rate),
+                "monthly_overheads": _check.number("monthly_overheads", self.monthly_overheads),
+                "pads_per_month": _check.number("pads_per_month", self.pads_per_month, inclusive=False),
+                "margin_percent": _check.number("margin_percent", self.margin_percent),
+                "community_price": _check.number("community_price", self.community_price, inclusive=False),
+                "ngo_price": _check.number("ngo_price", self.ngo_price, inclusive=False),
+                "ngo_share_percent": _check.number("ngo_share_percent", self.ngo_share_percent, maximum=100),
+                "members": _check.whole("members", self.members),
+            },
+        )
 
 
 #: Illustrative defaults (Br). None is a real figure of Aster, Tadelech and Friends Enterprise.
 DEFAULTS = EnterpriseInputs(
-    # Br 20 of cloth, a waterproof layer, thread and snaps for one pad; illustrative.
+    # Br 20 of cloth, a waterproof layer, thread and snaps for one pad: made up; a third of the
+    # community price, as the cloth is the biggest cost of a pad.
     materials_per_pad=20,
-    # 30 minutes to cut, sew and finish one pad by machine; illustrative.
+    # 30 minutes to cut, sew and finish one pad by machine: made up; a pad is small, but it has
+    # several layers and snaps.
     minutes_per_pad=30,
-    # Br 40 an hour: a round rate the members might call decent; they set it, not the market.
+    # Br 40 an hour: made up; the pay the members choose for an hour of their work. The model asks
+    # which price pays it, so that the members, not the market, decide what their time is worth.
     hourly_rate=40,
-    # Br 3,000 a month: Br 2,000 rent for a small workroom + Br 1,000 machine upkeep; illustrative.
+    # Br 3,000 a month: Br 2,000 rent for a small workroom + Br 1,000 machine upkeep; made up, as
+    # much as 75 hours of the members' pay.
     monthly_overheads=3000,
-    # 300 pads a month: 30 hours of sewing a month for each of 5 members; illustrative.
+    # 300 pads a month: 30 hours of sewing a month for each of 5 members (5 × 30 × 2 pads an hour);
+    # made up, part-time work next to their other work.
     pads_per_month=300,
-    # 20 % on top of the cost: a surplus for hard times and new machines; illustrative.
+    # 20 % on top of the cost: made up; a surplus for hard times and new machines.
     margin_percent=20,
-    # Br 60 a pad to community members: the cost of Br 50 plus the 20 % margin; illustrative.
+    # Br 60 a pad to community members: the cost of Br 50 plus the 20 % margin.
     community_price=60,
-    # Br 50 a pad to NGOs: a lower price for a bigger order; illustrative.
+    # Br 50 a pad to NGOs: made up; at cost, a lower price for a bigger order.
     ngo_price=50,
-    # Half of the pads go to NGOs: an illustrative mix of the two channels the sources name.
+    # Half of the pads go to NGOs: made up; the sources name the two channels but not the mix.
     ngo_share_percent=50,
-    # 5 members: a small producer cooperative; the real number is not in the sources.
+    # 5 members: made up; a small producer cooperative; the real number is not in the sources.
     members=5,
 )
 
@@ -124,26 +136,26 @@ DEFAULTS = EnterpriseInputs(
 DEFAULT_PRICES: tuple[float, ...] = (50, 60, 70)
 
 
-@dataclass(frozen=True)
-class Costing:
-    """The cost of one pad and a price with the margin on top (illustrative Br)."""
-
-    materials: float  #: materials per pad
-    labour: float  #: minutes per pad / 60 × hourly rate
-    overhead_share: float  #: monthly overheads / pads a month
-    variable_cost: float  #: materials + labour: paid for every pad made
-    unit_cost: float  #: materials + labour + overhead share
-    price_with_margin: float  #: unit cost × (1 + margin / 100)
+def product_costs(inputs: EnterpriseInputs) -> costing_model.ProductCosts:
+    """The enterprise's month as the general costing model sees it: a pad is one item."""
+    return costing_model.ProductCosts(
+        materials_per_item=inputs.materials_per_pad,
+        minutes_per_item=inputs.minutes_per_pad,
+        hourly_rate=inputs.hourly_rate,
+        monthly_overheads=inputs.monthly_overheads,
+        items_per_month=inputs.pads_per_month,
+        margin_percent=inputs.margin_percent,
+    )
 
 
 def labour_per_pad(inputs: EnterpriseInputs) -> float:
     """The members' pay for the time one pad takes, at their hourly rate."""
-    return inputs.minutes_per_pad / 60 * inputs.hourly_rate
+    return costing_model.labour_per_item(product_costs(inputs))
 
 
 def variable_cost(inputs: EnterpriseInputs) -> float:
     """What every pad costs to make: materials + labour at the hourly rate."""
-    return inputs.materials_per_pad + labour_per_pad(inputs)
+    return costing_model.variable_cost(product_costs(inputs))
 
 
 def costing(inputs: EnterpriseInputs) -> Costing:
@@ -152,18 +164,7 @@ def costing(inputs: EnterpriseInputs) -> Costing:
     With the illustrative defaults: Br 20 materials + Br 20 labour (30 minutes at Br 40 an hour)
     + Br 10 overheads (Br 3,000 / 300 pads) = Br 50, and Br 60 with a 20 % margin.
     """
-    labour = labour_per_pad(inputs)
-    variable = inputs.materials_per_pad + labour
-    share = inputs.monthly_overheads / inputs.pads_per_month
-    unit = variable + share
-    return Costing(
-        materials=inputs.materials_per_pad,
-        labour=labour,
-        overhead_share=share,
-        variable_cost=variable,
-        unit_cost=unit,
-        price_with_margin=unit * (1 + inputs.margin_percent / 100),
-    )
+    return costing_model.costing(product_costs(inputs))
 
 
 def average_price(inputs: EnterpriseInputs) -> float:
@@ -188,14 +189,6 @@ class BreakEven:
         return self.pads is not None
 
 
-def _money(amount: float) -> str:
-    """``Br 1,000`` or ``Br 36.50``: the model's own plain messages (apps format their own)."""
-    amount = abs(amount)
-    if abs(amount - round(amount)) < 0.005:
-        return f"Br {round(amount):,}"
-    return f"Br {amount:,.2f}"
-
-
 def break_even(inputs: EnterpriseInputs, price: float | None = None) -> BreakEven:
     """Pads a month needed to pay the overheads: overheads / (price − variable cost).
 
@@ -210,22 +203,19 @@ def break_even(inputs: EnterpriseInputs, price: float | None = None) -> BreakEve
         price = average_price(inputs)
     else:
         price = _check.number("price", price, inclusive=False)
-    variable = variable_cost(inputs)
-    overheads = inputs.monthly_overheads
-    contribution = price - variable
-    # A contribution so small that overheads / contribution overflows is no break-even either.
-    if contribution <= 0 or not math.isfinite(overheads / contribution):
-        message = (f"At {_money(price)} a pad, the price does not cover the materials and labour of one "
-                   f"pad ({_money(variable)}), so every pad sold adds to the loss. There is no break-even "
-                   "number of pads: raise the price or lower the cost of a pad.")
-        return BreakEven(price, variable, overheads, None, None, message)
-    pads = overheads / contribution
-    # Rounded up to a whole pad, but 200.0000000001 (a rounding error) is 200 pads, not 201; with
-    # any overheads to pay, at least 1 pad. Both steps keep the answer falling as the price rises.
-    whole = max(math.ceil(pads - 1e-9), 1 if overheads > 0 else 0)
-    message = (f"At {_money(price)} a pad, the enterprise covers all its costs from {whole:,} pads a month "
-               f"(each pad leaves {_money(contribution)} towards overheads of {_money(overheads)}).")
-    return BreakEven(price, variable, overheads, pads, whole, message)
+    point = costing_model.break_even_point(product_costs(inputs), price)
+    if not point.defined:
+        message = (
+            f"At {money(price, 'ETB')} a pad, the price does not cover the materials and labour of one "
+            f"pad ({money(point.variable_cost, 'ETB')}), so every pad sold adds to the loss. There is no "
+            "break-even number of pads: raise the price or lower the cost of a pad."
+        )
+        return BreakEven(price, point.variable_cost, point.overheads, None, None, message)
+    message = (
+        f"At {money(price, 'ETB')} a pad, the enterprise covers all its costs from {point.whole_items:,} pads a "
+        f"month (each pad leaves {money(point.contribution, 'ETB')} towards overheads of {money(point.overheads, 'ETB')})."
+    )
+    return BreakEven(price, point.variable_cost, point.overheads, point.items, point.whole_items, message)
 
 
 @dataclass(frozen=True)
@@ -295,7 +285,7 @@ def month_without_ngo_orders(inputs: EnterpriseInputs) -> Month:
 
 def surplus_at(inputs: EnterpriseInputs, pads: float) -> float:
     """The surplus (negative: a loss) with ``pads`` pads sold a month at the same channel mix."""
-    return pads * (average_price(inputs) - variable_cost(inputs)) - inputs.monthly_overheads
+    return costing_model.surplus_at(product_costs(inputs), average_price(inputs), pads)
 
 
 @dataclass(frozen=True)
@@ -318,6 +308,7 @@ def outcomes_by_price(inputs: EnterpriseInputs, prices: Iterable[float] = DEFAUL
 
 # ---- the buyer --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class BuyerInputs:
     """One woman's use of pads in a year (illustrative, Br).
@@ -334,34 +325,38 @@ class BuyerInputs:
     washing_cost_per_cycle: float  #: Br of soap to wash the set in one period (>= 0)
 
     def __post_init__(self) -> None:
-        store(self, {
-            "pads_per_cycle": _check.number("pads_per_cycle", self.pads_per_cycle),
-            "cycles_per_year": _check.number("cycles_per_year", self.cycles_per_year),
-            "disposable_price": _check.number("disposable_price", self.disposable_price),
-            "reusable_pads": _check.whole("reusable_pads", self.reusable_pads),
-            "reusable_price": _check.number("reusable_price", self.reusable_price),
-            # At least 0.1 years (about 5 weeks): a pad that lasts less is not really reusable, and a
-            # life of almost 0 years would make the yearly cost of a set endless.
-            "lifetime_years": _check.number("lifetime_years", self.lifetime_years, minimum=0.1),
-            "washing_cost_per_cycle": _check.number("washing_cost_per_cycle", self.washing_cost_per_cycle),
-        })
+        store(
+            self,
+            {
+                "pads_per_cycle": _check.number("pads_per_cycle", self.pads_per_cycle),
+                "cycles_per_year": _check.number("cycles_per_year", self.cycles_per_year),
+                "disposable_price": _check.number("disposable_price", self.disposable_price),
+                "reusable_pads": _check.whole("reusable_pads", self.reusable_pads),
+                "reusable_price": _check.number("reusable_price", self.reusable_price),
+                # At least 0.1 years (about 5 weeks): a pad that lasts less is not really reusable, and a
+                # life of almost 0 years would make the yearly cost of a set endless.
+                "lifetime_years": _check.number("lifetime_years", self.lifetime_years, minimum=0.1),
+                "washing_cost_per_cycle": _check.number("washing_cost_per_cycle", self.washing_cost_per_cycle),
+            },
+        )
 
 
 #: Illustrative defaults for the buyer (Br). None is a measured figure.
 BUYER_DEFAULTS = BuyerInputs(
-    # 15 disposable pads in one period: for example 3 a day for 5 days; illustrative.
+    # 15 disposable pads in one period: for example 3 a day for 5 days; made up.
     pads_per_cycle=15,
-    # 12 periods a year: about one a month, a round number.
+    # 12 periods a year: about one every four weeks, rounded down from 13 for simple sums.
     cycles_per_year=12,
-    # Br 5 for one disposable pad: for example Br 50 for a pack of 10; illustrative.
+    # Br 5 for one disposable pad: for example Br 50 for a pack of 10; made up.
     disposable_price=5,
-    # A set of 5 reusable pads, washed and dried between uses; illustrative.
+    # A set of 5 reusable pads, washed and dried between uses: made up; enough to change 3 times a
+    # day while others dry.
     reusable_pads=5,
     # Br 60 for one reusable pad: the community price of the enterprise model.
     reusable_price=60,
-    # 2 years of use before a reusable pad wears out; illustrative.
+    # 2 years of use before a reusable pad wears out: made up; cloth washed every month wears thin.
     lifetime_years=2,
-    # Br 5 of soap to wash the set in one period; illustrative.
+    # Br 5 of soap to wash the set in one period: made up; a little soap for a few washes.
     washing_cost_per_cycle=5,
 )
 
@@ -382,8 +377,10 @@ def buyer_year(inputs: BuyerInputs) -> BuyerYear:
     year for disposable pads, Br 210 for reusable ones (Br 150 for the set spread over 2 years +
     Br 60 of soap), and 180 disposable pads a year not thrown away."""
     disposable = inputs.pads_per_cycle * inputs.cycles_per_year * inputs.disposable_price
-    reusable = (inputs.reusable_pads * inputs.reusable_price / inputs.lifetime_years
-                + inputs.washing_cost_per_cycle * inputs.cycles_per_year)
+    reusable = (
+        inputs.reusable_pads * inputs.reusable_price / inputs.lifetime_years
+        + inputs.washing_cost_per_cycle * inputs.cycles_per_year
+    )
     return BuyerYear(
         disposable_cost=disposable,
         reusable_cost=reusable,

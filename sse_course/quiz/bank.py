@@ -7,13 +7,14 @@ question id and the field, so an author can fix it without reading Python.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sse_course.strict_yaml import DataFileError, read_data_file
 
-from .schema import BANK_SCHEMA
+from .schema import BANK_SCHEMA, ID_PATTERN, VISIBLE
 
 BANK_DIR = Path(__file__).resolve().parent.parent / "quizzes"
 QUESTION_TYPES = ("single", "multiple", "true_false", "numeric")
@@ -99,6 +100,13 @@ def load_bank(name: str | Path) -> Bank:
     if not path.is_file():
         known = ", ".join(list_banks()) or "none"
         raise QuizBankError([f"{label}: no such quiz bank (known banks: {known})"])
+    if not re.fullmatch(ID_PATTERN, path.stem):
+        raise QuizBankError(
+            [
+                f"{label}: the file name is the bank's id, so it must use lower-case letters, "
+                "digits and single hyphens only (for example what-is-sse.yml)"
+            ]
+        )
     data = read_data_file(path, QuizBankError)
     problems = validate(data, label)
     if problems:
@@ -114,16 +122,13 @@ def validate(data: Any, label: str) -> list[str]:
         # The in-browser notebooks (sse_course/lite) leave jsonschema out: it needs a compiled
         # package there. Their banks are the package's own, validated when the site was built.
         return _built_in_bank_problems(data, label)
-    errors = sorted(
-        Draft202012Validator(BANK_SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path)
-    )
+    errors = sorted(Draft202012Validator(BANK_SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
     # dict.fromkeys: one rule can be reached by two schema paths; say each problem once.
-    problems = list(dict.fromkeys(
-        line
-        for error in errors
-        if error.validator not in ("if", "allOf")
-        for line in _describe(error, data, label)
-    ))
+    problems = list(
+        dict.fromkeys(
+            line for error in errors if error.validator not in ("if", "allOf") for line in _describe(error, data, label)
+        )
+    )
     if problems or not isinstance(data, dict):
         return problems or [f"{label}: a bank must be a mapping with 'title' and 'questions'"]
     return _rule_problems(data["questions"], label)
@@ -154,18 +159,27 @@ def _rule_problems(questions: list[dict], label: str) -> list[str]:
             )
         if question["type"] == "multiple" and n_correct == 0:
             problems.append(
-                f"{where}: field 'options': a multiple-select question needs at least one "
-                "correct option (found none)"
+                f"{where}: field 'options': a multiple-select question needs at least one correct option (found none)"
             )
         texts = [option["text"].strip().lower() for option in options]
         if len(set(texts)) != len(texts):
             problems.append(f"{where}: field 'options': two options have the same text")
         if question["type"] == "multiple" and "all that apply" in question["prompt"].lower():
-            problems.append(f"{where}: field 'prompt': leave out 'Choose all that apply': the quiz says it "
-                            "under every multiple-select question")
-        if question["type"] == "numeric" and not math.isfinite(question["answer"]):
-            problems.append(f"{where}: field 'answer': must be a finite number")
+            problems.append(
+                f"{where}: field 'prompt': leave out 'Choose all that apply': the quiz says it "
+                "under every multiple-select question"
+            )
+        for name in ("answer", "tolerance"):  # the loader refuses .nan and .inf; data from Python may not
+            if question["type"] == "numeric" and not _finite(question.get(name, 0)):
+                problems.append(f"{where}: field '{name}': must be a finite number")
     return problems
+
+
+def _finite(number: float) -> bool:
+    try:
+        return math.isfinite(number)
+    except OverflowError:  # an int too large for a float
+        return False
 
 
 def _describe(error, data: Any, label: str) -> list[str]:
@@ -187,8 +201,8 @@ def _describe(error, data: Any, label: str) -> list[str]:
         extra = sorted(k for k in error.instance if k not in allowed)
         field_name = _field(path + extra[:1])
         what = "is not a known field here (check the spelling; see sse_course/quizzes/README.md)"
-    elif validator == "pattern" and error.validator_value == r"\S":
-        what = "must not be empty"
+    elif validator == "pattern" and error.validator_value == VISIBLE:
+        what = "must not be empty"  # nor only spaces or invisible characters
     elif validator == "pattern":
         what = "must use lower-case letters, digits and single hyphens only"
     elif validator == "enum":

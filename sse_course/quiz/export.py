@@ -9,13 +9,17 @@ named after its title, so a trainer can import one chapter or the whole course.
 
 from __future__ import annotations
 
+import html
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from sse_course.quiz.bank import Bank, Question, list_banks, load_bank
+from sse_course.formatting import exact_number, plain_number
+from sse_course.quiz.bank import Bank, Question, QuizBankError, list_banks, load_bank
+from sse_course.strict_yaml import BAD_CHARACTERS
 
 COURSE = "SSE for home-based workers"
+COMBINED = "all-quizzes"  # the file with every bank: no bank may have this id
 
 
 def unit_note(q: Question) -> str:
@@ -24,18 +28,24 @@ def unit_note(q: Question) -> str:
 
 
 def category(bank: Bank) -> str:
-    # "/" separates Moodle categories, so a title must not contain one.
-    return f"$course$/top/{COURSE}/{bank.title.replace('/', '-')}"
+    # "/" separates Moodle categories, so a title must not contain one; a line break would start
+    # a new GIFT line (a "$CATEGORY:" of its own), so every run of spaces becomes one space.
+    title = " ".join(bank.title.split()).replace("/", "-")
+    return f"$course$/top/{COURSE}/{title}"
 
 
 # ---- Moodle XML -------------------------------------------------------------------------------
 
+
 def _fraction(value: float) -> str:
     """Moodle's fractions are percentages written like "33.33333"."""
-    return f"{value:.5f}".rstrip("0").rstrip(".")
+    return plain_number(value, places=5)
 
 
 def _text(parent: ET.Element, tag: str, text: str, html: bool = True, **attrib: str) -> ET.Element:
+    bad = BAD_CHARACTERS.search(text)
+    if bad:  # XML 1.0 cannot hold them: the file would not import
+        raise QuizBankError([f"{text[:40]!r}: holds the control character U+{ord(bad.group()):04X}"])
     element = ET.SubElement(parent, tag, {"format": "html", **attrib} if html else attrib)
     ET.SubElement(element, "text").text = text
     return element
@@ -47,7 +57,9 @@ def _para(text: str) -> str:
 
 
 def _moodle_question(bank: Bank, q: Question) -> ET.Element:
-    kind = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "numeric": "numerical"}[q.type]
+    kind = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "numeric": "numerical"}[
+        q.type
+    ]
     element = ET.Element("question", type=kind)
     _text(element, "name", q.id, html=False)
     prompt = q.prompt + unit_note(q)
@@ -69,12 +81,17 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
             _text(answer, "feedback", _para(option.feedback))
     elif q.type == "true_false":
         for value, feedback in ((True, q.feedback_true), (False, q.feedback_false)):
-            answer = _text(element, "answer", "true" if value else "false", html=False,
-                           fraction="100" if value == q.answer else "0")
+            answer = _text(
+                element,
+                "answer",
+                "true" if value else "false",
+                html=False,
+                fraction="100" if value == q.answer else "0",
+            )
             _text(answer, "feedback", _para(feedback))
     else:
-        answer = _text(element, "answer", f"{q.answer:g}", html=False, fraction="100")
-        ET.SubElement(answer, "tolerance").text = f"{q.tolerance:g}"
+        answer = _text(element, "answer", exact_number(q.answer), html=False, fraction="100")
+        ET.SubElement(answer, "tolerance").text = exact_number(q.tolerance)
         _text(answer, "feedback", _para(q.feedback_correct))
         other = _text(element, "answer", "*", html=False, fraction="0")  # any other number
         _text(other, "feedback", _para(q.feedback_incorrect))
@@ -86,12 +103,13 @@ def moodle_xml(banks: list[Bank]) -> str:
     for bank in banks:
         element_category = ET.SubElement(quiz, "question", type="category")
         _text(element_category, "category", category(bank), html=False)
-        quiz.extend(_moodle_question(bank, q) for q in bank.questions)
+        quiz.extend([_moodle_question(bank, q) for q in bank.questions])
     ET.indent(quiz)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode") + "\n"
 
 
 # ---- GIFT -------------------------------------------------------------------------------------
+
 
 def gift_escape(text: str) -> str:
     """Escape GIFT's special characters ~ = # { } : and the backslash."""
@@ -100,8 +118,14 @@ def gift_escape(text: str) -> str:
     return text.replace("\n", " ")
 
 
+def gift_text(text: str) -> str:
+    """Quiz text for GIFT: marked as HTML and escaped as HTML, so "<b>" shows as typed and a
+    prompt that starts with "[html]" or "[markdown]" cannot switch the format."""
+    return "[html]" + gift_escape(html.escape(text, quote=False))
+
+
 def _gift_question(bank: Bank, q: Question) -> str:
-    head = f"::{gift_escape(q.id)}::{gift_escape(q.prompt)}"
+    head = f"::{gift_escape(q.id)}::{gift_text(q.prompt)}"
     if q.type in ("single", "multiple"):
         right = sum(o.correct for o in q.options)
         wrong = len(q.options) - right
@@ -111,16 +135,18 @@ def _gift_question(bank: Bank, q: Question) -> str:
                 mark = "=" if o.correct else "~"
             else:
                 mark = f"~%{_fraction(100 / right if o.correct else -100 / wrong)}%"
-            lines.append(f"\t{mark}{gift_escape(o.text)}#{gift_escape(o.feedback)}")
+            lines.append(f"\t{mark}{gift_text(o.text)}#{gift_text(o.feedback)}")
         return head + " {\n" + "\n".join(lines) + "\n}"
     if q.type == "true_false":
         # GIFT: {TRUE#shown when the learner is wrong#shown when the learner is right}
-        wrong, right = (q.feedback_false, q.feedback_true) if q.answer else (q.feedback_true, q.feedback_false)
-        return f"{head} {{{'TRUE' if q.answer else 'FALSE'}#{gift_escape(wrong)}#{gift_escape(right)}}}"
-    unit = gift_escape(unit_note(q))
+        if_wrong, if_right = (q.feedback_false, q.feedback_true) if q.answer else (q.feedback_true, q.feedback_false)
+        return f"{head} {{{'TRUE' if q.answer else 'FALSE'}#{gift_text(if_wrong)}#{gift_text(if_right)}}}"
+    unit = gift_escape(html.escape(unit_note(q), quote=False))
     # A numeric answer has one feedback; the hint for a wrong answer goes in the general feedback.
-    return (f"{head}{unit} {{#={q.answer:g}:{q.tolerance:g}#{gift_escape(q.feedback_correct)}"
-            f"####{gift_escape(q.feedback_incorrect)}}}")
+    return (
+        f"{head}{unit} {{#={exact_number(q.answer)}:{exact_number(q.tolerance)}#{gift_text(q.feedback_correct)}"
+        f"####{gift_text(q.feedback_incorrect)}}}"
+    )
 
 
 def gift(banks: list[Bank]) -> str:
@@ -134,9 +160,11 @@ def gift(banks: list[Bank]) -> str:
 def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
     """Write all-quizzes.xml/.gift and one file of each kind per bank; return the paths."""
     banks = banks if banks is not None else [load_bank(name) for name in list_banks()]
+    if any(bank.id == COMBINED for bank in banks):
+        raise QuizBankError([f"{COMBINED}.yml: '{COMBINED}' is the name of the file with every bank: rename this bank"])
     directory.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, group in [("all-quizzes", banks)] + [(b.id, [b]) for b in banks]:
+    for name, group in [(COMBINED, banks)] + [(b.id, [b]) for b in banks]:
         for suffix, render in ((".xml", moodle_xml), (".gift", gift)):
             path = directory / f"{name}{suffix}"
             path.write_text(render(group), encoding="utf-8")
@@ -147,5 +175,7 @@ def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "_build/lms")
     paths = export(target)
-    print(f"Wrote {len(paths)} files to {target}/: import all-quizzes.xml (Moodle XML) or all-quizzes.gift into "
-          "a Moodle question bank (Question bank > Import).")
+    print(
+        f"Wrote {len(paths)} files to {target}/: import all-quizzes.xml (Moodle XML) or all-quizzes.gift into "
+        "a Moodle question bank (Question bank > Import)."
+    )

@@ -16,17 +16,17 @@ from .strings import interface_strings
 
 
 def script_safe_json(data: object) -> str:
-    """JSON that cannot close the <script> element it sits in."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """JSON that cannot close the <script> element it sits in, and is always valid JSON: NaN or
+    infinity is an error here, not a quiz that silently never starts in the browser."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def render_bank_html(bank: Bank, language: str = "en") -> str:
     words = interface_strings(language)
-    dom_id = f"sse-quiz-{bank.id}"
+    dom_id = escape(f"sse-quiz-{bank.id}")
     items = "\n".join(
-        _question_html(bank.id, number, question, words)
-        for number, question in enumerate(bank.questions, start=1)
+        _question_html(bank.id, number, question, words) for number, question in enumerate(bank.questions, start=1)
     )
     payload = script_safe_json({"bank": bank.to_json(), "strings": words})
     return f"""<section class="sse-quiz" id="{dom_id}" data-bank="{escape(bank.id)}" aria-labelledby="{dom_id}-title">
@@ -43,7 +43,7 @@ def render_bank_html(bank: Bank, language: str = "en") -> str:
 
 
 def _question_html(bank_id: str, number: int, question: Question, words: dict[str, str]) -> str:
-    name = f"{bank_id}--{question.id}"
+    name = escape(f"{bank_id}--{question.id}")
     if question.type == "numeric":
         unit = f' <span class="sse-quiz-unit">{escape(question.unit)}</span>' if question.unit else ""
         controls = (
@@ -57,15 +57,16 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
             choices = list(enumerate(o.text for o in question.options))
         kind = "checkbox" if question.type == "multiple" else "radio"
         controls = "\n".join(
-            f'<label class="sse-quiz-option"><input type="{kind}" name="{name}" value="{value}"> '
+            f'<label class="sse-quiz-option"><input type="{kind}" name="{name}" value="{escape(str(value))}"> '
             f"<span>{escape(text)}</span></label>"
             for value, text in choices
         )
-    hint = (
-        f'<p class="sse-quiz-hint">{escape(words["choose_all"])}</p>' if question.type == "multiple" else ""
-    )
+    hint = f'<p class="sse-quiz-hint">{escape(words["choose_all"])}</p>' if question.type == "multiple" else ""
+    if question.type == "numeric":  # how numbers are read (quiz/numbers.py), said where they are typed
+        hint = f'<p class="sse-quiz-hint" id="{name}--hint">{escape(words["number_hint"])}</p>'
+        controls = controls.replace(f'name="{name}">', f'name="{name}" aria-describedby="{name}--hint">')
     label = escape(words["question_label"].format(n=number))
-    return f"""<li class="sse-quiz-question" data-qid="{escape(question.id)}" data-type="{question.type}">
+    return f"""<li class="sse-quiz-question" data-qid="{escape(question.id)}" data-type="{escape(question.type)}">
 <fieldset>
 <legend><span class="sse-quiz-number">{label}.</span> {escape(question.prompt)}</legend>
 {hint}<div class="sse-quiz-controls">

@@ -5,7 +5,11 @@ The format is described for authors in ``sse_course/quizzes/README.md``.
 
 from __future__ import annotations
 
-NON_EMPTY = {"type": "string", "pattern": r"\S"}
+from sse_course.strict_yaml import VISIBLE
+
+# Question ids and bank ids (a bank's file name): they become HTML ids, form names and Moodle ids.
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+NON_EMPTY = {"type": "string", "pattern": VISIBLE}
 
 _OPTION = {
     "type": "object",
@@ -19,7 +23,7 @@ _OPTION = {
 }
 
 _COMMON = {
-    "id": {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"},
+    "id": {"type": "string", "pattern": ID_PATTERN},
     "type": {"enum": ["single", "multiple", "true_false", "numeric"]},
     "prompt": NON_EMPTY,
     "objective": {"type": "integer", "minimum": 1},

@@ -17,9 +17,7 @@ class QuestionWidget(widgets.VBox):
         self.question = question
         self.words = words
         self._on_result = on_result
-        prompt = widgets.HTML(
-            f"<b>{escape(words['question_label'].format(n=number))}.</b> {escape(question.prompt)}"
-        )
+        prompt = widgets.HTML(f"<b>{escape(words['question_label'].format(n=number))}.</b> {escape(question.prompt)}")
         self.control = self._make_control()
         self.check_button = widgets.Button(description=words["check"], tooltip=words["check"])
         self.check_button.on_click(lambda _: self.check())
@@ -33,13 +31,14 @@ class QuestionWidget(widgets.VBox):
         layout = widgets.Layout(width="auto")
         q, words = self.question, self.words
         if q.type == "numeric":
-            return widgets.Text(description=words["your_answer"], placeholder=q.unit or "",
-                                style={"description_width": "initial"})
+            return widgets.Text(
+                description=words["your_answer"], placeholder=q.unit or "", style={"description_width": "initial"}
+            )
         if q.type == "multiple":
-            return widgets.VBox([widgets.Checkbox(description=o.text, indent=False, layout=layout)
-                                 for o in q.options])
-        labels = ([words["answer_true"], words["answer_false"]] if q.type == "true_false"
-                  else [o.text for o in q.options])
+            return widgets.VBox([widgets.Checkbox(description=o.text, indent=False, layout=layout) for o in q.options])
+        labels = (
+            [words["answer_true"], words["answer_false"]] if q.type == "true_false" else [o.text for o in q.options]
+        )
         return widgets.RadioButtons(options=labels, index=None, layout=layout)
 
     def response(self):
@@ -82,8 +81,7 @@ class QuizWidget(widgets.VBox):
         self.bank = bank
         self.words = words
         self.results: dict[str, bool] = {}
-        self.questions = [QuestionWidget(n, q, words, self._record)
-                          for n, q in enumerate(bank.questions, start=1)]
+        self.questions = [QuestionWidget(n, q, words, self._record) for n, q in enumerate(bank.questions, start=1)]
         self.score = widgets.HTML()
         self.reset_button = widgets.Button(description=words["reset"], tooltip=words["reset"])
         self.reset_button.on_click(lambda _: self.reset())

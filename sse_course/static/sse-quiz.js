@@ -35,12 +35,68 @@
     });
   }
 
+  // The course's one rule for reading a number, the same as sse_course/quiz/numbers.py (read
+  // its docstring for the rule); tests/number_reading.json holds the examples both must agree on.
+  var MAX_LENGTH = 60;
+  var END_SPACES = /^[ \t\n\r\u00a0\u2009\u202f\u3000\ufeff]+|[ \t\n\r\u00a0\u2009\u202f\u3000\ufeff]+$/g;
+  var DIGIT_ZEROS = [0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10];
+
+  function asciiDigits(text) {
+    return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19\u2212]/g, function (c) {
+      var code = c.charCodeAt(0);
+      if (code === 0x2212) return "-";
+      for (var i = 0; i < DIGIT_ZEROS.length; i++) {
+        if (code >= DIGIT_ZEROS[i] && code < DIGIT_ZEROS[i] + 10) return String(code - DIGIT_ZEROS[i]);
+      }
+      return c;
+    });
+  }
+
+  function count(text, mark) { return text.split(mark).length - 1; }
+
+  // [whole, fraction] at the decimal mark, or {error}.
+  function splitAtMark(body) {
+    var points = count(body, "."), commas = count(body, ","), mark;
+    if (points && commas) mark = body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
+    else if (points === 1) mark = ".";
+    else if (commas === 1) {
+      mark = ",";
+      var parts = body.split(",");
+      if (/^[1-9][0-9]{0,2}$/.test(parts[0]) && /^[0-9]{3}$/.test(parts[1])) return { error: "number_ambiguous" };
+    } else return [body, ""];
+    if (count(body, mark) !== 1) return { error: "not_a_number" };
+    return body.split(mark);
+  }
+
+  function ungroup(whole, allowEmpty) {
+    if (/^[0-9]+$/.test(whole) || (allowEmpty && whole === "")) return whole;
+    var separators = whole.replace(/[0-9]/g, "");
+    if (separators && separators.split("").every(function (c) { return c === separators[0]; })) {
+      var sep = "\\" + separators[0];
+      var western = new RegExp("^[0-9]{1,3}(" + sep + "[0-9]{3})+$");
+      var indian = new RegExp("^[0-9]{1,2}(" + sep + "[0-9]{2})*" + sep + "[0-9]{3}$");
+      if (western.test(whole) || indian.test(whole)) return whole.replace(/[^0-9]/g, "");
+    }
+    return null;
+  }
+
   function parseNumber(text) {
-    var cleaned = String(text).trim().replace(/,/g, "");
-    if (!cleaned) return { error: "type_number" };
-    // Same grammar as Python's float() for what a learner types: digits, one point, a sign.
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cleaned)) return { error: "not_a_number" };
-    return { value: parseFloat(cleaned) };
+    text = String(text);
+    if (text.length > MAX_LENGTH) return { error: "not_a_number" };
+    text = text.replace(END_SPACES, "");
+    if (!text) return { error: "type_number" };
+    var match = /^([+-]?)([0-9., ]+)$/.exec(asciiDigits(text).replace(/[ \u00a0\u2009\u202f]/g, " "));
+    if (!match || !/[0-9]/.test(match[2])) return { error: "not_a_number" };
+    var sign = match[1], body = match[2];
+    var parts = splitAtMark(body);
+    if (parts.error) return parts;
+    var fraction = parts[1];
+    if (!/^[0-9]*$/.test(fraction) || (fraction === "" && /[.,]$/.test(body))) return { error: "not_a_number" };
+    var digits = ungroup(parts[0], fraction !== "");
+    if (digits === null) return { error: "not_a_number" };
+    var value = parseFloat(sign + (digits || "0") + "." + (fraction || "0"));
+    if (!isFinite(value)) return { error: "not_a_number" };
+    return { value: value };
   }
 
   // Returns {correct, feedback: [text...]} or {error: stringKey}.
@@ -130,6 +186,7 @@
     } catch (e) {
       return;  // The build validated the bank; a broken page is left as plain questions.
     }
+    if (!data || !data.bank || !Array.isArray(data.bank.questions) || !data.strings) return;
     var bank = data.bank, words = data.strings;
     var byId = {};
     bank.questions.forEach(function (q) { byId[q.id] = q; });
@@ -197,8 +254,16 @@
     updateScore();
   }
 
+  // Each quiz starts on its own: one that cannot start is left as plain questions and never
+  // stops the quizzes after it on the page.
   function start() {
-    document.querySelectorAll(".sse-quiz").forEach(setUp);
+    document.querySelectorAll(".sse-quiz").forEach(function (root) {
+      try {
+        setUp(root);
+      } catch (e) {
+        /* Left as plain questions. */
+      }
+    });
   }
 
   if (document.readyState === "loading") {

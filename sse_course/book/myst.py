@@ -1,5 +1,5 @@
 """MyST made plain, for the places that cannot render it: Jupyter, which shows the learner
-versions of the exercises (devtools/learner.py), and the printed handouts (delivery/handouts.py)."""
+versions of the exercises (devtools/learner.py), and the printed handouts (delivery/handouts/)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import functools
 import re
 from pathlib import Path
 
-from sse_course.devtools.book import page_file
-from sse_course.devtools.chapters import read_chapter
+from sse_course.book.chapters import read_chapter
+from sse_course.book.toc import page_file
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 # A citation and the space before it: "says so {cite:p}`key`." becomes "says so."
@@ -16,6 +16,7 @@ CITATION = re.compile(r"\s*\{cite(?::\w+)?\}`[^`]*`")
 ROLE = re.compile(r"\{(?P<role>[\w:-]+)\}`(?P<body>[^`]*)`")
 _TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 _LABELLED = re.compile(r"(.*?)\s*<([^<>]*)>", re.S)
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
 def title(source: str) -> str | None:
@@ -24,7 +25,7 @@ def title(source: str) -> str | None:
     return match.group(1) if match else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def page_title(path: Path) -> str:
     """The plain title of the page at ``path`` (a .md or .ipynb, given without suffix); the page's
     name in words if it has no title or does not exist."""
@@ -52,3 +53,9 @@ def plain_roles(text: str, page_dir: Path | None = None, quote_titles: bool = Fa
         return target
 
     return ROLE.sub(words, CITATION.sub("", text))
+
+
+def plain_inline(text: str, page_dir: Path | None = None) -> str:
+    """MyST inline text as plain Markdown (see :func:`plain_roles`), links replaced by their text
+    and white space collapsed."""
+    return " ".join(_LINK.sub(r"\1", plain_roles(text, page_dir)).split())

@@ -15,22 +15,21 @@ import re
 import shutil
 from pathlib import Path
 
+import pydata_sphinx_theme
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.jinja2glue import SphinxFileSystemLoader
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-import pydata_sphinx_theme
+from sse_course.book.toc import page_file
+from sse_course.build.durations import NOT_STUDIED, minutes_words, part_durations
+from sse_course.build.icons import subset_fonts
+from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
+from sse_course.quiz.html import render_bank_html
 
-from sphinx.util import logging
-
-from .devtools.book import page_file
-from .durations import NOT_STUDIED, minutes_words, part_durations
-from .icons import subset_fonts
-from .quiz.bank import QuizBankError, bank_path, load_bank
-from .quiz.html import render_bank_html
-
-HERE = Path(__file__).resolve().parent
+# The quiz's script and stylesheets, shared with the package's other renderings.
+STATIC = Path(__file__).resolve().parents[1] / "static"
 logger = logging.getLogger(__name__)
 QUIZ_MARKER = 'class="sse-quiz"'
 
@@ -54,13 +53,21 @@ class QuizDirective(SphinxDirective):
             bank = load_bank(path)
         except QuizBankError as problem:
             raise self.error(f"quiz bank '{name}' is not valid:\n{problem}") from problem
+        # Two copies of one bank on a page would share its ids and radio groups.
+        on_page = self.env.temp_data.setdefault("sse_quiz_banks", set())
+        if bank.id in on_page:
+            raise self.error(f"quiz bank '{bank.id}' is already on this page: show each bank once per page")
+        on_page.add(bank.id)
         language = self.options.get("language") or self.config.language or "en"
-        return [nodes.raw("", render_bank_html(bank, language), format="html")]
+        try:
+            return [nodes.raw("", render_bank_html(bank, language), format="html")]
+        except ValueError as problem:  # an unknown :language:
+            raise self.error(f"quiz bank '{name}': {problem}") from problem
 
 
 class PartDurationsDirective(SphinxDirective):
     """```{part-durations}``` — a table of the book's parts and about how long each takes,
-    worked out from the pages at build time (sse_course/durations.py)."""
+    worked out from the pages at build time (sse_course/build/durations.py)."""
 
     def run(self) -> list[nodes.Node]:
         root = Path(self.env.srcdir)
@@ -118,8 +125,10 @@ def drop_thebe_scripts(app, pagename, templatename, context, doctree) -> None:
     scripts = context.get("script_files")
     if scripts is not None:
         context["script_files"] = [
-            js for js in scripts
-            if "sphinx-thebe" not in str(js) and "THEBE_JS_URL" not in str(getattr(js, "attributes", {}).get("body", ""))
+            js
+            for js in scripts
+            if "sphinx-thebe" not in str(js)
+            and "THEBE_JS_URL" not in str(getattr(js, "attributes", {}).get("body", ""))
         ]
 
 
@@ -133,17 +142,18 @@ def setup(app):
     app.connect("html-page-context", drop_thebe_scripts)
     app.connect("build-finished", _refresh_static_files)
     app.connect("build-finished", _subset_icon_fonts)
+    app.setup_extension("sse_course.build.html_validity")  # no repeated ids, a valid index.html
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 
 THEME_MACROS = (
     Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "webpack-macros.html"
 )
-FONTAWESOME_TAG = re.compile(r'\s*<script[^>]*fontawesome\.js[^>]*></script>')
+FONTAWESOME_TAG = re.compile(r"\s*<script[^>]*fontawesome\.js[^>]*></script>")
 
 
 def _add_paths(app) -> None:
-    app.config.html_static_path.append(str(HERE / "static"))
+    app.config.html_static_path.append(str(STATIC))
     generated = Path(app.doctreedir).parent / "sse-generated"
     # The theme's asset macros without the Font Awesome script, found before the theme's own.
     macros = THEME_MACROS.read_text(encoding="utf-8")
@@ -159,7 +169,7 @@ def _refresh_static_files(app, exception) -> None:
     """Sphinx does not overwrite a static file that changed since the last build (it only warns),
     so an edited stylesheet or script would not reach the pages of an incremental build."""
     if exception is None and app.builder.format == "html":
-        for source in (HERE / "static").iterdir():
+        for source in (STATIC).iterdir():
             shutil.copyfile(source, Path(app.outdir) / "_static" / source.name)
 
 

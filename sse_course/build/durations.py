@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
-import yaml
 
-from sse_course.devtools.book import page_file
-from sse_course.devtools.chapters import read_chapter
+from sse_course.book.chapters import read_chapter
+from sse_course.book.toc import page_file, toc_parts
 from sse_course.quiz.bank import load_bank
 
 # Readers whose first language is not English read about 100 words a minute (half the usual speed).
@@ -44,12 +43,10 @@ def page_minutes(path: Path) -> float:
 
 def part_durations(root: Path) -> list[PartDuration]:
     """Each part of _toc.yml with its pages and its estimated time, rounded up to 5 minutes."""
-    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
     durations = []
-    for part in toc.get("parts", []):
-        pages = tuple(entry["file"] for entry in part.get("chapters", []))
-        total = sum(page_minutes(page_file(root, p)) for p in pages)
-        durations.append(PartDuration(part["caption"], pages, 5 * -(-int(total + 0.999) // 5)))
+    for part in toc_parts(root):
+        total = sum(page_minutes(page_file(root, p)) for p in part.pages)
+        durations.append(PartDuration(part.caption, part.pages, 5 * -(-int(total + 0.999) // 5)))
     return durations
 
 

@@ -1,0 +1,40 @@
+"""The one command that builds the book, used by ``make book``, the tests, the learner edition
+and the bench: ``python -m sse_course.build.command [SOURCE] [jupyter-book options]``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sse_course.book.toc import ROOT
+
+JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
+# -W: a warning fails the build; -n: broken cross-references are warnings; --keep-going: list them all.
+STRICT = ("-W", "-n", "--keep-going")
+
+
+def build_command(source: Path, *options: str, strict: bool = True) -> list[str]:
+    """``jupyter-book build <source> [options] -W -n --keep-going`` (without the last three if
+    not ``strict``: a test build that only looks at the launch buttons)."""
+    return [str(JUPYTER_BOOK), "build", str(source), *options, *(STRICT if strict else ())]
+
+
+def build_book(
+    source: Path = ROOT, *options: str, capture: bool = True, strict: bool = True
+) -> subprocess.CompletedProcess:
+    """Build the book at ``source`` with warnings as errors (``make book`` does exactly this)."""
+    return subprocess.run(
+        build_command(source, *options, strict=strict),
+        capture_output=capture,
+        text=True,
+        cwd=source,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    source = Path(arguments.pop(0)) if arguments and not arguments[0].startswith("-") else ROOT
+    sys.exit(build_book(source.resolve(), *arguments, capture=False).returncode)

@@ -1,0 +1,182 @@
+"""A handout and its answer key as small HTML pages for print, in the words of
+``strings/<language>.yml`` (the quiz's own words come from the quiz's strings)."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from html import escape
+from pathlib import Path
+
+import yaml
+
+from sse_course.book import myst
+from sse_course.book.chapters import ListBlock
+from sse_course.formatting import plain_number
+from sse_course.quiz.bank import Question
+from sse_course.quiz.strings import interface_strings, read_strings
+
+from .print_css import HANDOUT_CSS
+from .sources import Handout
+
+STRINGS_DIR = Path(__file__).resolve().parent / "strings"
+
+
+@functools.cache
+def handout_strings(language: str = "en") -> dict[str, str]:
+    """The handouts' own words for ``language`` (English where not translated yet)."""
+    return read_strings(STRINGS_DIR, language)
+
+
+@functools.lru_cache(maxsize=1)
+def _markdown():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def inline_html(text: str, page_dir: Path | None = None) -> str:
+    """MyST inline text as HTML (emphasis kept, raw HTML escaped)."""
+    return _markdown().renderInline(myst.plain_inline(text, page_dir)).strip()
+
+
+def course_title(root: Path) -> str:
+    """The book's title from ``root``'s _config.yml ("" if it has none)."""
+    with contextlib.suppress(OSError, yaml.YAMLError, AttributeError):
+        return yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8")).get("title") or ""
+    return ""
+
+
+def _document(title: str, course: str, body: str, language: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(language)}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f"<style>{HANDOUT_CSS}</style></head><body>\n"
+        f'<p class="course">{escape(course)}</p>\n{body}\n</body></html>\n'
+    )
+
+
+def _paragraphs(paragraphs: list[str], page_dir: Path, css: str = "") -> str:
+    attr = f' class="{css}"' if css else ""
+    return "".join(f"<p{attr}>{inline_html(p, page_dir)}</p>\n" for p in paragraphs)
+
+
+def _list(block: ListBlock, page_dir: Path, tag: str) -> str:
+    html = _paragraphs(block.intro, page_dir)
+    if block.items:
+        html += (
+            f"<{tag}>\n" + "".join(f"<li>{inline_html(item, page_dir)}</li>\n" for item in block.items) + f"</{tag}>\n"
+        )
+    return html + _paragraphs(block.outro, page_dir)
+
+
+def _letter(i: int) -> str:
+    return chr(ord("A") + i)
+
+
+def _question_on_paper(q: Question, words: dict[str, str], text: dict[str, str]) -> str:
+    html = f'<li><p class="prompt">{escape(q.prompt)}</p>\n'
+    if q.type in ("single", "multiple"):
+        hint = text["tick_one"] if q.type == "single" else text["tick_all"]
+        if q.type == "single" or words["choose_all"].lower() not in q.prompt.lower():
+            html += f'<p class="hint">{escape(hint)}</p>\n'
+        html += (
+            '<ul class="options">\n'
+            + "".join(
+                f'<li><span class="box"></span><span class="letter">{_letter(i)}.</span> {escape(o.text)}</li>\n'
+                for i, o in enumerate(q.options)
+            )
+            + "</ul>\n"
+        )
+    elif q.type == "true_false":
+        html += (
+            f'<p class="hint">{escape(text["tick_one"])}</p>\n<p class="tf">'
+            f'<span class="choice"><span class="box"></span>{escape(words["answer_true"])}</span>'
+            f'<span class="choice"><span class="box"></span>{escape(words["answer_false"])}</span></p>\n'
+        )
+    else:
+        unit = f" {escape(q.unit)}" if q.unit else ""
+        html += f'<p class="write">{escape(words["your_answer"])}:<span class="line"></span>{unit}</p>\n'
+    return html + "</li>\n"
+
+
+def right_answers(
+    q: Question, words: dict[str, str] | None = None, text: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """(the right answer as the key prints it, its feedback) for a question."""
+    words = words or interface_strings()
+    text = text or handout_strings()
+    if q.type in ("single", "multiple"):
+        return [(f"{_letter(i)}. {o.text}", o.feedback) for i, o in enumerate(q.options) if o.correct]
+    if q.type == "true_false":
+        return [(words["answer_true"], q.feedback_true) if q.answer else (words["answer_false"], q.feedback_false)]
+    answer = plain_number(q.answer) + (f" {q.unit}" if q.unit else "")
+    if q.tolerance:
+        accept = text["accept"].format(
+            low=plain_number(q.answer - q.tolerance), high=plain_number(q.answer + q.tolerance)
+        )
+        answer += f" ({accept})"
+    return [(answer, q.feedback_correct)]
+
+
+def handout_html(handout: Handout, course: str = "", language: str = "en") -> str:
+    """The learner's handout: no answers and no feedback."""
+    page_dir = handout.path.parent
+    words, text = interface_strings(language), handout_strings(language)
+    parts = [
+        f"<h1>{escape(handout.title)}</h1>\n",
+        f'<p class="fill">{escape(text["name"])} <span></span> {escape(text["date"])} <span></span></p>\n',
+    ]
+    if handout.objectives.items:
+        parts.append(f"<h2>{escape(text['objectives'])}</h2>\n" + _list(handout.objectives, page_dir, "ol"))
+    if handout.takeaways.items:
+        parts.append(f"<h2>{escape(text['takeaways'])}</h2>\n" + _list(handout.takeaways, page_dir, "ul"))
+    if handout.terms:
+        parts.append(
+            f"<h2>{escape(text['words_to_know'])}</h2>\n<dl>\n"
+            + "".join(
+                f"<dt>{escape(t.names[0])}"
+                + (
+                    f' <span class="aka">({escape(text["also"].format(names=", ".join(t.names[1:])))})</span>'
+                    if t.names[1:]
+                    else ""
+                )
+                + f"</dt>\n<dd>{inline_html(t.definition, t.base)}</dd>\n"
+                for t in handout.terms
+            )
+            + "</dl>\n"
+        )
+    if handout.discussion.items:
+        parts.append(f"<h2>{escape(text['discussion'])}</h2>\n" + _list(handout.discussion, page_dir, "ol"))
+    for bank in handout.banks:
+        parts.append(
+            f"<h2>{escape(text['quiz_heading'].format(title=bank.title))}</h2>\n"
+            f'<p class="note">{escape(text["on_paper"])}</p>\n'
+            '<ol class="questions">\n' + "".join(_question_on_paper(q, words, text) for q in bank.questions) + "</ol>\n"
+        )
+    return _document(handout.title, course, "".join(parts), language)
+
+
+def answer_key_html(handout: Handout, course: str = "", language: str = "en") -> str:
+    """The trainer's answer key: each question, its right answer(s) and the feedback."""
+    words, text = interface_strings(language), handout_strings(language)
+    heading = text["key_heading"].format(title=handout.title)
+    parts = [f"<h1>{escape(heading)}</h1>\n", f'<p class="note">{escape(text["key_note"])}</p>\n']
+    if not handout.banks:
+        parts.append(f"<p>{escape(text['no_quiz'])}</p>\n")
+    for bank in handout.banks:
+        parts.append(f'<h2>{escape(text["quiz_heading"].format(title=bank.title))}</h2>\n<ol class="key">\n')
+        for q in bank.questions:
+            objective = (
+                f' <span class="objective">({escape(text["objective"].format(n=q.objective))})</span>'
+                if q.objective
+                else ""
+            )
+            parts.append(f'<li><p class="prompt">{escape(q.prompt)}{objective}</p>\n')
+            for answer, feedback in right_answers(q, words, text):
+                parts.append(
+                    f'<p class="answer">{escape(text["answer"].format(answer=answer))}</p>\n'
+                    f'<p class="why">{escape(feedback)}</p>\n'
+                )
+            parts.append("</li>\n")
+        parts.append("</ol>\n")
+    return _document(heading, course, "".join(parts), language)

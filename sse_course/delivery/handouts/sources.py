@@ -1,0 +1,79 @@
+"""What a handout shows, read from a page's source (its MyST, its quiz banks, the glossary),
+not from the built book."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sse_course.book import myst
+from sse_course.book.chapters import ListBlock, chapter_files, read_chapter
+from sse_course.book.toc import ROOT, toc_pages
+from sse_course.quiz.bank import Bank, load_bank
+
+from .terms import Term, page_terms
+
+BOOK_PDF = "sse-course.pdf"  # the whole book as one PDF, beside the handouts
+
+
+@dataclass
+class Handout:
+    """What a chapter's handout shows, read from its source."""
+
+    path: Path  # the source file
+    page: str  # as in _toc.yml: book/what-is-sse
+    title: str  # plain text
+    objectives: ListBlock
+    takeaways: ListBlock
+    discussion: ListBlock
+    terms: list[Term]
+    banks: list[Bank]
+
+    @property
+    def name(self) -> str:
+        return Path(self.page).name
+
+
+def read_handout(path: Path, root: Path = ROOT) -> Handout:
+    chapter = read_chapter(path)
+    page = path.relative_to(root).with_suffix("").as_posix()
+    heading = myst.title(chapter.source)
+    banks = [load_bank(root / "sse_course" / "quizzes" / f"{bank}.yml") for bank in chapter.quizzes()]
+    return Handout(
+        path=path,
+        page=page,
+        title=myst.plain_inline(heading) if heading else Path(page).name,
+        objectives=chapter.list_block("Learning objectives"),
+        takeaways=chapter.list_block("Key takeaways"),
+        discussion=chapter.list_block("Discussion questions"),
+        terms=page_terms(chapter.source, root / "book" / "glossary.md"),
+        banks=banks,
+    )
+
+
+def handout_sources(root: Path = ROOT, pages: list[str] | None = None) -> list[Path]:
+    """The chapters (book/*.md) and case studies (notebooks/*.ipynb) of the table of contents."""
+    pages = toc_pages(root) if pages is None else pages
+    return [
+        path
+        for path in chapter_files(root, pages)
+        if path.is_file()
+        and (
+            path.suffix == ".md"
+            and path.parts[-2] == "book"
+            or path.suffix == ".ipynb"
+            and path.parts[-2] == "notebooks"
+        )
+    ]
+
+
+def check_pdf_names(sources: list[Path]) -> None:
+    """Refuse two sources that would write the same PDF (``book/x.md`` and ``notebooks/x.ipynb``
+    both make ``x.pdf``; a page ``x-answer-key`` would replace x's answer key): the second
+    would silently replace the first."""
+    made: dict[str, Path] = {BOOK_PDF: Path("(the whole book)")}
+    for path in sources:
+        for name in (f"{path.stem}.pdf", f"{path.stem}-answer-key.pdf"):
+            if name in made:
+                raise ValueError(f"{path} and {made[name]} would both make {name}: rename one of them.")
+            made[name] = path

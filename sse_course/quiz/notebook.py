@@ -1,0 +1,27 @@
+"""``Quiz("<bank>")``: a bank shown in a notebook cell, as the widget in Jupyter and as the
+static HTML in the built book. The only part of ``sse_course.quiz`` that needs ipywidgets."""
+
+from __future__ import annotations
+
+from sse_course.display import DualDisplay
+
+from .bank import Bank, load_bank
+from .html import render_bank_html
+from .strings import interface_strings
+from .widget import QuizWidget
+
+
+class Quiz(DualDisplay):
+    """Show a quiz bank: ``Quiz("sewa-dura-sundari")`` as the last line of a notebook cell.
+
+    In Jupyter you get the interactive widget; in the built book, the static HTML version.
+    """
+
+    def __init__(self, bank: str | Bank, language: str = "en") -> None:
+        self.bank = bank if isinstance(bank, Bank) else load_bank(bank)
+        words = interface_strings(language)
+        super().__init__(
+            widget=QuizWidget(self.bank, words),
+            html=render_bank_html(self.bank, language),
+            text=f"Quiz: {self.bank.title} ({len(self.bank.questions)} questions)",
+        )

@@ -1,0 +1,97 @@
+"""How the course reads a number a learner types: one rule for the quizzes in Jupyter, the
+exercise checks and the book's pages (``static/sse-quiz.js`` implements the same rule, and
+``tests/number_reading.json`` holds the examples both must agree on).
+
+The rule, as the page tells learners ("number_hint" in ``strings/en.yml``):
+
+- Spaces at the ends do not count. A leading ``+``, ``-`` or ``−`` gives the sign.
+- Digits may be 0-9 or the digits of the scripts our learners use: Arabic-Indic (٠-٩, ۰-۹),
+  Devanagari (०-९), Bengali (০-৯) and full-width (０-９). Nothing else: no letters, no
+  exponents (``1e3``), no underscores (``6_0``).
+- The decimal mark is a point (``12.5``) or a comma (``12,5``): learners in Brazil and in
+  francophone Africa write a decimal comma.
+- Thousands may be grouped with commas, points or spaces, but only in real groups: ``1,500,000``,
+  ``1.500.000``, ``1 500 000``, ``15,00,000`` (Indian lakhs), ``1,234.5``, ``1.234,5``. ``1 2 0``
+  is not a number.
+- One comma followed by exactly three digits (``1,500``) could be one thousand five hundred or one
+  and a half: the learner is asked to write ``1500`` or ``1.5``, never guessed for. One point is
+  always a decimal point (``1.500`` is 1.5), as in English.
+- At most 60 characters, and the result is always a finite number.
+
+Errors are the keys of the interface strings: ``type_number`` (nothing typed),
+``not_a_number``, ``number_ambiguous``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+MAX_LENGTH = 60
+# Spaces taken off the ends, and the spaces that may group thousands.
+_END_SPACES = " \t\n\r\u00a0\u2009\u202f\u3000\ufeff"
+_GROUP_SPACES = re.compile("[ \u00a0\u2009\u202f]")
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10)
+_DIGITS = {zero + k: str(k) for zero in _DIGIT_ZEROS for k in range(10)}
+_DIGITS[0x2212] = "-"  # the minus sign some keyboards give
+_SHAPE = re.compile(r"([+-]?)([0-9., ]+)")
+
+
+class NumberError(ValueError):
+    """The text is not a number by the course's rule; the message is an interface string key."""
+
+
+def read_number(text: str) -> float:
+    """The number in ``text`` by the rule above; raises :class:`NumberError`."""
+    if len(text) > MAX_LENGTH:
+        raise NumberError("not_a_number")
+    text = text.strip(_END_SPACES)
+    if not text:
+        raise NumberError("type_number")
+    match = _SHAPE.fullmatch(_GROUP_SPACES.sub(" ", text.translate(_DIGITS)))
+    if not match or not re.search("[0-9]", match.group(2)):
+        raise NumberError("not_a_number")
+    sign, body = match.groups()
+    whole, fraction = _split(body)
+    if not re.fullmatch("[0-9]*", fraction) or (fraction == "" and body[-1:] in ".,"):
+        raise NumberError("not_a_number")
+    digits = _ungroup(whole, allow_empty=fraction != "")
+    value = float(f"{sign}{digits or '0'}.{fraction or '0'}")
+    if not math.isfinite(value):
+        raise NumberError("not_a_number")
+    return value
+
+
+def _split(body: str) -> tuple[str, str]:
+    """(whole part, fraction) at the decimal mark: the last of a point and a comma when both
+    appear, one point, or one comma; several of the same mark are thousands separators."""
+    points, commas = body.count("."), body.count(",")
+    if points and commas:
+        mark = "." if body.rfind(".") > body.rfind(",") else ","
+    elif points == 1:
+        mark = "."
+    elif commas == 1:
+        mark = ","
+        whole, fraction = body.split(",")
+        if re.fullmatch("[1-9][0-9]{0,2}", whole) and re.fullmatch("[0-9]{3}", fraction):
+            raise NumberError("number_ambiguous")
+    else:
+        return body, ""
+    if body.count(mark) != 1:
+        raise NumberError("not_a_number")
+    whole, fraction = body.split(mark)
+    return whole, fraction
+
+
+def _ungroup(whole: str, allow_empty: bool) -> str:
+    """The digits of the whole part, checking that any thousands separator groups them truly."""
+    if re.fullmatch("[0-9]+", whole) or (allow_empty and whole == ""):
+        return whole
+    separators = set(re.sub("[0-9]", "", whole))
+    if len(separators) == 1:
+        sep = re.escape(separators.pop())
+        western = f"[0-9]{{1,3}}({sep}[0-9]{{3}})+"
+        indian = f"[0-9]{{1,2}}({sep}[0-9]{{2}})*{sep}[0-9]{{3}}"
+        if re.fullmatch(western, whole) or re.fullmatch(indian, whole):
+            return re.sub("[^0-9]", "", whole)
+    raise NumberError("not_a_number")

@@ -1,0 +1,98 @@
+"""Probe: the offline zip with hostile outputs and links. It must never read its own growing
+file, replace a file it did not make, leave a part file behind, or pack a file from outside the
+course through a link. A small stand-in course keeps this fast (tests/test_bundle.py zips the
+real book)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from sse_course.delivery import bundle as bundle_module
+from sse_course.delivery.bundle import TOP, BundleError, main, make_bundle
+
+
+@pytest.fixture
+def course(tmp_path) -> Path:
+    root = tmp_path / "course"
+    for folder in ("notebooks", "exercises", "sse_course", "html"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "a.txt").write_text(f"{folder}\n")
+    (root / "html" / "index.html").write_text("<p>book</p>\n")
+    for name in ("pyproject.toml", "README.md"):
+        (root / name).write_text(f"{name}\n")
+    (root / "requirements.lock").write_text("# lock\npyyaml==6.0.2\n")
+    return root
+
+
+def zip_into(course: Path, out: Path):
+    return make_bundle(out, course / "html", course)
+
+
+def test_a_normal_bundle_still_works_and_can_be_made_again(course, tmp_path):
+    out = tmp_path / "out" / "sse.zip"
+    first = zip_into(course, out)
+    again = zip_into(course, out)  # replacing a previous bundle is fine
+    assert first.names == again.names and f"{TOP}/book/index.html" in again.names
+    assert not list(out.parent.glob("*.part"))
+
+
+@pytest.mark.parametrize("inside", ["html", "notebooks", "exercises", "sse_course", "html/deep/er"])
+def test_an_output_inside_a_packed_folder_is_refused(course, inside):
+    out = course / inside / "sse.zip"
+    with pytest.raises(BundleError, match="which goes into the zip"):
+        zip_into(course, out)
+    assert not out.exists() and not out.with_name("sse.zip.part").exists()
+
+
+@pytest.mark.parametrize("name", ["README.md", "pyproject.toml", "requirements.lock"])
+def test_an_existing_file_that_is_not_a_bundle_is_never_replaced(course, name):
+    before = (course / name).read_bytes()
+    with pytest.raises(BundleError, match="is not a course bundle"):
+        zip_into(course, course / name)
+    assert (course / name).read_bytes() == before
+
+
+def test_another_zip_is_not_replaced_either(course, tmp_path):
+    other = tmp_path / "photos.zip"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("holiday.jpg", b"x")
+    with pytest.raises(BundleError, match="is not a course bundle"):
+        zip_into(course, other)
+    assert zipfile.ZipFile(other).namelist() == ["holiday.jpg"]
+
+
+def test_a_folder_as_output_gets_a_message_not_a_traceback(course, tmp_path, capsys):
+    (tmp_path / "folder").mkdir()
+    assert main([str(tmp_path / "folder"), "--html-dir", str(course / "html"), "--root", str(course)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_a_failure_leaves_no_part_file(course, tmp_path, monkeypatch):
+    out = tmp_path / "sse.zip"
+
+    def broken(lock):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(bundle_module, "requirements_txt", broken)
+    with pytest.raises(OSError):
+        zip_into(course, out)
+    assert not out.exists() and not (tmp_path / "sse.zip.part").exists()
+
+
+def test_links_that_leave_the_tree_are_left_out_and_listed(course, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("password\n")
+    (tmp_path / "private").mkdir()
+    (tmp_path / "private" / "key.txt").write_text("key\n")
+    (course / "notebooks" / "leak.txt").symlink_to(secret)
+    (course / "notebooks" / "leakdir").symlink_to(tmp_path / "private", target_is_directory=True)
+    (course / "notebooks" / "fine.txt").symlink_to(course / "notebooks" / "a.txt")  # stays inside
+    made = zip_into(course, tmp_path / "sse.zip")
+    with zipfile.ZipFile(made.path) as archive:
+        data = b"".join(archive.read(name) for name in archive.namelist())
+    assert b"password" not in data and b"key\n" not in data
+    assert f"{TOP}/notebooks/fine.txt" in made.names
+    assert any("leak.txt" in path for path in made.skipped)
