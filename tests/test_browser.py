@@ -14,6 +14,7 @@ import pytest
 
 from sse_course.devtools.browser import block_other_hosts, measure
 from sse_course.quiz.bank import list_banks, load_bank
+from sse_course.quiz.grading import without_verdict
 
 from .conftest import ROOT, toc_pages
 
@@ -122,14 +123,16 @@ def test_wrong_answer_feedback_then_reload_keeps_the_answer(phone, site, built_b
     feedback = item.locator(".sse-quiz-feedback")
     # Said in words, not only in colour, and with the option's own explanation.
     assert feedback.inner_text().startswith("\u2717 Not quite.")
-    assert question.options[wrong].feedback in feedback.inner_text()
+    explanation = without_verdict(question.options[wrong].feedback, "Not quite.")  # the verdict is said once
+    assert explanation in feedback.inner_text()
     assert feedback.get_attribute("role") == "status"
     phone.reload()
     item = phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-question[data-qid="{question.id}"]')
     assert item.locator(f'input[value="{wrong}"]').is_checked()
-    assert question.options[wrong].feedback in item.locator(".sse-quiz-feedback").inner_text()
-    # "Clear my answers" empties the quiz and the store.
+    assert explanation in item.locator(".sse-quiz-feedback").inner_text()
+    # "Start fresh", then "Yes", empties the quiz and the store.
     phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-reset').click()
+    phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-confirm-yes').click()
     phone.reload()
     assert not item.locator(f'input[value="{wrong}"]').is_checked()
     assert item.locator(".sse-quiz-feedback").inner_text() == ""
@@ -137,7 +140,8 @@ def test_wrong_answer_feedback_then_reload_keeps_the_answer(phone, site, built_b
 
 def test_keyboard_only_answering(phone, site, built_book):
     path, bank_id, question = first_single_choice(built_book)
-    right = next(i for i, o in enumerate(question.options) if o.correct)
+    # Arrow keys walk the options in the order they are shown (shuffled: quiz/order.py).
+    right = next(place for place, o in enumerate(question.ordered_options()) if o.correct)
     phone.goto(site + path)
     item = phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-question[data-qid="{question.id}"]')
     # Reach the question by tabbing from the element before it, as a keyboard user does.

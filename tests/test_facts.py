@@ -123,6 +123,19 @@ MISTAKES = (
         "No source names ATEMDO's legal form or calls it a membership organisation. Facts register (ATEMDO); seed 001.",
     ),
     Mistake(
+        "Gujarat's ₹452 given as the whole minimum wage",
+        r"minimum wage\b[^.;]{0,60}(?:₹|Rs\.? ?)452\b",
+        "₹452 a day (Zone I, unskilled, from April 2023) is the minimum *basic* wage; a special "
+        "allowance is added to it. Say 'minimum basic wage'. gujarat2023minimumwages.",
+    ),
+    Mistake(
+        "Social protection defined as only what the State gives",
+        r"social protection\b[^.;]{0,100}\b(?:that the state gives|given by the state|public guarantees)",
+        "SSE groups also give their members some social protection (seed 003, ilo2021hnilaunch; "
+        "the ILC chapter's pathway table). R202 gives the State the main responsibility for a "
+        "floor, not the only role. Review of issue 10.",
+    ),
+    Mistake(
         "Seed 004's 'six member countries' without the five networks it names",
         r"\bsix member countries\b(?![^§]{0,400}\bfive\b)",
         "Seed 004 says 'six member countries' but names five national networks: say so where "
@@ -368,6 +381,16 @@ def mistake(name_start: str) -> Mistake:
             "One slide asks: why do SSE organisations need an umbrella framework?",
         ),
         ("ATEMDO", "form: Membership organisation", "form: Cooperative"),
+        (
+            "Gujarat's ₹452",
+            "In Gujarat, the minimum wage for unskilled work in a city was ₹452 a day from April 2023.",
+            "In Gujarat, the minimum basic wage for unskilled work in a city was ₹452 a day from April 2023.",
+        ),
+        (
+            "Social protection defined",
+            "They are not social protection in the ILO's sense: that means public guarantees, such as health care.",
+            "They are not social protection: that means help when people are sick, old or lose their income.",
+        ),
         (
             "Seed 004",
             "Leaders from six member countries took part.",

@@ -30,7 +30,7 @@ def build_log(tmp_path_factory) -> str:
 
     source = tmp_path_factory.mktemp("book")
     (source / "conf.py").write_text(
-        'extensions = ["myst_parser", "sse_course.sphinx_ext"]\nlanguage = "en"\n'
+        'extensions = ["myst_parser", "sse_course.build.sphinx_ext"]\nlanguage = "en"\n'
         'suppress_warnings = ["toc.not_included"]\n'
     )
     for name, body in PAGES.items():

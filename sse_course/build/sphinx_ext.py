@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from pathlib import Path
@@ -25,13 +26,20 @@ from sphinx.util.docutils import SphinxDirective
 from sse_course.book.toc import page_file
 from sse_course.build.durations import NOT_STUDIED, minutes_words, part_durations
 from sse_course.build.icons import subset_fonts
+from sse_course.build.notebook_code import tidy_notebook_code
+from sse_course.build.quiz_section_links import link_quiz_sections
+from sse_course.build.theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
 from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
-from sse_course.quiz.html import render_bank_html
+from sse_course.quiz.html import QUIZ_MARKER, render_bank_html
 
-# The quiz's script and stylesheets, shared with the package's other renderings.
-STATIC = Path(__file__).resolve().parents[1] / "static"
+# The package, and the quiz's script and stylesheets, shared with the package's other renderings.
+PACKAGE = Path(__file__).resolve().parents[1]
+STATIC = PACKAGE / "static"
 logger = logging.getLogger(__name__)
-QUIZ_MARKER = 'class="sse-quiz"'
+PROJECTOR_EARLY = (
+    'try{if(localStorage.getItem("sse-projector")==="on")'
+    'document.documentElement.classList.add("sse-projector")}catch(e){}'
+)
 
 
 class QuizDirective(SphinxDirective):
@@ -136,8 +144,25 @@ def setup(app):
     app.add_directive("quiz", QuizDirective)
     app.add_directive("part-durations", PartDurationsDirective)
     app.add_css_file("sse-book.css")
+    app.add_js_file("sse-nav.js", loading_method="defer")  # phone menus close when a link is tapped
+    # Projector mode (one key or button): on before the page is drawn, so no flash of sidebars.
+    app.add_js_file(None, body=PROJECTOR_EARLY, priority=100)
+    app.add_js_file("sse-projector.js", loading_method="defer")
+    app.add_css_file("sse-projector.css")
+    app.add_js_file("sse-header.js", loading_method="defer")  # header buttons say what they do in words
+    app.add_css_file("sse-header.css")
+    # Pages name the course's scripts and their checksums: an added or edited one rewrites every page.
+    app.add_config_value("sse_static_digest", _digest(STATIC, "*"), "html")
+    # Quizzes and notebook code cells are made at read time: a change to that code re-reads the pages.
+    app.add_config_value(
+        "sse_read_digest",
+        _digest(PACKAGE, "quiz/*.py", "quiz/strings/*.yml", "build/*.py"),
+        "env",
+    )
     app.connect("builder-inited", _add_paths)
     app.connect("html-page-context", add_quiz_assets)
+    app.connect("doctree-read", link_quiz_sections)  # "See 'A section'" in feedback links to it
+    app.connect("doctree-read", tidy_notebook_code)  # no course machinery or test markers in the book
     app.connect("html-page-context", fix_citation_list_role)
     app.connect("html-page-context", drop_thebe_scripts)
     app.connect("build-finished", _refresh_static_files)
@@ -160,9 +185,18 @@ def _add_paths(app) -> None:
     if not FONTAWESOME_TAG.search(macros):
         raise RuntimeError(f"{THEME_MACROS}: the Font Awesome script tag was not found; update sphinx_ext.py")
     _write(generated / "templates" / "static" / "webpack-macros.html", FONTAWESOME_TAG.sub("", macros))
+    _write(generated / "templates" / TEMPLATE_NAME, header_without_hidden_toggles())  # the phone menu
     templates = getattr(app.builder, "templates", None)
     if templates is not None:  # HTML builders: the loaders exist by now, so add ours first.
         templates.loaders.insert(0, SphinxFileSystemLoader(str(generated / "templates")))
+        templates.pathchain.insert(0, str(generated / "templates"))  # a changed template rewrites the pages
+
+
+def _digest(folder: Path, *patterns: str) -> str:
+    digest = hashlib.sha256()
+    for source in sorted(p for pattern in patterns for p in folder.glob(pattern) if p.is_file()):
+        digest.update(source.relative_to(folder).as_posix().encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()
 
 
 def _refresh_static_files(app, exception) -> None:

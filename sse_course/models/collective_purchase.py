@@ -116,9 +116,10 @@ DEFAULTS = PurchaseInputs(
     # made up; a small order gets almost the shop price, a large one about a quarter off.
     bulk_tiers=((0, 45), (1000, 40), (5000, 36)),
     # ₹15,000 a month: ₹5,000 rent for a small store room (made up), ₹7,000 for a storekeeper 4 hours
-    # a day (Gujarat's minimum wage for unskilled work in a city was ₹452 a day from April 2023, and
-    # a part-timer of up to 4 hours gets at least half: about ₹5,900 for 26 days; ₹7,000 leaves
-    # room for the rises since) and ₹3,000 to hire a small goods vehicle a few times a month (made up).
+    # a day (Gujarat's minimum basic wage for unskilled work in a city, before the allowance, was
+    # ₹452 a day from April 2023, and a part-timer of up to 4 hours gets at least half: about ₹5,900
+    # for 26 days; ₹7,000 leaves room for the allowance and the rises since) and ₹3,000 to hire a
+    # small goods vehicle a few times a month (made up).
     running_costs=15_000,
 )
 

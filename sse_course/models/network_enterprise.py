@@ -176,7 +176,8 @@ DEFAULTS = NetworkInputs(
     # 10 members: made up; a group small enough to meet in one home and decide together.
     members=10,
     # R$1,000 a month from selling her own products: made up; less than Brazil's minimum wage
-    # (R$1,412 a month from January 2024), as home-based producers selling alone often earn less.
+    # (R$1,412 a month from January 2024): a woman selling alone from home, part of the day, may
+    # well earn less.
     own_sales=1000,
     # 20 units (e.g. metres of cloth) of raw material a month per member: made up; enough for the
     # pieces she sells in a month.

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from sse_course.strict_yaml import DataFileError, read_data_file
 
+from .order import display_orders
 from .schema import BANK_SCHEMA, ID_PATTERN, VISIBLE
 
 BANK_DIR = Path(__file__).resolve().parent.parent / "quizzes"
@@ -29,6 +30,7 @@ class Option:
     text: str
     correct: bool
     feedback: str
+    keep_last: bool | None = None  # stays at the end when shuffled (None: guessed from the text)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,15 @@ class Question:
     feedback_false: str = ""
     feedback_correct: str = ""
     feedback_incorrect: str = ""
+    # The bank indexes of the options in the order they are shown (quiz/order.py); () = bank order.
+    order: tuple[int, ...] = ()
+
+    def ordered_options(self) -> tuple[Option, ...]:
+        """The options as every page, widget and handout shows them."""
+        return tuple(self.options[i] for i in self.display_order())
+
+    def display_order(self) -> tuple[int, ...]:
+        return self.order or tuple(range(len(self.options)))
 
 
 @dataclass(frozen=True)
@@ -245,4 +256,6 @@ def _build(bank_id: str, data: dict) -> Bank:
             fields["answer"] = float(raw["answer"])
             fields["tolerance"] = float(raw.get("tolerance", 0.0))
         questions.append(Question(**fields))
+    orders = display_orders(bank_id, questions)
+    questions = [replace(q, order=order) for q, order in zip(questions, orders, strict=True)]
     return Bank(id=bank_id, title=data["title"], questions=tuple(questions))

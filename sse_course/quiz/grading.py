@@ -11,6 +11,7 @@ from typing import Any
 
 from .bank import Question
 from .numbers import NumberError, read_number
+from .strings import interface_strings
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,24 @@ class AnswerError(ValueError):
     """The learner's answer cannot be marked (nothing chosen, not a number, ...)."""
 
 
-def grade(question: Question, response: Any) -> Result:
+def grade(question: Question, response: Any, words: dict[str, str] | None = None) -> Result:
     """Mark ``response``: an option index (single), a set of indexes (multiple), a bool
-    (true_false) or a number or numeric text (numeric)."""
+    (true_false) or a number or numeric text (numeric). ``words``: the interface strings."""
+    words = words or interface_strings()
+    result = _grade(question, response, words)
+    # The verdict ("Not quite.") is shown once, above the feedback: not again at its start.
+    verdict = words["correct" if result.correct else "incorrect"]
+    return Result(result.correct, tuple(without_verdict(text, verdict) for text in result.feedback))
+
+
+def without_verdict(text: str, verdict: str) -> str:
+    """Feedback that starts with the verdict the quiz already shows, without it."""
+    if verdict and text.startswith(verdict):
+        return text[len(verdict) :].lstrip() or text
+    return text
+
+
+def _grade(question: Question, response: Any, words: dict[str, str]) -> Result:
     if question.type == "single":
         if response is None:
             raise AnswerError("choose_one")
@@ -36,12 +52,13 @@ def grade(question: Question, response: Any) -> Result:
         if not chosen:
             raise AnswerError("choose_some")
         right = {i for i, option in enumerate(question.options) if option.correct}
-        # Explain every option the learner chose, then every correct one they missed.
-        explain = sorted(chosen) + sorted(right - chosen)
-        return Result(
-            chosen == right,
-            tuple(f"\u201c{question.options[i].text}\u201d \u2014 {question.options[i].feedback}" for i in explain),
-        )
+        # In the order shown: each option the learner ticked, and each right one they missed.
+        lines = []
+        for i in question.display_order():
+            if i in chosen or i in right:
+                template = words["ticked_option" if i in chosen else "missed_option"]
+                lines.append(template.format(option=question.options[i].text, feedback=question.options[i].feedback))
+        return Result(chosen == right, tuple(lines))
     if question.type == "true_false":
         if response is None:
             raise AnswerError("choose_one")

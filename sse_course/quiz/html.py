@@ -14,6 +14,9 @@ from html import escape
 from .bank import Bank, Question
 from .strings import interface_strings
 
+# What marks a quiz in a page: the build adds the quiz script and links pointers on pages holding it.
+QUIZ_MARKER = 'class="sse-quiz"'
+
 
 def script_safe_json(data: object) -> str:
     """JSON that cannot close the <script> element it sits in, and is always valid JSON: NaN or
@@ -29,7 +32,7 @@ def render_bank_html(bank: Bank, language: str = "en") -> str:
         _question_html(bank.id, number, question, words) for number, question in enumerate(bank.questions, start=1)
     )
     payload = script_safe_json({"bank": bank.to_json(), "strings": words})
-    return f"""<section class="sse-quiz" id="{dom_id}" data-bank="{escape(bank.id)}" aria-labelledby="{dom_id}-title">
+    return f"""<section {QUIZ_MARKER} id="{dom_id}" data-bank="{escape(bank.id)}" aria-labelledby="{dom_id}-title">
 <p class="sse-quiz-title" id="{dom_id}-title">{escape(bank.title)}</p>
 <p class="sse-quiz-note">{escape(words["saved_note"])}</p>
 <p class="sse-quiz-nojs">{escape(words["needs_javascript"])}</p>
@@ -54,7 +57,8 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
         if question.type == "true_false":
             choices = [(1, words["answer_true"]), (0, words["answer_false"])]
         else:
-            choices = list(enumerate(o.text for o in question.options))
+            # Shown in the bank's shuffled order (quiz/order.py); each keeps its bank index as value.
+            choices = [(i, question.options[i].text) for i in question.display_order()]
         kind = "checkbox" if question.type == "multiple" else "radio"
         controls = "\n".join(
             f'<label class="sse-quiz-option"><input type="{kind}" name="{name}" value="{escape(str(value))}"> '

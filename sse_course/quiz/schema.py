@@ -19,6 +19,7 @@ _OPTION = {
         "text": NON_EMPTY,
         "correct": {"type": "boolean"},
         "feedback": NON_EMPTY,
+        "keep_last": {"type": "boolean"},
     },
 }
 

@@ -35,9 +35,13 @@ class QuestionWidget(widgets.VBox):
                 description=words["your_answer"], placeholder=q.unit or "", style={"description_width": "initial"}
             )
         if q.type == "multiple":
-            return widgets.VBox([widgets.Checkbox(description=o.text, indent=False, layout=layout) for o in q.options])
+            return widgets.VBox(
+                [widgets.Checkbox(description=o.text, indent=False, layout=layout) for o in q.ordered_options()]
+            )
         labels = (
-            [words["answer_true"], words["answer_false"]] if q.type == "true_false" else [o.text for o in q.options]
+            [words["answer_true"], words["answer_false"]]
+            if q.type == "true_false"
+            else [o.text for o in q.ordered_options()]
         )
         return widgets.RadioButtons(options=labels, index=None, layout=layout)
 
@@ -45,16 +49,17 @@ class QuestionWidget(widgets.VBox):
         q = self.question
         if q.type == "numeric":
             return self.control.value
+        # Options are shown in the shuffled order (quiz/order.py) but marked by their bank index.
         if q.type == "multiple":
-            return {i for i, box in enumerate(self.control.children) if box.value}
+            return {q.display_order()[k] for k, box in enumerate(self.control.children) if box.value}
         index = self.control.index
         if q.type == "true_false":
             return None if index is None else index == 0
-        return index
+        return None if index is None else q.display_order()[index]
 
     def check(self) -> None:
         try:
-            result = grade(self.question, self.response())
+            result = grade(self.question, self.response(), self.words)
         except AnswerError as problem:
             self.feedback.value = f"<p>{escape(self.words[str(problem)])}</p>"
             return

@@ -9,6 +9,17 @@
   "use strict";
 
   var STORE_PREFIX = "sse-quiz/v1/";
+  // Projector mode (sse-projector.js) is on: saved answers are neither shown nor saved, so a
+  // trainer's rehearsal does not appear in front of the group.
+  var PRESENTER_KEY = "sse-projector";
+
+  function presenting() {
+    try {
+      return window.localStorage.getItem(PRESENTER_KEY) === "on";
+    } catch (e) {
+      return false;
+    }
+  }
 
   // Storage may be missing (privacy mode), full, or hold something we did not write.
   function loadSaved(bankId) {
@@ -99,8 +110,23 @@
     return { value: value };
   }
 
-  // Returns {correct, feedback: [text...]} or {error: stringKey}.
-  function grade(question, response) {
+  // The verdict ("Not quite.") is shown once, above the feedback: not again at its start.
+  function withoutVerdict(text, verdict) {
+    if (verdict && text.indexOf(verdict) === 0) return text.slice(verdict.length).replace(/^\s+/, "") || text;
+    return text;
+  }
+
+  // Returns {correct, feedback: [text...]} or {error: stringKey}. ``shown``: the options' bank
+  // indexes in the order the page shows them (the build shuffles them: quiz/order.py).
+  function grade(question, response, words, shown) {
+    var result = gradeOnly(question, response, words, shown);
+    if (result.error) return result;
+    var verdict = words[result.correct ? "correct" : "incorrect"];
+    result.feedback = result.feedback.map(function (text) { return withoutVerdict(text, verdict); });
+    return result;
+  }
+
+  function gradeOnly(question, response, words, shown) {
     var options = question.options || [];
     if (question.type === "single") {
       var option = options[response];
@@ -114,11 +140,18 @@
       options.forEach(function (o, i) { if (o.correct) right.push(i); });
       var missed = right.filter(function (i) { return chosen.indexOf(i) < 0; });
       var allRight = missed.length === 0 && chosen.every(function (i) { return options[i].correct; });
-      var explain = chosen.slice().sort(function (a, b) { return a - b; }).concat(missed);
-      return {
-        correct: allRight,
-        feedback: explain.map(function (i) { return "\u201c" + options[i].text + "\u201d \u2014 " + options[i].feedback; })
-      };
+      // In the order shown: each option the learner ticked, and each right one they missed.
+      var order = shown && shown.length ? shown : options.map(function (o, i) { return i; });
+      var lines = [];
+      order.forEach(function (i) {
+        if (!options[i]) return;
+        var ticked = chosen.indexOf(i) >= 0;
+        if (ticked || options[i].correct) {
+          lines.push(fill(words[ticked ? "ticked_option" : "missed_option"],
+            { option: options[i].text, feedback: options[i].feedback }));
+        }
+      });
+      return { correct: allRight, feedback: lines };
     }
     if (question.type === "true_false") {
       if (response !== true && response !== false) return { error: "choose_one" };
@@ -156,7 +189,33 @@
     inputs.forEach(function (input) { input.checked = wanted.indexOf(Number(input.value)) >= 0; });
   }
 
-  function showFeedback(item, result, words) {
+  // A pointer such as "See 'Lessons from COVID-19'" becomes a link when that section is on the
+  // page: ``sections`` maps such titles to their anchors (found at build time, sphinx_ext.py).
+  var QUOTES = [['"', '"'], ["'", "'"], ["\u2018", "\u2019"], ["\u201c", "\u201d"]];
+
+  function appendLinked(parent, text, sections) {
+    var titles = Object.keys(sections || {});
+    while (text) {
+      var at = -1, found = null, open = "";
+      titles.forEach(function (title) {
+        QUOTES.forEach(function (q) {
+          var i = text.indexOf(q[0] + title + q[1]);
+          if (i >= 0 && (at < 0 || i < at || (i === at && title.length > found.length))) {
+            at = i; found = title; open = q[0];
+          }
+        });
+      });
+      if (at < 0) { parent.appendChild(document.createTextNode(text)); return; }
+      parent.appendChild(document.createTextNode(text.slice(0, at + open.length)));
+      var link = document.createElement("a");
+      link.href = sections[found];
+      link.textContent = found;
+      parent.appendChild(link);
+      text = text.slice(at + open.length + found.length);
+    }
+  }
+
+  function showFeedback(item, result, words, sections) {
     var box = item.querySelector(".sse-quiz-feedback");
     box.textContent = "";
     box.classList.remove("is-correct", "is-incorrect", "is-error");
@@ -172,8 +231,9 @@
     verdict.textContent = (result.correct ? "\u2713 " : "\u2717 ") + words[result.correct ? "correct" : "incorrect"];
     box.appendChild(verdict);
     result.feedback.forEach(function (text) {
+      if (!text) return;
       var p = document.createElement("p");
-      p.textContent = text;
+      appendLinked(p, text, sections);
       box.appendChild(p);
     });
   }
@@ -190,6 +250,13 @@
     var bank = data.bank, words = data.strings;
     var byId = {};
     bank.questions.forEach(function (q) { byId[q.id] = q; });
+    var sections = {};
+    var sectionsNode = root.querySelector("script.sse-quiz-sections");
+    try {
+      if (sectionsNode) sections = JSON.parse(sectionsNode.textContent) || {};
+    } catch (e) {
+      sections = {};  // Plain text pointers, then.
+    }
     var saved = loadSaved(bank.id);
     var results = {};
     var scoreBox = root.querySelector(".sse-quiz-score");
@@ -204,15 +271,39 @@
 
     function check(item, question, remember) {
       var response = readResponse(item, question);
-      var result = grade(question, response);
-      showFeedback(item, result, words);
+      var shown = Array.prototype.map.call(item.querySelectorAll("input"), function (input) { return Number(input.value); });
+      var result = grade(question, response, words, shown);
+      showFeedback(item, result, words, sections);
       if (result.error) return;
       results[question.id] = result.correct;
-      if (remember) {
+      if (remember && !presenting()) {
         saved[question.id] = response;
         save(bank.id, saved);
       }
       updateScore();
+    }
+
+    // Empty every question on the page (the store is left as it is).
+    function clearShown() {
+      results = {};
+      root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
+        var question = byId[item.getAttribute("data-qid")];
+        if (question) writeResponse(item, question, question.type === "multiple" ? [] : null);
+        var box = item.querySelector(".sse-quiz-feedback");
+        box.textContent = "";
+        box.classList.remove("is-correct", "is-incorrect", "is-error");
+      });
+      updateScore();
+    }
+
+    function showSaved() {
+      root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
+        var question = byId[item.getAttribute("data-qid")];
+        if (question && Object.prototype.hasOwnProperty.call(saved, question.id)) {
+          writeResponse(item, question, saved[question.id]);
+          check(item, question, false);
+        }
+      });
     }
 
     root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
@@ -227,26 +318,62 @@
           if (event.key === "Enter") { event.preventDefault(); check(item, question, true); }
         });
       }
-      if (Object.prototype.hasOwnProperty.call(saved, question.id)) {
-        writeResponse(item, question, saved[question.id]);
-        check(item, question, false);
+    });
+    if (!presenting()) showSaved();
+    document.addEventListener("sse-projector", function (event) {
+      clearShown();
+      if (!(event.detail && event.detail.on)) {
+        saved = loadSaved(bank.id);
+        showSaved();
       }
     });
 
+    // "Start fresh" asks first, in the page (no pop-up), and works by keyboard: Yes clears this
+    // quiz's saved answers and says so; No or Escape keeps them and returns to the button.
+    var confirmBox = document.createElement("div");
+    confirmBox.className = "sse-quiz-confirm";
+    confirmBox.hidden = true;
+    confirmBox.setAttribute("role", "group");
+    var confirmText = document.createElement("p");
+    confirmText.id = root.id + "-confirm";
+    confirmText.textContent = words.start_fresh_confirm;
+    confirmBox.setAttribute("aria-labelledby", confirmText.id);
+    var yes = document.createElement("button");
+    yes.type = "button";
+    yes.className = "sse-quiz-confirm-yes";
+    yes.textContent = words.start_fresh_yes;
+    var no = document.createElement("button");
+    no.type = "button";
+    no.className = "sse-quiz-confirm-no";
+    no.textContent = words.start_fresh_no;
+    confirmBox.appendChild(confirmText);
+    confirmBox.appendChild(yes);
+    confirmBox.appendChild(no);
+    resetButton.parentNode.insertBefore(confirmBox, resetButton.nextSibling);
+    resetButton.setAttribute("aria-expanded", "false");
+
+    function closeConfirm(focusBack) {
+      confirmBox.hidden = true;
+      resetButton.setAttribute("aria-expanded", "false");
+      if (focusBack) resetButton.focus();
+    }
+
     resetButton.addEventListener("click", function () {
+      confirmBox.hidden = false;
+      resetButton.setAttribute("aria-expanded", "true");
+      yes.focus();
+    });
+    no.addEventListener("click", function () { closeConfirm(true); });
+    confirmBox.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { event.preventDefault(); event.stopPropagation(); closeConfirm(true); }
+    });
+    yes.addEventListener("click", function () {
       saved = {};
-      results = {};
       save(bank.id, saved);
-      root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
-        var question = byId[item.getAttribute("data-qid")];
-        if (question) writeResponse(item, question, question.type === "multiple" ? [] : null);
-        var box = item.querySelector(".sse-quiz-feedback");
-        box.textContent = "";
-        box.classList.remove("is-correct", "is-incorrect", "is-error");
-      });
-      updateScore();
+      closeConfirm(false);
+      clearShown();
       scoreBox.textContent = words.cleared;
-      var first = root.querySelector("input");
+      var first = root.querySelector(".sse-quiz-question input");
       if (first) first.focus();
     });
 

@@ -83,7 +83,7 @@ def _question_on_paper(q: Question, words: dict[str, str], text: dict[str, str])
             '<ul class="options">\n'
             + "".join(
                 f'<li><span class="box"></span><span class="letter">{_letter(i)}.</span> {escape(o.text)}</li>\n'
-                for i, o in enumerate(q.options)
+                for i, o in enumerate(q.ordered_options())
             )
             + "</ul>\n"
         )
@@ -106,7 +106,7 @@ def right_answers(
     words = words or interface_strings()
     text = text or handout_strings()
     if q.type in ("single", "multiple"):
-        return [(f"{_letter(i)}. {o.text}", o.feedback) for i, o in enumerate(q.options) if o.correct]
+        return [(f"{_letter(i)}. {o.text}", o.feedback) for i, o in enumerate(q.ordered_options()) if o.correct]
     if q.type == "true_false":
         return [(words["answer_true"], q.feedback_true) if q.answer else (words["answer_false"], q.feedback_false)]
     answer = plain_number(q.answer) + (f" {q.unit}" if q.unit else "")

@@ -1,0 +1,64 @@
+/* The buttons at the top of every page say what they do, in words, on a phone too.
+ *
+ * The theme shows bare icons of about 34 x 29 px (☰, a rocket, a download arrow, ...) with a
+ * tooltip that a finger never sees, and names the download choices ".ipynb" and ".pdf". Each
+ * button gets a short visible word under its icon (Menu, Search, Download, ...) and the same
+ * word as its accessible name, so what is seen is what a screen reader says; the tooltips go, as
+ * the word is always there. The download menu says what each choice is.
+ */
+(function () {
+  "use strict";
+
+  // [button, the word shown, the accessible name (it starts with the word shown)]
+  var BUTTONS = [
+    [".bd-header-article .primary-toggle", "Menu", "Menu"],
+    [".dropdown-launch-buttons > .dropdown-toggle", "Online", "Online: open this page in Binder or Colab"],
+    [".dropdown-download-buttons > .dropdown-toggle", "Download", "Download this page"],
+    [".btn-fullscreen-button", "Full screen", "Full screen"],
+    [".bd-header-article .theme-switch-button", "Colours", "Colours: light or dark"],
+    [".bd-header-article .search-button", "Search", "Search the book"],
+    [".bd-header-article .secondary-toggle", "Sections", "Sections of this page"]
+  ];
+  // The download menu: what each choice gives.
+  var DOWNLOADS = [
+    [".btn-download-notebook-button", function () { return "Notebook (.ipynb)"; }],
+    [".btn-download-source-button", function (text) { return text === ".ipynb" ? "Notebook (.ipynb)" : "Page text (" + text + ")"; }],
+    [".btn-download-pdf-button", function () { return "Print to PDF"; }]
+  ];
+
+  function label(button, word, name) {
+    var span = document.createElement("span");
+    span.className = "sse-button-word";
+    span.setAttribute("aria-hidden", "true");  // the accessible name says it already
+    span.textContent = word;
+    button.appendChild(span);
+    button.setAttribute("aria-label", name);
+    button.removeAttribute("title");
+    button.removeAttribute("data-bs-original-title");
+    if (button.getAttribute("data-bs-toggle") === "tooltip") button.removeAttribute("data-bs-toggle");
+    button.classList.add("sse-worded");
+  }
+
+  function start() {
+    BUTTONS.forEach(function (entry) {
+      document.querySelectorAll(entry[0]).forEach(function (button) {
+        if (!button.classList.contains("sse-worded")) label(button, entry[1], entry[2]);
+      });
+    });
+    DOWNLOADS.forEach(function (entry) {
+      document.querySelectorAll(entry[0]).forEach(function (item) {
+        var text = item.querySelector(".btn__text-container");
+        if (!text) return;
+        text.textContent = entry[1](text.textContent.trim());
+        item.removeAttribute("title");
+        if (item.getAttribute("data-bs-toggle") === "tooltip") item.removeAttribute("data-bs-toggle");
+      });
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
