@@ -1,11 +1,13 @@
 """Every control of every explorer starts on its step grid (min + a whole number of steps). A
 slider whose value is off the grid snaps to the next step as soon as a front end draws it, so
 the explorer would contradict the text beside it (WISE's "Pads sold a month": min 1, step 10,
-value 300 showed 301)."""
+value 300 showed 301). And a slider reads as the course writes numbers: a slider by 5 reads "20",
+not "20.00" (ATEMDO's discount and stall cost read like money to the cent)."""
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 
 import ipywidgets as widgets
@@ -50,3 +52,22 @@ def test_every_slider_value_sits_on_its_step_grid(explorer):
 
 def test_the_explorers_have_sliders():
     assert sum(isinstance(c, STEPPED) for f in EXPLORERS for c in controls(f().widget)) >= 10
+
+
+def readout_decimals(readout_format: str) -> int:
+    """How many decimals a slider's readout shows, from its d3 format ("d", ",d", ".2f", ",.0f")."""
+    match = re.fullmatch(r",?(?:d|\.(\d+)f)", readout_format)
+    assert match, f"unexpected readout format {readout_format!r}"
+    return int(match[1] or 0)
+
+
+@pytest.mark.parametrize("explorer", EXPLORERS, ids=lambda f: f.__name__)
+def test_every_slider_reads_with_its_step_s_decimals(explorer):
+    sliders = [c for c in controls(explorer().widget) if isinstance(c, STEPPED)]
+    wrong = []
+    for slider in sliders:
+        decimals = 0 if float(slider.step).is_integer() else len(f"{slider.step:g}".split(".")[-1])
+        shown = readout_decimals(slider.readout_format)
+        if shown != decimals:
+            wrong.append(f"{slider.description!r} (step {slider.step}) reads {shown} decimals, not {decimals}")
+    assert not wrong, "; ".join(wrong)
