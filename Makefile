@@ -115,6 +115,12 @@ lock:
 	{ echo "# Exact versions and hashes installed by 'make venv' (pip install --require-hashes -r requirements.lock)."; \
 	  echo "# Generated from requirements.in by 'make lock' (pip-compile --generate-hashes); do not edit by hand."; \
 	  cat /tmp/sse-lock-venv/lock.txt; } > requirements.lock
+	grep -v '^#' requirements.lock > /tmp/sse-lock-venv/runtime.txt
+	$(PIP_COMPILE) --output-file /tmp/sse-lock-venv/runtime.txt requirements-runtime.in
+	{ echo "# What Binder and a self-learner's Jupyter install (pip install --require-hashes -r requirements-runtime.lock):"; \
+	  echo "# the runtime part of requirements.lock, same versions and hashes. Generated from requirements-runtime.in"; \
+	  echo "# by 'make lock' (pip-compile --generate-hashes); do not edit by hand."; \
+	  cat /tmp/sse-lock-venv/runtime.txt; } > requirements-runtime.lock
 
 clean:
 	rm -rf _build reports
