@@ -35,6 +35,7 @@ from pathlib import Path
 
 from sse_course.book.toc import ROOT
 from sse_course.lite import wheels
+from sse_course.lite.notebooks import site_copy
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = ROOT / "_build" / "html" / "lite"
@@ -67,7 +68,8 @@ def notebook_url(path: str) -> str:
 
 
 def _contents(root: Path, into: Path) -> list[str]:
-    """Copy the notebooks, exercises and their figures into ``into``; return the notebooks' paths."""
+    """Copy the notebooks (with plain Markdown: ``notebooks.py``), exercises and their figures
+    into ``into``; return the notebooks' paths."""
     notebooks = []
     for folder in CONTENTS:
         for path in sorted((root / folder).rglob("*")):
@@ -75,9 +77,11 @@ def _contents(root: Path, into: Path) -> list[str]:
             if path.suffix not in CONTENT_SUFFIXES or wheels.SKIP_DIRS.intersection(relative.parts):
                 continue
             (into / relative).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, into / relative)
             if path.suffix == ".ipynb":
+                (into / relative).write_text(site_copy(path), encoding="utf-8")
                 notebooks.append(relative.as_posix())
+            else:
+                shutil.copyfile(path, into / relative)
     return notebooks
 
 

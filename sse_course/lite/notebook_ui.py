@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-RUN_TIMEOUT_MS = 240_000
+# A kernel starts in about 30 s here when the machine is quiet; a loaded machine (or a cheap
+# laptop) takes much longer. The waits are long, but each waits for what a learner sees.
+RUN_TIMEOUT_MS = 600_000
 ERROR_OUTPUT = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
 WIDGET_FAILURES = ("Loading widget", "model not found", "Error displaying widget")
 
@@ -35,18 +37,52 @@ CASE_STUDIES = (
 )
 
 
-def run_all_cells(page) -> None:
-    """Run every cell from the Run menu and wait until each code cell has an execution count."""
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=RUN_TIMEOUT_MS)
+def run_all_cells(page, code_cells: int) -> None:
+    """Run every cell from the Run menu, once the notebook's ``code_cells`` code cells are all
+    shown, and wait until each has an execution count. (Clicked too early, while the front end
+    still shows its one empty cell, "Run All" runs that cell only, and the wait never ends.)"""
+    page.wait_for_function(
+        "n => document.querySelectorAll('.jp-Notebook .jp-CodeCell').length === n",
+        arg=code_cells,
+        timeout=RUN_TIMEOUT_MS,
+    )
     page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).first.click()
     page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).first.click()
     page.wait_for_function(
-        """() => {
+        """n => {
             const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
-            return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+            return prompts.length === n && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
         }""",
+        arg=code_cells,
         timeout=RUN_TIMEOUT_MS,
     )
+
+
+def markdown_texts(page) -> list[str]:
+    """The text of every rendered Markdown cell."""
+    return page.locator(".jp-MarkdownCell .jp-RenderedMarkdown").all_inner_texts()
+
+
+def broken_images(page) -> list[str]:
+    """The images of Markdown cells that did not load (a figure a learner would not see)."""
+    return page.eval_on_selector_all(
+        ".jp-RenderedMarkdown img",
+        "images => images.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.alt.slice(0, 60))",
+    )
+
+
+def run_code_cell(page, contains: str, source: str):
+    """Replace the code of the cell whose code contains ``contains`` by ``source``, as a learner
+    types it, run it (Shift+Enter) and return its output area."""
+    sources = page.locator(".jp-CodeCell .jp-InputArea-editor").all_inner_texts()
+    index = next(i for i, text in enumerate(sources) if contains in text)
+    cell = page.locator(".jp-CodeCell").nth(index)  # by place: its code is about to change
+    editor = cell.locator(".jp-InputArea-editor .cm-content")
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.type(source)
+    page.keyboard.press("Shift+Enter")
+    return cell.locator(".jp-OutputArea")
 
 
 def error_outputs(page) -> list[str]:
