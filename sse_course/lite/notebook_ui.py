@@ -1,7 +1,7 @@
 """Drive a notebook in a Jupyter front end in Chromium (Playwright), as a learner would: run every
 cell, then use the explorer and the quiz. Shared by the browser tests of the in-browser site
-(tests/test_lite.py) and of a real JupyterLab (tests/test_jupyterlab.py): both front ends are
-built from the same JupyterLab components, so the same selectors hold.
+(tests/test_lite.py, with the checks of tests/notebook_checks.py), written for a real JupyterLab
+too: both front ends are built from the same JupyterLab components, so the same selectors hold.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 # laptop) takes much longer. The waits are long, but each waits for what a learner sees.
 RUN_TIMEOUT_MS = 600_000
 ERROR_OUTPUT = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+RENDERED_MARKDOWN = ".jp-RenderedMarkdown, .myst"  # .myst: jupyterlab-myst's rendering
 WIDGET_FAILURES = ("Loading widget", "model not found", "Error displaying widget")
 
 
@@ -59,14 +60,14 @@ def run_all_cells(page, code_cells: int) -> None:
 
 
 def markdown_texts(page) -> list[str]:
-    """The text of every rendered Markdown cell."""
-    return page.locator(".jp-MarkdownCell .jp-RenderedMarkdown").all_inner_texts()
+    """The text of every rendered Markdown cell (JupyterLab's renderer, or jupyterlab-myst's)."""
+    return page.locator(f".jp-MarkdownCell :is({RENDERED_MARKDOWN})").all_inner_texts()
 
 
 def broken_images(page) -> list[str]:
     """The images of Markdown cells that did not load (a figure a learner would not see)."""
     return page.eval_on_selector_all(
-        ".jp-RenderedMarkdown img",
+        f".jp-MarkdownCell :is({RENDERED_MARKDOWN}) img",
         "images => images.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.alt.slice(0, 60))",
     )
 
