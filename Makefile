@@ -16,7 +16,7 @@ FAST := -m "not build and not browser and not notebooks"
 # jupyter-book build with warnings as errors; the options are defined once, in sse_course/build/command.py.
 BUILD := $(BIN)/python -m sse_course.build.command
 
-.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle workshop
+.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle scorm workshop
 
 book: $(INSTALLED) $(NODE_TOOLS)
 	$(BUILD)
@@ -59,9 +59,11 @@ handouts: book
 	$(BIN)/python -m sse_course.delivery.handouts --html-dir _build/html _build/handouts
 
 # One zip for a workshop with no internet: the built book, notebooks, exercises, the package,
-# pinned requirements, the handouts and START-HERE.md (_build/sse-course-offline.zip).
-bundle: handouts
-	$(BIN)/python -m sse_course.delivery.bundle --html-dir _build/html --handouts _build/handouts _build/sse-course-offline.zip
+# pinned requirements, the handouts and START-HERE.md (_build/sse-course-offline.zip), and
+# for-learners/ (the learner edition and the learners' handouts), the folder to share.
+bundle: handouts learner-edition
+	$(BIN)/python -m sse_course.delivery.bundle --html-dir _build/html --learner-html _build/learner-edition/_build/html \
+	  --handouts _build/handouts _build/sse-course-offline.zip
 
 # Serve the book and the in-browser notebooks to the room's phones and laptops from this one:
 # prints the address and its QR code; Ctrl+C stops it (sse_course/delivery/workshop.py).
@@ -72,7 +74,12 @@ workshop: book
 lms: $(INSTALLED)
 	$(BIN)/python -m sse_course.quiz.export _build/lms
 
-bench: $(INSTALLED)
+# The course as a SCORM 1.2 package for an LMS such as Moodle: a SCO per page with a quiz or an
+# exercise, scores sent to the LMS (_build/sse-course-scorm12.zip; see README "SCORM").
+scorm: book
+	$(BIN)/python -m sse_course.delivery.scorm --html-dir _build/html _build/sse-course-scorm12.zip
+
+bench: $(INSTALLED) $(NODE_TOOLS)
 	$(BIN)/python -m sse_course.devtools.bench
 
 venv: $(INSTALLED)
@@ -94,7 +101,8 @@ $(INSTALLED): requirements.lock pyproject.toml
 # Node packages, pinned by package-lock.json: pyodide, Python for the in-browser notebooks
 # (sse_course/lite). Test tools: axe-core checks accessibility in the browser
 # tests; gift-pegjs reads the GIFT export back in tests/test_lms_export.py; ESLint checks the
-# JavaScript; vnu-jar is the W3C HTML validator (tests/test_html_validity.py). --ignore-scripts:
+# JavaScript; vnu-jar is the W3C HTML validator (tests/test_html_validity.py); lighthouse measures
+# the page budgets (tests/test_page_budgets.py, make bench) with Debian's Chromium. --ignore-scripts:
 # vnu-jar's install script would download a Java runtime; Debian's (default-jre-headless) is used.
 $(NODE_TOOLS): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "The checks need npm: sudo apt-get install -y npm"; exit 1; }

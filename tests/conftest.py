@@ -27,7 +27,7 @@ BROWSER_TIMEOUT_MS = 300_000
 # The fixtures that mean slow work, and the marker every test using them (even through another
 # fixture) must carry, so that `make check` (-m "not build and not browser and not notebooks")
 # leaves them out. Notebook cells collected by nbval are marked `notebooks` below.
-SLOW_FIXTURES = {"built_book": "build", "sample_build": "build", "browser": "browser"}
+SLOW_FIXTURES = {"built_book": "build", "learner_book": "build", "sample_build": "build", "browser": "browser"}
 UNMARKED = pytest.StashKey[list]()
 
 
@@ -65,6 +65,18 @@ def built_book() -> Path:
     if result.returncode != 0:
         pytest.fail("The book does not build with warnings as errors:\n" + (result.stdout + result.stderr)[-6000:])
     return HTML
+
+
+@pytest.fixture(scope="session")
+def learner_book() -> Path:
+    """The learner edition (no exercise solutions, no trainers' pages), built once per run as
+    ``make learner-edition`` builds it; its execution cache is reused too."""
+    from sse_course.devtools.editions import build_learner_edition, html_dir
+
+    result = build_learner_edition(ROOT)
+    if result.returncode != 0:
+        pytest.fail("The learner edition does not build:\n" + (result.stdout + result.stderr)[-6000:])
+    return html_dir(ROOT)
 
 
 @pytest.fixture(scope="session")

@@ -13,14 +13,17 @@ from pathlib import Path
 import pytest
 
 from sse_course.devtools.browser import block_other_hosts, measure
+from sse_course.light.budgets import FIRST_VISIT_GZIP_BYTES
 from sse_course.quiz.bank import list_banks, load_bank
 from sse_course.quiz.grading import without_verdict
+from sse_course.quiz.html import question_version
 
 from .conftest import ROOT, toc_pages
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 
-BUDGET_GZIP_BYTES = 250 * 1024
+# Issue 14: everything a first visit fetches, gzip (was 250 KiB before the pages were cut).
+BUDGET_GZIP_BYTES = FIRST_VISIT_GZIP_BYTES
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # Every page of the table of contents, plus the pages Sphinx adds (search, index).
 PAGES = [f"{page}.html" for page in toc_pages()] + ["search.html", "genindex.html"]
@@ -46,7 +49,7 @@ def test_page_is_light_and_loads_nothing_from_other_hosts(browser, site, path):
     assert load.other_hosts == [], f"{path} requests other hosts: {load.other_hosts}"
     heaviest = sorted(load.files.items(), key=lambda item: -item[1][1])[:5]
     assert load.gzip_bytes <= BUDGET_GZIP_BYTES, (
-        f"{path} loads {load.gzip_bytes / 1024:.0f} KiB gzip (budget 250 KiB); heaviest: {heaviest}"
+        f"{path} loads {load.gzip_bytes / 1024:.0f} KiB gzip (budget {BUDGET_GZIP_BYTES // 1024} KiB); heaviest: {heaviest}"
     )
 
 
@@ -170,7 +173,8 @@ def test_a_corrupted_store_does_not_break_the_quiz(phone, site, built_book):
     item.locator(".sse-quiz-check").click()
     assert item.locator(".sse-quiz-feedback").inner_text().strip() != ""
     stored = phone.evaluate(f"localStorage.getItem('sse-quiz/v1/{bank_id}')")
-    assert json.loads(stored)[question.id] == 0
+    # Saved with the version of the question it answers (quiz/html.py: question_version).
+    assert json.loads(stored)[question.id] == {"v": question_version(question), "a": 0}
 
 
 def test_the_book_works_from_file_urls_with_no_network(phone, built_book):

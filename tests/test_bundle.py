@@ -1,5 +1,6 @@
-"""The offline workshop bundle: the zip holds what a trainer needs, and the book inside it works
-from the disk in Chromium with every network request blocked."""
+"""The offline workshop bundle: the zip holds what a trainer needs and a folder to share with
+learners that holds no answer; the book inside it works from the disk in Chromium with every
+network request blocked, and offers nothing that needs the internet without saying so."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ import re
 import zipfile
 from pathlib import Path
 
+import nbformat
 import pytest
 
-from sse_course.delivery.bundle import TOP, make_bundle, start_here
+from sse_course.delivery.bundle import LEARNERS, START_HERE_FOR_LEARNERS, TOP, make_bundle, start_here
+from sse_course.delivery.offline_copy import LINK_MARK_CLASS, NOTE_CLASS
+from sse_course.devtools.learner import solution_notebooks
 from sse_course.quiz.bank import load_bank
 
 from .conftest import ROOT, toc_pages
@@ -18,9 +22,9 @@ pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 
 @pytest.fixture(scope="module")
-def bundle(built_book, tmp_path_factory):
+def bundle(built_book, learner_book, tmp_path_factory):
     out = tmp_path_factory.mktemp("bundle") / "sse-course-offline.zip"
-    made = make_bundle(out, built_book, ROOT)
+    made = make_bundle(out, built_book, ROOT, learner_html=learner_book)
     print(f"\n{out.name}: {made.size / 1024 / 1024:.2f} MB, {len(made.names)} files")
     return out
 
@@ -45,6 +49,8 @@ def test_zip_holds_what_a_workshop_needs(bundle):
         "pyproject.toml",
         "README.md",
         "book/index.html",
+        f"{LEARNERS}/START-HERE.md",
+        f"{LEARNERS}/book/index.html",
         "sse_course/__init__.py",
         "sse_course/quiz/bank.py",
         "sse_course/static/sse-quiz.js",
@@ -61,25 +67,27 @@ def test_zip_holds_what_a_workshop_needs(bundle):
     assert not missing, f"the zip lacks {missing}"
     assert any(name.endswith(".ipynb") for name in names if name.startswith(f"{TOP}/notebooks/"))
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".map"))]
-    # requirements.txt is the lock: every pinned line with its hashes, nothing unpinned.
-    pins = [
-        line
-        for line in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")
-    ]
+    # requirements.txt pins every version of the lock, nothing unpinned. Without the lock's
+    # hashes (issue 17: with them pip refuses the packages only Windows and macOS need; see
+    # tests/test_start_here.py).
+    pins = re.findall(r"^([\w.\-\[\],]+==[\w.+!\-]+) \\$", (ROOT / "requirements.lock").read_text(), re.M)
     lines = [line for line in requirements.splitlines() if line and not line.startswith("#")]
-    assert lines == pins
-    requirements_only = [line for line in lines if not line.startswith(" ")]
-    assert requirements_only and all(
-        re.fullmatch(r"[\w.\-\[\],]+==[\w.+!\-]+ \\", line) for line in requirements_only
-    ), "an unpinned requirement"
-    assert "--require-hashes" in requirements
+    assert pins and lines == pins, "requirements.txt must pin exactly what the lock pins"
 
 
 def test_start_here_says_what_to_open_and_how_to_run_the_notebooks(unzipped):
     text = (unzipped / "START-HERE.md").read_text(encoding="utf-8")
+    assert text == start_here(with_handouts=False), "the zip's START-HERE.md is the tested one"
+    # Every file it names, by its path in the zip, is there (tests/test_start_here.py reads the rest).
+    named = re.findall(rf"`{TOP}/([\w./-]+\.html)`", text)
+    assert f"{LEARNERS}/book/index.html" in text and "book/book/trainers/session-plans.html" in named
+    assert [path for path in named if not (unzipped / path).is_file()] == []
+    learners = (unzipped / LEARNERS / "START-HERE.md").read_text(encoding="utf-8")
+    assert learners == start_here(False, START_HERE_FOR_LEARNERS)
+    assert (unzipped / LEARNERS / "book" / "index.html").is_file()
     for needed in (
         "book/index.html",
+        f"{LEARNERS}/book/index.html",
         "no internet",
         "pip install -r requirements.txt",
         "pip install -e .",
@@ -130,7 +138,9 @@ def test_book_in_the_zip_works_from_the_disk_with_every_request_blocked(unzipped
         page.wait_for_url("**/book/welcome.html")
         assert page.get_by_role("heading", level=1).first.is_visible()
         # The page is styled and scripted from the disk: the theme's CSS and the quiz script load.
-        assert any(url.endswith(".css") for url in loaded) and any(url.endswith(".js") for url in loaded)
+        # (Asset URLs may carry a ?v= version: the book's one stylesheet always does.)
+        files = [url.split("?")[0] for url in loaded]
+        assert any(url.endswith(".css") for url in files) and any(url.endswith(".js") for url in files)
         # Go to the chapter through the sidebar, as a reader would.
         page.locator(f'nav a[href$="{Path(page_name).name}.html"]').first.click()
         page.wait_for_url(f"**/{page_name}.html")
@@ -144,4 +154,87 @@ def test_book_in_the_zip_works_from_the_disk_with_every_request_blocked(unzipped
     finally:
         context.close()
     assert attempted == [], f"the offline book tried to reach the network: {attempted}"
+    assert errors == [], f"script errors in the offline book: {errors}"
+
+
+def solution_texts() -> list[str]:
+    """The first line of each explanation in the exercise solutions: a learner must never meet one."""
+    return [
+        cell.source.split("\n")[0][:60]
+        for path in solution_notebooks()
+        for cell in nbformat.read(path, as_version=4).cells
+        if "solution" in cell.metadata.get("tags", []) and "{solution" not in cell.source and cell.source.strip()
+    ]
+
+
+def texts(folder: Path) -> dict[str, str]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8", errors="replace")
+        for path in folder.rglob("*")
+        if path.is_file() and path.suffix in {".html", ".js", ".ipynb", ".md", ".txt", ".json"}
+    }
+
+
+def test_the_folder_for_learners_holds_no_answer_and_no_trainers_page(unzipped):
+    learners = unzipped / LEARNERS
+    files = [path.relative_to(learners).as_posix() for path in learners.rglob("*") if path.is_file()]
+    assert "book/index.html" in files and "START-HERE.md" in files
+    assert [f for f in files if "answer-key" in f or "/trainers/" in f or f.endswith("sse-course.pdf")] == []
+    solutions = solution_texts()
+    assert solutions, "no solution text to look for"
+    whole = "\n".join(texts(unzipped / "book").values())
+    assert all(solution in whole for solution in solutions[:3]), "the search must be able to find a solution"
+    for name, text in texts(learners).items():
+        leaked = [solution for solution in solutions if solution in text]
+        assert not leaked, f"{LEARNERS}/{name} shows exercise solutions: {leaked[:2]}"
+        assert "Solution to" not in text, f"{LEARNERS}/{name} has a solution"
+        assert not re.search(r'href="[^"]*trainers/', text), f"{LEARNERS}/{name} links the trainers' pages"
+
+
+# What Chromium sees on a page: launch buttons and links to other websites that a reader can see,
+# whether each such link says it needs the internet, and the note.
+LOOK = """() => {
+  const visible = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)
+      && getComputedStyle(e).visibility !== "hidden";
+  const launch = [...document.querySelectorAll(
+      '.dropdown-launch-buttons, [aria-label*="Launch" i], a[href*="mybinder.org"], a[href*="colab.research"]')]
+    .filter(visible).map((e) => e.outerHTML.slice(0, 120));
+  const unmarked = [...document.querySelectorAll('a[href^="http"]')]
+    .filter((a) => new URL(a.href).host !== location.host && visible(a))
+    .filter((a) => { const next = a.nextElementSibling;
+      return !(next && next.classList.contains("LINK_MARK") && visible(next)
+               && next.textContent.includes("needs the internet")); })
+    .map((a) => a.href);
+  const note = [...document.querySelectorAll(".NOTE")].filter(visible).map((e) => e.innerText);
+  const article = document.querySelector("article.bd-article");
+  return {launch, unmarked, note, speaks: /Online button|page live|Binder|Colab/.test(article.innerText)};
+}""".replace("LINK_MARK", LINK_MARK_CLASS).replace("NOTE", NOTE_CLASS)
+
+
+def test_no_page_of_the_zip_offers_the_internet_without_saying_so(unzipped, laptop):
+    """Every page of the trainer's book, and the learners' pages that speak of notebooks, from the
+    disk at 1280 x 800 (the laptop fixture fails the test if a page requests another host)."""
+    errors: list[str] = []
+    laptop.on("pageerror", lambda error: errors.append(str(error)))
+    books = [(unzipped / "book", False), (unzipped / LEARNERS / "book", True)]
+    notes = 0
+    for book, for_learners in books:
+        pages = [page for page in toc_pages(ROOT) if (book / f"{page}.html").is_file()]
+        assert len(pages) > 20 and (for_learners or "book/trainers/session-plans" in pages)
+        if for_learners:  # the same code made both books: where the learners' note differs is enough
+            pages = [page for page in pages if page.startswith(("notebooks/", "exercises/", "book/welcome"))]
+        for page in pages:
+            laptop.goto((book / f"{page}.html").as_uri())
+            seen = laptop.evaluate(LOOK)
+            where = f"{book.relative_to(unzipped)}/{page}.html"
+            assert seen["launch"] == [], f"{where} shows a launch button: {seen['launch']}"
+            assert seen["unmarked"] == [], f"{where} links other websites without a word: {seen['unmarked']}"
+            assert len(seen["note"]) <= 1, f"{where} has {len(seen['note'])} notes"
+            if seen["speaks"]:
+                assert seen["note"], f"{where} speaks of the Online button and has no note"
+            for note in seen["note"]:
+                notes += 1
+                assert "needs the internet" in note
+                assert ("ask your trainer" in note) == for_learners, f"{where}: {note}"
+    assert notes >= 10, "the notebook and exercise pages of both books have the note"
     assert errors == [], f"script errors in the offline book: {errors}"

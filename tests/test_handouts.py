@@ -3,10 +3,15 @@
 Every chapter and case study gets a handout that shows its title, discussion questions and quiz
 but none of the right answers' feedback, and an answer key with every right answer. The whole
 book PDF has one bookmark per page of the table of contents.
+
+Issue 17, as a trainer with no laptop meets them: every reading that a session plan names is in
+the handout of its page, with its tables and figures; a heading is never left at the foot of a
+page without the first item under it; and the games have card sheets with every card and no key.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -16,15 +21,19 @@ import pytest
 from pypdf import PdfReader
 
 from sse_course.book.chapters import read_chapter
+from sse_course.book.toc import page_file
 from sse_course.delivery.handouts import (
     BOOK_PDF,
     book_pdf,
+    card_sets,
     handout_sources,
     main,
     make_handouts,
     offline_context,
+    plan_readings,
     read_handout,
 )
+from sse_course.delivery.handouts.readings import GENERATED_TABLES
 from sse_course.quiz.bank import load_bank
 
 from .conftest import ROOT, toc_pages
@@ -43,8 +52,13 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+@functools.cache
+def pdf_pages(path: Path) -> tuple[str, ...]:
+    return tuple(page.extract_text() for page in PdfReader(path).pages)
+
+
 def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return "\n".join(pdf_pages(path))
 
 
 def first_words(markdown: str, n: int = 5) -> str:
@@ -190,3 +204,210 @@ def test_whole_book_pdf_has_a_bookmark_and_the_title_of_every_page(built_book, t
 def test_the_command_says_to_build_the_book_first(tmp_path, capsys):
     assert main([str(tmp_path / "out"), "--html-dir", str(tmp_path / "no-book")]) == 1
     assert "Build it first (make book)" in capsys.readouterr().err
+
+
+# ---- the readings of the session plans ---------------------------------------------------------
+
+READINGS = plan_readings(ROOT)
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$", re.M)
+_DIRECTIVE = re.compile(r"^(`{3,}|:{3,})\{([\w-]+)\}[ \t]*([^\n]*)\n(.*?)^\1[ \t]*$", re.M | re.S)
+
+
+def section_of(source: str, title: str) -> str | None:
+    """The heading line and body of the section titled ``title`` (or that holds a table or
+    figure whose caption starts with it), read here from the source, apart from readings.py."""
+    headings = list(_HEADING.finditer(source))
+    for i, m in enumerate(headings):
+        if first_words(m.group(2), 30).lower() == title.lower():
+            level = len(m.group(1))
+            end = next((h.start() for h in headings[i + 1 :] if len(h.group(1)) <= level), len(source))
+            return source[m.start() : end]
+    for d in _DIRECTIVE.finditer(source):
+        caption = d.group(3) if d.group(2) == "list-table" else d.group(4)
+        if d.group(2) in ("list-table", "figure") and " ".join(caption.split()).lower().startswith(title.lower()):
+            holder = [m for m in headings if m.start() < d.start() and len(m.group(1)) >= 2][-1]
+            return section_of(source, first_words(holder.group(2), 30))
+    return None
+
+
+def what_a_reader_sees(section: str) -> list[str]:
+    """The heading, the first words of the first paragraph, and each table's caption and first
+    cells and each figure's caption, as the reader of the printed page would check them."""
+    heading, body = section.split("\n", 1)
+    seen = [first_words(heading.lstrip("# "), 30)]
+    prose = re.sub(r"^(`{3,}|:{3,})\{.*?^\1[ \t]*$", "", body, flags=re.M | re.S)
+    paragraph = next(
+        (line for line in prose.splitlines() if line.strip() and not re.match(r"\s*([#(%:|`]|[-*+] |\d+\. )", line)), ""
+    )
+    if paragraph:
+        seen.append(first_words(paragraph))
+    for d in _DIRECTIVE.finditer(body):
+        if d.group(2) == "list-table":
+            seen.append(first_words(d.group(3), 6))
+            header_rows = int((re.search(r"^:header-rows:\s*(\d+)", d.group(4), re.M) or [0, 0])[1])
+            seen += [first_words(cell, 4) for cell in re.findall(r"^\* - (.+)$", d.group(4), re.M)[header_rows:]]
+        elif d.group(2) == "figure":
+            caption = "\n".join(line for line in d.group(4).splitlines() if not line.startswith(":"))
+            seen.append(first_words(caption.strip(), 6))
+    return [words.replace("*", "") for words in seen if words]
+
+
+def reading_id(reading) -> str:
+    return f"{Path(reading.page).name}:{reading.title[:30]}"
+
+
+def test_the_plans_name_readings_on_pages_with_handouts():
+    assert len(READINGS) >= 10, "the session plans name too few readings"
+    handout_pages = {path.relative_to(ROOT).with_suffix("").as_posix() for path in SOURCES}
+    assert any("90 minutes" in r.plan for r in READINGS), "the 90-minute plan names no reading"
+    for reading in READINGS:
+        assert reading.page in handout_pages, f"{reading.plan}: {reading.page} has no handout"
+
+
+@pytest.mark.parametrize("reading", READINGS, ids=reading_id)
+def test_every_reading_a_session_plan_names_is_in_the_handout_of_its_page(handouts, reading):
+    text = squeeze(pdf_text(handouts / f"{Path(reading.page).name}.pdf"))
+    if reading.title in GENERATED_TABLES:
+        from sse_course.models.collective_purchase import DEFAULT_SIZES, DEFAULTS, outcomes_by_size
+
+        expected = [reading.title] + [f"{outcome.members:,}" for outcome in outcomes_by_size(DEFAULTS, DEFAULT_SIZES)]
+    else:
+        section = section_of(read_chapter(page_file(ROOT, reading.page)).source, reading.title)
+        assert section, f"{reading.plan}: {reading.page} has no part, table or figure {reading.title!r}"
+        expected = what_a_reader_sees(section)
+    for words in expected:
+        assert squeeze(words) in text, (
+            f'{reading.plan} reads "{reading.title}" from the handout of {reading.page}, which lacks {words!r}'
+        )
+
+
+# ---- headings stay with what follows them -------------------------------------------------------
+
+
+def heading_and_first_item(source: Path) -> list[tuple[str, str]]:
+    handout = read_handout(source, ROOT)
+    pairs = []
+    for heading, block in (
+        ("Learning objectives", handout.objectives),
+        ("Key takeaways", handout.takeaways),
+        ("Discussion questions", handout.discussion),
+    ):
+        if block.items:
+            pairs.append((heading, first_words(block.items[0], 4)))
+    if handout.terms:
+        pairs.append(("Words to know", handout.terms[0].names[0]))
+    for bank in handout.banks:
+        pairs.append((f"Quiz: {bank.title}", " ".join(bank.questions[0].prompt.split()[:5])))
+    source_text = read_chapter(source).source
+    found = {section_of(source_text, r.title) for r in READINGS if r.page == handout.page}
+    # In the page's order: the handout prints the readings as the page has them.
+    sections = [what_a_reader_sees(s) for s in sorted(found - {None}, key=source_text.index)]
+    if sections:
+        pairs.append(("To read together", sections[0][0]))
+    # Each reading's heading prints with its first paragraph (when the section starts with one).
+    pairs += [(seen[0], seen[1]) for seen in sections if len(seen) > 1 and not seen[1].startswith(seen[0])]
+    return list(dict.fromkeys((heading, item) for heading, item in pairs if item))
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=page_id)
+def test_a_heading_is_printed_on_the_page_of_its_first_item(handouts, source):
+    # Issue 17: "Discussion questions" ended page 1 of the what-is-sse handout; its list began page 2.
+    pages = [squeeze(page) for page in pdf_pages(handouts / f"{source.stem}.pdf")]
+    for heading, item in heading_and_first_item(source):
+        on = [i for i, page in enumerate(pages) if squeeze(heading) in page]
+        assert on, f"{source.stem}.pdf has no heading {heading!r}"
+        assert any(squeeze(item) in pages[i] for i in on), (
+            f"{source.stem}.pdf: the heading {heading!r} is on page {on[0] + 1}, its first item {item!r} is not"
+        )
+
+
+# ---- card sheets ---------------------------------------------------------------------------------
+
+CARD_SETS = card_sets(ROOT)
+ACTIVITY_CARDS = (ROOT / "book" / "trainers" / "activity-cards.md").read_text(encoding="utf-8")
+
+
+def keys_for_the_trainer() -> list[str]:
+    """The first words of every sentence of every "Key for the trainer" on the activity cards."""
+    keys = re.findall(r"\*\*Key for the trainer\.\*\*(.*?)(?:\n\n|\Z)", ACTIVITY_CARDS, re.S)
+    assert keys, "the activity cards have no key for the trainer"
+    return [first_words(sentence, 6) for key in keys for sentence in re.split(r"(?<=[.:])\s+", key) if sentence.strip()]
+
+
+def test_there_is_a_card_sheet_for_each_game_and_the_roles():
+    names = {cards.name for cards in CARD_SETS}
+    for needed in ("cards-is-it-sse", "cards-general-assembly", "cards-ilc-timeline", "cards-roles-and-names"):
+        assert needed in names, f"no card sheet {needed}.pdf"
+    sorting = next(cards for cards in CARD_SETS if cards.name == "cards-is-it-sse")
+    assert len(sorting.sheets[0].cards) == 10, "the sorting game has ten cards"
+
+
+@pytest.mark.parametrize("cards", CARD_SETS, ids=lambda cards: cards.name)
+def test_a_card_sheet_holds_every_card_in_large_type_and_no_key(handouts, cards):
+    pdf = handouts / f"{cards.name}.pdf"
+    raw = pdf_text(pdf)
+    text = squeeze(raw)
+    assert squeeze(cards.title) in text
+    for sheet in cards.sheets:
+        assert squeeze(sheet.title) in text, f"{pdf.name} lacks the sheet {sheet.title!r}"
+        for card in sheet.cards:
+            words = re.sub(r"<[^>]+>", "", html.unescape(card.text))
+            assert squeeze(first_words(words, 6)) in text, f"{pdf.name} lacks the card {words[:40]!r}"
+    assert "key for the trainer" not in raw.lower()
+    for words in keys_for_the_trainer():
+        assert squeeze(words) not in text, f"{pdf.name} gives away the key: {words!r}"
+    assert not re.search(r"\{[\w:-]+\}`", raw), f"{pdf.name} shows MyST markup"
+    # Large type: the cards' words are printed at 16 pt or more (the handouts' text is 11 pt).
+    card_chars = sum(
+        len(squeeze(re.sub(r"<[^>]+>", "", html.unescape(card.heading + card.text))))
+        for sheet in cards.sheets
+        for card in sheet.cards
+    )
+    assert characters_in_large_type(pdf) >= 0.9 * card_chars, f"{pdf.name}: the cards are not in large type"
+
+
+def characters_in_large_type(pdf: Path, points: float = 16) -> int:
+    """How many characters (white space left out) the PDF prints at ``points`` pt or more."""
+    count = 0
+
+    def visit(text, cm, tm, font, size):
+        nonlocal count
+        scale = (abs(tm[3]) or abs(tm[1])) * (abs(cm[3]) or abs(cm[1]))
+        if size * scale >= points:
+            count += len(re.sub(r"\s", "", text))
+
+    for page in PdfReader(pdf).pages:
+        page.extract_text(visitor_text=visit)
+    return count
+
+
+def test_a_course_with_no_trainers_section_has_handouts_but_no_readings_or_cards(tmp_path):
+    # The learner edition drops book/trainers: its handouts must still be made, with no readings.
+    (tmp_path / "book").mkdir()
+    (tmp_path / "book" / "x.md").write_text("# X\n\n## Discussion questions\n\n1. Why?\n", encoding="utf-8")
+    handout = read_handout(tmp_path / "book" / "x.md", tmp_path)
+    assert handout.readings == "" and handout.discussion.items == ["Why?"]
+    assert card_sets(tmp_path) == []
+    assert plan_readings(tmp_path) == []
+
+
+def test_a_plan_that_names_a_missing_part_is_a_clear_error(tmp_path):
+    from sse_course.delivery.handouts import reading_html
+
+    (tmp_path / "book" / "trainers").mkdir(parents=True)
+    (tmp_path / "book" / "x.md").write_text("# X\n\n## Here\n\nText.\n", encoding="utf-8")
+    (tmp_path / "book" / "trainers" / "session-plans.md").write_text(
+        '## Plan A (10 minutes)\n\nRead the part "Not here" of {doc}`../x` aloud.\n', encoding="utf-8"
+    )
+    [reading] = plan_readings(tmp_path)
+    assert (reading.page, reading.title) == ("book/x", "Not here")
+    with pytest.raises(ValueError, match='names the reading "Not here", but book/x has no section'):
+        reading_html(reading, tmp_path)
+
+
+def test_start_here_names_only_card_sheets_the_handouts_make():
+    """The zip's START-HERE tells trainers which PDFs are card sheets: every one it names is made."""
+    text = (ROOT / "sse_course" / "delivery" / "START-HERE.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`(cards-[\w-]+)\.pdf`", text))
+    assert named, "START-HERE.md names no card sheet"
+    assert named <= {cards.name for cards in CARD_SETS}

@@ -1,6 +1,6 @@
 """The buttons at the top of a page, on a 360 px phone (issue 17): each says what it does in a
-word a learner can read, the download menu says what each choice is, "Back to top" keeps to a
-corner, the search box's icon does not cover what is typed, and tables are not cut off."""
+word a learner can read, the download menu says what each choice is, "Back to top" sits in the
+header where it covers no text, the search box's icon does not cover what is typed, and tables are not cut off."""
 
 from __future__ import annotations
 
@@ -58,18 +58,41 @@ def test_the_download_menu_says_what_each_choice_is(touch_phone, site):
     assert not [item for item in items if item.startswith(".")], f"bare file endings: {items}"
 
 
-def test_back_to_top_keeps_to_a_corner(touch_phone, site):
+def test_a_chapters_download_menu_says_what_each_choice_is(touch_phone, site):
     touch_phone.goto(site + CHAPTER)
-    touch_phone.mouse.wheel(0, 3000)
-    touch_phone.wait_for_timeout(300)
-    touch_phone.mouse.wheel(0, -400)  # the theme shows it when the reader scrolls back up
-    button = touch_phone.locator("#pst-back-to-top")
-    button.wait_for(state="visible")
-    box = button.bounding_box()
-    assert box["x"] > 360 / 2, "Back to top covers the middle of the text"
-    assert box["y"] + box["height"] >= 740 - 60, "Back to top is not at the bottom"
-    button.tap()
-    touch_phone.wait_for_function("window.scrollY < 50")
+    touch_phone.get_by_role("button", name="Download this page").tap()
+    menu = touch_phone.locator(".dropdown-download-buttons .dropdown-menu")
+    menu.wait_for(state="visible")
+    items = [text.strip() for text in menu.locator(".btn__text-container").all_inner_texts()]
+    assert items == ["Page text (.md)", "Print to PDF"]
+    for item in menu.locator("li > *").all():
+        assert item.bounding_box()["height"] >= 40, f"{item.inner_text()!r} is too small to tap"
+
+
+def test_back_to_top_sits_in_the_header_and_covers_no_text(touch_phone, site):
+    """Issue 17: it covered text mid-screen, and in a corner it still hid a line as the text
+    scrolled under it. On a phone it is a header button ("Top") in the free room after Menu."""
+    for path in (CHAPTER, NOTEBOOK):  # a notebook page has one button more (Online)
+        touch_phone.goto(site + path)
+        touch_phone.mouse.wheel(0, 3000)
+        touch_phone.wait_for_timeout(300)
+        touch_phone.mouse.wheel(0, -400)  # the theme shows it when the reader scrolls back up
+        button = touch_phone.get_by_role("button", name="Back to top")
+        button.wait_for(state="visible")
+        assert button.inner_text().strip() == "Top"
+        box = button.bounding_box()
+        header = touch_phone.locator(".bd-header-article").bounding_box()
+        assert box["y"] >= header["y"] and box["y"] + box["height"] <= header["y"] + header["height"], (
+            "Back to top is not inside the header band"
+        )
+        assert box["height"] >= 40, "Back to top is too small to tap"
+        for other in visible_buttons(touch_phone):
+            if other["name"] != "Back to top":
+                assert box["x"] + box["width"] <= other["left"] + 0.5 or box["x"] >= other["right"] - 0.5, (
+                    f"Back to top overlaps {other['word']}"
+                )
+        button.tap()
+        touch_phone.wait_for_function("window.scrollY < 50")
 
 
 def test_the_search_icon_does_not_cover_the_first_letter_typed(touch_phone, site):

@@ -157,6 +157,7 @@ def test_the_bench_builds_in_its_own_folder_and_deletes_only_that(monkeypatch, t
     monkeypatch.setattr(bench, "build_book", build_book)
     monkeypatch.setattr(bench, "notebook_times", lambda: [])
     monkeypatch.setattr(bench, "page_weights", lambda: [])
+    monkeypatch.setattr(bench, "light_report", lambda html, pages: ([], []))  # no browser, no Lighthouse
     monkeypatch.setattr(bench, "ROOT", tmp_path)  # the report goes to tmp_path/reports
     bench.main()
     assert deleted == [bench.BENCH_DIR]

@@ -17,10 +17,11 @@ from sse_course.delivery.bundle import TOP, BundleError, main, make_bundle
 @pytest.fixture
 def course(tmp_path) -> Path:
     root = tmp_path / "course"
-    for folder in ("notebooks", "exercises", "sse_course", "html"):
+    for folder in ("notebooks", "exercises", "sse_course", "html", "learner-html"):
         (root / folder).mkdir(parents=True)
         (root / folder / "a.txt").write_text(f"{folder}\n")
     (root / "html" / "index.html").write_text("<p>book</p>\n")
+    (root / "learner-html" / "index.html").write_text("<p>learner book</p>\n")
     for name in ("pyproject.toml", "README.md"):
         (root / name).write_text(f"{name}\n")
     (root / "requirements.lock").write_text("# lock\npyyaml==6.0.2\n")
@@ -28,7 +29,7 @@ def course(tmp_path) -> Path:
 
 
 def zip_into(course: Path, out: Path):
-    return make_bundle(out, course / "html", course)
+    return make_bundle(out, course / "html", course, learner_html=course / "learner-html")
 
 
 def test_a_normal_bundle_still_works_and_can_be_made_again(course, tmp_path):
@@ -39,7 +40,7 @@ def test_a_normal_bundle_still_works_and_can_be_made_again(course, tmp_path):
     assert not list(out.parent.glob("*.part"))
 
 
-@pytest.mark.parametrize("inside", ["html", "notebooks", "exercises", "sse_course", "html/deep/er"])
+@pytest.mark.parametrize("inside", ["html", "learner-html", "notebooks", "exercises", "sse_course", "html/deep/er"])
 def test_an_output_inside_a_packed_folder_is_refused(course, inside):
     out = course / inside / "sse.zip"
     with pytest.raises(BundleError, match="which goes into the zip"):
@@ -66,7 +67,16 @@ def test_another_zip_is_not_replaced_either(course, tmp_path):
 
 def test_a_folder_as_output_gets_a_message_not_a_traceback(course, tmp_path, capsys):
     (tmp_path / "folder").mkdir()
-    assert main([str(tmp_path / "folder"), "--html-dir", str(course / "html"), "--root", str(course)]) == 1
+    assert (
+        main(
+            [
+                str(tmp_path / "folder"),
+                *("--html-dir", str(course / "html"), "--learner-html", str(course / "learner-html")),
+                *("--root", str(course)),
+            ]
+        )
+        == 1
+    )
     assert "is a folder" in capsys.readouterr().err
 
 
@@ -96,3 +106,30 @@ def test_links_that_leave_the_tree_are_left_out_and_listed(course, tmp_path):
     assert b"password" not in data and b"key\n" not in data
     assert f"{TOP}/notebooks/fine.txt" in made.names
     assert any("leak.txt" in path for path in made.skipped)
+
+
+def test_learners_get_the_chapter_handouts_and_nothing_for_the_trainer(course, tmp_path):
+    """A handouts folder with answer keys, the whole-book PDF (it prints the trainers' pages and
+    the solutions) and a trainer's sheet: for-learners/handouts/ gets the chapters' handouts only."""
+    (course / "_toc.yml").write_text(
+        "format: jb-book\nroot: book/welcome\nparts:\n  - caption: Part\n    chapters:\n"
+        "      - file: book/what-is-sse\n      - file: notebooks/case\n      - file: book/trainers/plans\n"
+    )
+    for page in ("book/welcome.md", "book/what-is-sse.md", "notebooks/case.ipynb", "book/trainers/plans.md"):
+        (course / page).parent.mkdir(parents=True, exist_ok=True)
+        (course / page).write_text("# Page\n")
+    handouts = tmp_path / "handouts"
+    handouts.mkdir()
+    names = ["what-is-sse", "what-is-sse-answer-key", "case", "case-answer-key", "sse-course", "plans", "cards"]
+    for name in names:
+        (handouts / f"{name}.pdf").write_bytes(b"%PDF-1.4\n")
+    made = make_bundle(tmp_path / "sse.zip", course / "html", course, handouts, learner_html=course / "learner-html")
+    given = sorted(name.rsplit("/", 1)[1] for name in made.names if name.startswith(f"{TOP}/for-learners/handouts/"))
+    assert given == ["case.pdf", "what-is-sse.pdf"]
+    assert len([name for name in made.names if name.startswith(f"{TOP}/handouts/")]) == len(names)
+
+
+def test_no_learner_edition_is_a_clear_error(course, tmp_path):
+    with pytest.raises(BundleError, match="make learner-edition"):
+        make_bundle(tmp_path / "sse.zip", course / "html", course, learner_html=tmp_path / "none")
+    assert not (tmp_path / "sse.zip").exists()

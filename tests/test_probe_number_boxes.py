@@ -11,13 +11,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sse_course.exercises.calculation import NumericTask
 from sse_course.quiz.bank import Bank, Question
 from sse_course.quiz.grading import AnswerError, grade, parse_number
 from sse_course.quiz.html import render_bank_html
+from sse_course.quiz.numbers import NumberError, read_amount
 from sse_course.quiz.strings import interface_strings
 
 TABLE = json.loads((Path(__file__).parent / "number_reading.json").read_text(encoding="utf-8"))["rows"]
-SCRIPT = Path(__file__).resolve().parent.parent / "sse_course" / "static" / "sse-quiz.js"
+STATIC = Path(__file__).resolve().parent.parent / "sse_course" / "static"
+NUMBERS_SCRIPT = STATIC / "sse-numbers.js"  # the one reader, shared by quizzes and exercises
+SCRIPT = STATIC / "sse-quiz.js"
 
 
 def python_reading(text: str):
@@ -63,6 +67,7 @@ def test_the_page_reads_every_row_of_the_table_like_python(browser):
     try:
         page.set_content(
             f"<!doctype html><meta charset=utf-8><body>{render_bank_html(table_bank())}"
+            f"<script>{NUMBERS_SCRIPT.read_text(encoding='utf-8')}</script>"
             f"<script>{SCRIPT.read_text(encoding='utf-8')}</script></body>"
         )
         page.wait_for_selector(".sse-quiz.is-ready")
@@ -118,3 +123,107 @@ def test_a_decimal_comma_is_never_read_as_thousands():
     assert not grade(sixty, "6,0").correct
     with pytest.raises(AnswerError, match="not_a_number"):
         grade(sixty, "6,0,0")
+
+
+AMOUNTS = json.loads((Path(__file__).parent / "number_reading.json").read_text(encoding="utf-8"))["amounts"]
+
+
+def python_amount(text: str, unit: str):
+    try:
+        return read_amount(text, unit)
+    except NumberError as problem:
+        return str(problem)
+
+
+@pytest.mark.parametrize("text, unit, expected", AMOUNTS, ids=[f"{text!r} in {unit!r}" for text, unit, _ in AMOUNTS])
+def test_python_reads_every_amount_of_the_table(text, unit, expected):
+    assert python_amount(text, unit) == expected
+
+
+def test_the_exercise_checks_read_amounts_by_the_same_rule():
+    """An exercise's number box (NumericTask) reads what the table says, in the task's unit."""
+    for text, unit, expected in AMOUNTS:
+        if isinstance(expected, str):
+            continue
+        task = NumericTask("t", expected=expected, unit=unit, hint="h", explanation="e")
+        assert task.check(text).status == "correct", (text, unit)
+
+
+@pytest.mark.browser
+def test_the_page_reads_every_amount_of_the_table_like_python(browser):
+    page = browser.new_page()
+    try:
+        page.set_content(
+            f"<!doctype html><meta charset=utf-8><script>{NUMBERS_SCRIPT.read_text(encoding='utf-8')}</script>"
+        )
+        shown = page.evaluate(
+            """(rows) => rows.map(([text, unit]) => {
+            const read = window.SSENumbers.readAmount(text, unit);
+            return read.error || read.value;
+        })""",
+            [[text, unit] for text, unit, _ in AMOUNTS],
+        )
+    finally:
+        page.close()
+    wrong = [
+        (text, unit, expected, got)
+        for (text, unit, expected), got in zip(AMOUNTS, shown, strict=True)
+        if got != expected
+    ]
+    assert not wrong, f"the page reads these amounts differently from Python: {wrong}"
+
+
+MILLIONS_ANSWERS = ["166", "166 million", "166,000,000", "166 000 000", "170 millions", "162.5"]
+
+
+def millions_bank() -> Bank:
+    return Bank(
+        "millions",
+        "Millions",
+        tuple(
+            Question(
+                f"m{i}",
+                "numeric",
+                "How many million?",
+                answer=166.0,
+                tolerance=4,
+                unit="million",
+                feedback_correct="right",
+                feedback_incorrect="wrong",
+            )
+            for i in range(len(MILLIONS_ANSWERS) + 1)
+        ),
+    )
+
+
+def test_a_quiz_box_in_millions_says_what_to_type_and_reads_it_in_python():
+    """Issue 17: "in millions: type 260", and 260 million or 260,000,000 are the same answer."""
+    bank = millions_bank()
+    assert interface_strings()["millions_hint"] in render_bank_html(bank)
+    for text in MILLIONS_ANSWERS:
+        assert grade(bank.questions[0], text).correct, text
+    assert not grade(bank.questions[0], "16,600,000").correct  # 16.6 million: far too few
+
+
+@pytest.mark.browser
+def test_a_quiz_box_in_millions_reads_the_same_on_the_page(browser):
+    page = browser.new_page()
+    try:
+        page.set_content(
+            f"<!doctype html><meta charset=utf-8><body>{render_bank_html(millions_bank())}"
+            f"<script>{NUMBERS_SCRIPT.read_text(encoding='utf-8')}</script>"
+            f"<script>{SCRIPT.read_text(encoding='utf-8')}</script></body>"
+        )
+        page.wait_for_selector(".sse-quiz.is-ready")
+        shown = page.evaluate(
+            """(texts) => texts.map((text, i) => {
+            const item = document.querySelector(`[data-qid="m${i}"]`);
+            item.querySelector("input").value = text;
+            item.querySelector(".sse-quiz-check").click();
+            return item.querySelector(".sse-quiz-feedback").className;
+        })""",
+            [*MILLIONS_ANSWERS, "16,600,000"],
+        )
+    finally:
+        page.close()
+    assert ["is-correct" in c for c in shown] == [True] * len(MILLIONS_ANSWERS) + [False]

@@ -14,7 +14,9 @@ from sse_course.quiz.html import render_bank_html
 
 pytestmark = pytest.mark.browser
 
-SCRIPT = (Path(__file__).resolve().parent.parent / "sse_course" / "static" / "sse-quiz.js").read_text(encoding="utf-8")
+STATIC = Path(__file__).resolve().parent.parent / "sse_course" / "static"
+# The number reader the quiz uses (sse-numbers.js), then the quiz script, as the build loads them.
+SCRIPT = "\n".join((STATIC / name).read_text(encoding="utf-8") for name in ("sse-numbers.js", "sse-quiz.js"))
 
 
 def bank(bank_id: str) -> Bank:

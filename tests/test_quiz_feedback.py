@@ -77,6 +77,7 @@ def demo_page(page):
     page.set_content(f"""<!doctype html><html lang="en"><body><main>
 <section id="who-owns-it"><h2>Who owns it</h2><p>Members.</p></section>
 <section id="a-voice"><h2>A voice</h2><p>Together.</p></section>{quiz}</main></body></html>""")
+    page.add_script_tag(path=str(QUIZ_JS.with_name("sse-numbers.js")))  # the number reader it uses
     page.add_script_tag(path=str(QUIZ_JS))
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import nbformat
 
 # Pages of the book that are not chapters: they have no objectives or quiz.
-BACK_MATTER = {"welcome", "sources", "references", "glossary"}
+BACK_MATTER = {"welcome", "sources", "references", "glossary", "my-progress", "certificate"}
 # The trainers' section (session plans, activity cards, facilitator notes) is not learner text.
 TRAINERS = "book/trainers/"
 

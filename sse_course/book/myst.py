@@ -68,6 +68,8 @@ _EXERCISE_START = re.compile(
 )
 _SOLUTION_START = re.compile(r"^(`{3,}|:{3,})\{solution-start\}[^\n]*\n" + _OPTIONS + r"\1[ \t]*$", re.M)
 _DIRECTIVE_END = re.compile(r"^(`{3,}|:{3,})\{(?:exercise|solution)-end\}[ \t]*\n\1[ \t]*$", re.M)
+# A task the book's page checks without a kernel (sse_course/exercises/html.py): Jupyter checks in code.
+_EXERCISE_TASK = re.compile(r"^(`{3,}|:{3,})\{exercise-task\}[^\n]*\n\1[ \t]*$", re.M)
 _ADMONITION = re.compile(
     r"^(:{3,})\{admonition\}[ \t]*(?P<title>[^\n]*)\n" + _OPTIONS + r"(?P<body>.*?)^\1[ \t]*$", re.M | re.S
 )
@@ -95,6 +97,7 @@ def plain_markdown(source: str, page_dir: Path | None = None) -> str:
     )
     source = _SOLUTION_START.sub("**Solution**", source)
     source = _DIRECTIVE_END.sub("", source)
+    source = _EXERCISE_TASK.sub("", source)
     source = _ADMONITION.sub(lambda m: f"**{m['title'].strip()}**\n\n{m['body'].strip()}", source)
     source = _FIGURE.sub(_figure, source)
     return plain_roles(source, page_dir, quote_titles=True).strip()

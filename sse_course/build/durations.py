@@ -19,8 +19,8 @@ MINUTES_PER_QUIZ_QUESTION = 1
 # Trying an interactive model live, or doing one numbered exercise.
 MINUTES_PER_MODEL = 10
 MINUTES_PER_EXERCISE = 8
-# Parts that are not study time: reference pages and the trainers' section.
-NOT_STUDIED = {"Back matter", "For trainers"}
+# Parts that are not study time: reference pages, the trainers' section, the learner's progress.
+NOT_STUDIED = {"Back matter", "For trainers", "Your progress"}
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,11 @@ from sse_course.build.durations import NOT_STUDIED, minutes_words, part_duration
 from sse_course.build.icons import subset_fonts
 from sse_course.build.notebook_code import tidy_notebook_code
 from sse_course.build.quiz_section_links import link_quiz_sections
+from sse_course.build.term_definitions import add_term_definitions
 from sse_course.build.theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
+from sse_course.exercises.catalogue import UnknownTaskError
+from sse_course.exercises.html import EXERCISE_MARKER, render_task_html
+from sse_course.light.sphinx import setup as setup_light_pages
 from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
 from sse_course.quiz.html import QUIZ_MARKER, render_bank_html
 
@@ -73,6 +77,21 @@ class QuizDirective(SphinxDirective):
             raise self.error(f"quiz bank '{name}': {problem}") from problem
 
 
+class ExerciseTaskDirective(SphinxDirective):
+    """```{exercise-task} <exercise id> <TASK>``` — one task of an exercise
+    (sse_course/exercises/catalogue.py), checked in the page (static/sse-exercise.js)."""
+
+    required_arguments = 2
+
+    def run(self) -> list[nodes.Node]:
+        exercise, name = self.arguments
+        try:
+            html = render_task_html(exercise, name)
+        except UnknownTaskError as problem:
+            raise self.error(str(problem)) from problem
+        return [nodes.raw("", html, format="html")]
+
+
 class PartDurationsDirective(SphinxDirective):
     """```{part-durations}``` — a table of the book's parts and about how long each takes,
     worked out from the pages at build time (sse_course/build/durations.py)."""
@@ -101,16 +120,26 @@ class PartDurationsDirective(SphinxDirective):
 
 
 def _page_has_quiz(doctree) -> bool:
+    return _page_has(doctree, QUIZ_MARKER)
+
+
+def _page_has(doctree, marker: str) -> bool:
     if doctree is None:
         return False
-    return any(QUIZ_MARKER in node.astext() for node in doctree.findall(nodes.raw))
+    return any(marker in node.astext() for node in doctree.findall(nodes.raw))
 
 
 def add_quiz_assets(app, pagename, templatename, context, doctree) -> None:
     # Called per page: assets added here load on this page only.
     if _page_has_quiz(doctree):
         app.add_css_file("sse-quiz.css")
+        app.add_js_file("sse-numbers.js", loading_method="defer")
         app.add_js_file("sse-quiz.js", loading_method="defer")
+    if _page_has(doctree, EXERCISE_MARKER):
+        app.add_css_file("sse-exercise.css")
+        if not _page_has_quiz(doctree):
+            app.add_js_file("sse-numbers.js", loading_method="defer")
+        app.add_js_file("sse-exercise.js", loading_method="defer")
 
 
 def fix_citation_list_role(app, pagename, templatename, context, doctree) -> None:
@@ -143,6 +172,7 @@ def drop_thebe_scripts(app, pagename, templatename, context, doctree) -> None:
 def setup(app):
     app.add_directive("quiz", QuizDirective)
     app.add_directive("part-durations", PartDurationsDirective)
+    app.add_directive("exercise-task", ExerciseTaskDirective)
     app.add_css_file("sse-book.css")
     app.add_js_file("sse-nav.js", loading_method="defer")  # phone menus close when a link is tapped
     # Projector mode (one key or button): on before the page is drawn, so no flash of sidebars.
@@ -156,7 +186,16 @@ def setup(app):
     # Quizzes and notebook code cells are made at read time: a change to that code re-reads the pages.
     app.add_config_value(
         "sse_read_digest",
-        _digest(PACKAGE, "quiz/*.py", "quiz/strings/*.yml", "build/*.py"),
+        _digest(
+            PACKAGE,
+            "quiz/*.py",
+            "quiz/strings/*.yml",
+            "build/*.py",
+            "exercises/*.py",
+            "models/*.py",
+            "apps/*.py",
+            "formatting.py",
+        ),
         "env",
     )
     app.connect("builder-inited", _add_paths)
@@ -164,10 +203,14 @@ def setup(app):
     app.connect("doctree-read", link_quiz_sections)  # "See 'A section'" in feedback links to it
     app.connect("doctree-read", tidy_notebook_code)  # no course machinery or test markers in the book
     app.connect("html-page-context", fix_citation_list_role)
+    app.connect("html-page-context", add_term_definitions)  # a glossary word opens its meaning in place
     app.connect("html-page-context", drop_thebe_scripts)
     app.connect("build-finished", _refresh_static_files)
     app.connect("build-finished", _subset_icon_fonts)
     app.setup_extension("sse_course.build.html_validity")  # no repeated ids, a valid index.html
+    app.setup_extension("sse_course.build.progress_pages")  # My progress, the certificate, sse-progress.js
+    # Light pages, installable and offline (sse_course/light/).
+    setup_light_pages(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 

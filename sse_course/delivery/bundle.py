@@ -1,14 +1,19 @@
 """The offline workshop bundle: one zip a trainer copies to a USB stick.
 
-    python -m sse_course.delivery.bundle [--html-dir _build/html] [--handouts DIR] [OUT.zip]
+    python -m sse_course.delivery.bundle [--html-dir _build/html] [--learner-html DIR] [--handouts DIR] [OUT.zip]
 
 ``OUT.zip`` (default ``_build/sse-course-offline.zip``) holds one folder, ``sse-course/``, with:
 
 - ``book/``: the built book (open ``book/index.html``; it works from the disk with no network),
+  each page as ``offline_copy`` makes it (no launch button; what needs the internet says so),
   with the in-browser notebooks in ``book/lite/`` (served by ``python -m sse_course.delivery.workshop``);
+- ``for-learners/``: the folder a trainer shares with learners: the learner edition of the book
+  (``--learner-html``, made by ``make learner-edition``: no exercise solutions, no trainers'
+  pages), the learners' handouts (no answer key, no whole-book PDF) and its own ``START-HERE.md``;
 - ``notebooks/`` (with their figures) and ``exercises/`` (solutions, and ``learner/`` versions);
 - ``sse_course/`` (the package the notebooks import), ``pyproject.toml`` and ``README.md`` (so
-  that ``pip install -e .`` works), and ``requirements.txt``: the pinned ``requirements.lock``;
+  that ``pip install -e .`` works), and ``requirements.txt``: the versions ``requirements.lock``
+  pins, without its hashes (see ``requirements_txt``);
 - ``handouts/`` when ``--handouts DIR`` is given (see ``sse_course.delivery.handouts``);
 - ``START-HERE.md``: what to open, and how to run the notebooks on a laptop.
 
@@ -33,16 +38,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sse_course.book.toc import ROOT
+from sse_course.delivery.handouts.sources import handout_sources
+from sse_course.delivery.offline_copy import offline_page
 from sse_course.lite.wheels import installed_wheel
 
 DEFAULT_OUT = Path("_build") / "sse-course-offline.zip"
 DEFAULT_HTML_DIR = Path("_build") / "html"
+# Where `make learner-edition` (sse_course/devtools/editions.py) builds the learner edition.
+DEFAULT_LEARNER_HTML_DIR = Path("_build") / "learner-edition" / "_build" / "html"
 TOP = "sse-course"
+LEARNERS = "for-learners"  # the folder inside TOP that a trainer shares with learners
 START_HERE = Path(__file__).resolve().parent / "START-HERE.md"
+START_HERE_FOR_LEARNERS = Path(__file__).resolve().parent / "START-HERE-for-learners.md"
 # Never packed: caches, checkpoints, and source maps (only a browser's developer tools use them).
 SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints", ".pytest_cache", ".hypothesis", "_build", ".git"}
 SKIP_SUFFIXES = {".pyc", ".pyo", ".map"}
 _HANDOUTS_MARK = re.compile(r"\s*<!-- handouts -->\s*$")
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")  # a note for the people who edit the file
 
 
 class BundleError(RuntimeError):
@@ -98,46 +110,72 @@ def check_output(out: Path, packed: list[Path]) -> None:
         )
 
 
-def start_here(with_handouts: bool) -> str:
-    """START-HERE.md, with the lines about handouts only when the bundle has them."""
+def start_here(with_handouts: bool, template: Path = START_HERE) -> str:
+    """START-HERE.md, with the lines about handouts only when the bundle has them, and without
+    the comments left for the people who edit the file."""
     lines = []
-    for line in START_HERE.read_text(encoding="utf-8").splitlines():
+    for line in template.read_text(encoding="utf-8").splitlines():
         if _HANDOUTS_MARK.search(line):
             if not with_handouts:
                 continue
             line = _HANDOUTS_MARK.sub("", line)
+        elif _COMMENT_LINE.match(line):
+            continue
         lines.append(line)
     text = "\n".join(lines) + "\n"
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
+_PIN = re.compile(r"^([A-Za-z0-9][\w.\-\[\],]*==[\w.+!\-]+)")
+
+
 def requirements_txt(lock: Path) -> str:
-    body = "\n".join(line for line in lock.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    """Every version the lock pins, one a line, without the hashes. The lock is made on Linux, so
+    it lacks the few packages that only Windows (colorama) or macOS (appnope) need; with hashes
+    pip would refuse to install them, and so refuse the whole file, on those computers."""
+    pins = [m.group(1) for line in lock.read_text(encoding="utf-8").splitlines() if (m := _PIN.match(line))]
+    if not pins:
+        raise BundleError(f"{lock} pins no package: is it the course's requirements.lock?")
     return (
-        "# The exact versions of the packages the course's notebooks were tested with, and their hashes.\n"
-        "# Install them with: pip install --require-hashes -r requirements.txt\n"
-        "# (then: pip install --no-deps --no-build-isolation -e .)\n" + body.strip() + "\n"
+        "# The exact versions of the packages the course's notebooks were tested with.\n"
+        "# Install them with: pip install -r requirements.txt (START-HERE.md says how, step by step).\n"
+        + "\n".join(pins)
+        + "\n"
     )
 
 
-def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | None = None) -> Bundle:
-    html_dir = Path(html_dir)
+def learner_handouts(handouts: Path, root: Path) -> list[Path]:
+    """The handouts a learner may have: one per chapter and case study, never an answer key or
+    the whole-book PDF (it prints the trainers' pages and the exercise solutions)."""
+    return [
+        handouts / f"{page.stem}.pdf" for page in handout_sources(root) if (handouts / f"{page.stem}.pdf").is_file()
+    ]
+
+
+def make_bundle(
+    out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | None = None, *, learner_html: Path
+) -> Bundle:
+    html_dir, learner_html = Path(html_dir), Path(learner_html)
     if not (html_dir / "index.html").is_file():
         raise BundleError(f"No built book in {html_dir}: build it first (make book) or pass --html-dir.")
+    if not (learner_html / "index.html").is_file():
+        raise BundleError(
+            f"No learner edition in {learner_html}: build it first (make learner-edition) or pass --learner-html."
+        )
     if handouts is not None and not any(Path(handouts).glob("*.pdf")):
         raise BundleError(f"No PDF handouts in {handouts}: make them first (python -m sse_course.delivery.handouts).")
     for needed in ("notebooks", "exercises", "sse_course", "pyproject.toml", "requirements.lock", "README.md"):
         if not (root / needed).exists():
             raise BundleError(f"{root / needed} is missing: is {root} the course's folder?")
     out = Path(out)
-    folders = [html_dir, root / "notebooks", root / "exercises", root / "sse_course"]
+    folders = [html_dir, learner_html, root / "notebooks", root / "exercises", root / "sse_course"]
     check_output(out, folders + ([Path(handouts)] if handouts is not None else []))
     out.parent.mkdir(parents=True, exist_ok=True)
     names: list[str] = []
     skipped: list[str] = []
     partial = out.with_name(out.name + ".part")
     try:
-        _write_zip(partial, names, skipped, html_dir, root, handouts)
+        _write_zip(partial, names, skipped, html_dir, learner_html, root, handouts)
         partial.replace(out)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -146,15 +184,19 @@ def make_bundle(out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | N
 
 
 def _write_zip(
-    partial: Path, names: list[str], skipped: list[str], html_dir: Path, root: Path, handouts: Path | None
+    partial: Path,
+    names: list[str],
+    skipped: list[str],
+    html_dir: Path,
+    learner_html: Path,
+    root: Path,
+    handouts: Path | None,
 ) -> None:
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
 
-        def add_folder(folder: Path, target: str):
-            for path, relative in _files(folder, skipped):
-                name = f"{TOP}/{target}/{relative}"
-                archive.write(path, name)
-                names.append(name)
+        def add_file(path: Path, name: str):
+            archive.write(path, f"{TOP}/{name}")
+            names.append(f"{TOP}/{name}")
 
         def add_text(name: str, text: str):
             info = zipfile.ZipInfo(f"{TOP}/{name}", date_time=time.localtime()[:6])
@@ -162,20 +204,33 @@ def _write_zip(
             archive.writestr(info, text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
             names.append(f"{TOP}/{name}")
 
+        def add_folder(folder: Path, target: str):
+            for path, relative in _files(folder, skipped):
+                add_file(path, f"{target}/{relative}")
+
+        def add_book(folder: Path, target: str, for_learners: bool):
+            for path, relative in _files(folder, skipped):
+                if path.suffix == ".html":
+                    add_text(f"{target}/{relative}", offline_page(path.read_text(encoding="utf-8"), for_learners))
+                else:
+                    add_file(path, f"{target}/{relative}")
+
         add_text("START-HERE.md", start_here(handouts is not None))
-        add_folder(html_dir, "book")
+        add_book(html_dir, "book", for_learners=False)
+        add_text(f"{LEARNERS}/START-HERE.md", start_here(handouts is not None, START_HERE_FOR_LEARNERS))
+        add_book(learner_html, f"{LEARNERS}/book", for_learners=True)
         add_folder(root / "notebooks", "notebooks")
         add_folder(root / "exercises", "exercises")
         add_folder(root / "sse_course", "sse_course")
         with tempfile.TemporaryDirectory() as folder:  # make workshop's QR codes, for a laptop with Python alone
             wheel = installed_wheel(Path(folder), "segno")
-            archive.write(wheel, f"{TOP}/sse_course/delivery/{wheel.name}")
-            names.append(f"{TOP}/sse_course/delivery/{wheel.name}")
+            add_file(wheel, f"sse_course/delivery/{wheel.name}")
         if handouts is not None:
             add_folder(Path(handouts), "handouts")
+            for pdf in learner_handouts(Path(handouts), root):
+                add_file(pdf, f"{LEARNERS}/handouts/{pdf.name}")
         for name in ("pyproject.toml", "README.md"):
-            archive.write(root / name, f"{TOP}/{name}")
-            names.append(f"{TOP}/{name}")
+            add_file(root / name, name)
         add_text("requirements.txt", requirements_txt(root / "requirements.lock"))
 
 
@@ -186,6 +241,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("out", nargs="?", type=Path, default=None, help=f"the zip to write (default: {DEFAULT_OUT})")
     parser.add_argument("--html-dir", type=Path, default=None, help=f"the built book (default: {DEFAULT_HTML_DIR})")
+    parser.add_argument(
+        "--learner-html",
+        type=Path,
+        default=None,
+        help=f"the learner edition, for {LEARNERS}/ (default: {DEFAULT_LEARNER_HTML_DIR})",
+    )
     parser.add_argument("--handouts", type=Path, default=None, help="a folder of PDF handouts to add as handouts/")
     parser.add_argument("--root", type=Path, default=ROOT, help="the course's folder (default: this checkout)")
     args = parser.parse_args(argv)
@@ -193,7 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         bundle = make_bundle(
-            args.out or root / DEFAULT_OUT, args.html_dir or root / DEFAULT_HTML_DIR, root, args.handouts
+            args.out or root / DEFAULT_OUT,
+            args.html_dir or root / DEFAULT_HTML_DIR,
+            root,
+            args.handouts,
+            learner_html=args.learner_html or root / DEFAULT_LEARNER_HTML_DIR,
         )
     except BundleError as error:
         print(error, file=sys.stderr)
@@ -202,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Left out {link}: it links to a file outside its folder.", file=sys.stderr)
     print(
         f"{bundle.path}: {bundle.size / 1024 / 1024:.1f} MB, {len(bundle.names)} files "
-        f"({time.perf_counter() - started:.1f} s). Unzip it and open {TOP}/START-HERE.md."
+        f"({time.perf_counter() - started:.1f} s). Unzip it and open {TOP}/START-HERE.md; "
+        f"share {TOP}/{LEARNERS}/ with learners."
     )
     return 0
 

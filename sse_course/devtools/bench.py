@@ -3,7 +3,9 @@
 Prints, and writes to reports/bench.md:
 - clean build time (no _build, every notebook executed) and cached rebuild time;
 - execution time of each notebook (run alone with nbclient);
-- per page: bytes the browser loads (raw and gzip) and requests to other hosts.
+- per page: bytes the browser loads (raw and gzip) and requests to other hosts;
+- per page: new bytes for the next page with a warm cache, and Lighthouse's mobile figures on
+  every chapter, case study and exercise (devtools/light_bench.py, budgets in light/budgets.py).
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from nbclient import NotebookClient
 
 from sse_course.book.toc import ROOT, toc_pages
 from sse_course.build.command import build_book
+from sse_course.devtools.light_bench import light_report
+from sse_course.light.budgets import FIRST_VISIT_GZIP_BYTES
 
 # The bench builds from nothing in a folder of its own, so that it never deletes the book,
 # the handouts, the Moodle files or the zip in _build.
 BENCH_DIR = ROOT / "_build" / "bench"
 HTML = BENCH_DIR / "_build" / "html"
-BUDGET_KIB = 250
+BUDGET_KIB = FIRST_VISIT_GZIP_BYTES // 1024
 BUILD_BUDGET_S = 60
 
 
@@ -82,10 +86,13 @@ def main() -> None:
             for page, raw, packed, files, other in page_weights()
         ),
     ]
-    report = "\n".join(lines) + "\n"
+    light_lines, over_budget = light_report(HTML, toc_pages())
+    report = "\n".join([*lines, "", *light_lines]) + "\n"
     (ROOT / "reports").mkdir(exist_ok=True)
     (ROOT / "reports" / "bench.md").write_text(report, encoding="utf-8")
     print(report)
+    if over_budget:
+        sys.exit(f"{len(over_budget)} pages miss the Lighthouse budget: {', '.join(over_budget)}")
 
 
 if __name__ == "__main__":

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from sse_course.quiz.grading import AnswerError as NumberError
 from sse_course.quiz.grading import parse_number
+from sse_course.quiz.numbers import NumberError as QuizNumberError
+from sse_course.quiz.numbers import read_amount
 from sse_course.quiz.strings import interface_strings
 
 # What a learner version of an exercise puts where an answer goes (see devtools/learner.py).
@@ -27,12 +28,6 @@ def is_blank(value: Any) -> bool:
     return isinstance(value, (list, tuple, set, dict)) and not value
 
 
-# Currency signs, units and percent signs a learner may type before or after a number (not
-# inside it: "R$ 1 2 0" is not 120; spaces inside a number must group thousands, as in "1 200").
-_UNIT = r"(?:%|₹|₱|R\$|\$|€|Br|birr|rupees?|pesos?|reais)"
-_AROUND = re.compile(rf"\s*{_UNIT}?\s*(.*?)\s*{_UNIT}?\s*", re.I | re.S)
-
-
 def shown(value: Any) -> str:
     """A learner's answer written back in a message: short, and never a 5,000-digit number
     (Python refuses to write an int that long)."""
@@ -43,14 +38,15 @@ def shown(value: Any) -> str:
     return repr(value)
 
 
-def as_number(value: Any) -> float:
-    """A number from an int, a float or text such as ``"1,200"``, ``"₹75"`` or ``"12.5 %"``:
-    the quiz's reading of numbers (:func:`sse_course.quiz.grading.parse_number`), after units."""
-    around = _AROUND.fullmatch(value) if isinstance(value, str) else None
-    cleaned = around.group(1) if around else value
+def as_number(value: Any, unit: str = "") -> float:
+    """A number from an int, a float or text such as ``"1,200"``, ``"₹75"``, ``"12.5 %"`` or, in
+    millions, ``"260 million"``: the course's one reading of amounts
+    (:func:`sse_course.quiz.numbers.read_amount`), the same as the book's exercise pages."""
     try:
-        return parse_number(cleaned)
-    except NumberError as problem:
+        if isinstance(value, str):
+            return read_amount(value, unit)
+        return parse_number(value)
+    except (NumberError, QuizNumberError) as problem:
         if isinstance(value, float):  # NaN or infinity
             raise AnswerError("That is not a usable number. Write a number such as 75.") from None
         if str(problem) == "number_ambiguous":  # "1,500": thousands, or a decimal comma?

@@ -46,6 +46,7 @@ class Field:
     maximum: float | None = None
     choices: Sequence[str] = ()
     unit: str = ""
+    money: bool = False  # an amount of money: "1,200" is a thousand two hundred (quiz/numbers.py)
 
 
 @dataclass(repr=False)
@@ -140,6 +141,31 @@ class Canvas:
             raise ValueError(f"{title}: two fields have the same key")
         self.title, self.fields, self.rules, self.derived = title, tuple(fields), tuple(rules), derived
 
+    def to_json(self) -> dict[str, Any]:
+        """What the book's exercise page checks against (static/sse-exercise.js). The rules and
+        the summary's worked-out lines go by their function's name: the page's script has the
+        same rule under that name, and tests/exercise_answers.json holds cases both must agree on."""
+        return {
+            "kind": "canvas",
+            "title": self.title,
+            "fields": [
+                {
+                    "key": f.key,
+                    "label": f.label,
+                    "kind": f.kind,
+                    "required": f.required,
+                    "minimum": f.minimum,
+                    "maximum": f.maximum,
+                    "choices": list(f.choices),
+                    "unit": f.unit,
+                    "money": f.money,
+                }
+                for f in self.fields
+            ],
+            "rules": [rule.__name__.strip("_") for rule in self.rules],
+            "derived": self.derived.__name__.strip("_") if self.derived else None,
+        }
+
     def blank(self) -> dict[str, Any]:
         return {f.key: ... for f in self.fields}
 
@@ -178,7 +204,7 @@ class Canvas:
             if not isinstance(value, str):
                 raise AnswerError("write your answer as text, in quotes.")
             return value.strip()
-        number = as_number(value)
+        number = as_number(value, "money" if f.money else f.unit)
         if f.kind == "whole" and number != int(number):
             raise AnswerError(f"{number:g} is not a whole number: write a count such as {max(1, round(number)):g}.")
         if f.minimum is not None and number < f.minimum:

@@ -45,6 +45,15 @@ class ClassificationTask:
         items = "".join(f"<li>{escape(name)}</li>" for name in self.items)
         return f"<p>{escape(self.title)} Choices: {choices}.</p><ol>{items}</ol>"
 
+    def to_json(self) -> dict[str, Any]:
+        """What the book's exercise page checks against (static/sse-exercise.js)."""
+        return {
+            "kind": "classification",
+            "title": self.title,
+            "choices": list(self.choices),
+            "items": [{"text": name, "answer": item.answer, "why": item.why} for name, item in self.items.items()],
+        }
+
     def check(self, answers: Any) -> Report | Feedback:
         """Feedback on each item; a single message if ``answers`` is not a dictionary of the items."""
         if not isinstance(answers, Mapping):

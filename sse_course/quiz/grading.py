@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .bank import Question
-from .numbers import NumberError, read_number
+from .numbers import NumberError, read_amount, read_number
 from .strings import interface_strings
 
 
@@ -67,14 +67,15 @@ def _grade(question: Question, response: Any, words: dict[str, str]) -> Result:
             said_true == question.answer,
             (question.feedback_true if said_true else question.feedback_false,),
         )
-    value = parse_number(response)
+    value = parse_number(response, question.unit)
     ok = abs(value - question.answer) <= question.tolerance + 1e-9
     return Result(ok, (question.feedback_correct if ok else question.feedback_incorrect,))
 
 
-def parse_number(response: Any) -> float:
+def parse_number(response: Any, unit: str | None = None) -> float:
     """Read a number as a learner might type it, by the course's one rule (:mod:`.numbers`):
-    ``1,250.5``, ``6,5``, `` 60 ``, ``१२``; never NaN or infinity."""
+    ``1,250.5``, ``6,5``, `` 60 ``, ``१२``; never NaN or infinity. In a box with a ``unit``, the
+    unit may be typed with it, and millions are read as :func:`.numbers.read_amount` says."""
     if isinstance(response, (int, float)) and not isinstance(response, bool):
         try:
             value = float(response)
@@ -84,6 +85,7 @@ def parse_number(response: Any) -> float:
             raise AnswerError("not_a_number")
         return value
     try:
-        return read_number(str(response if response is not None else ""))
+        text = str(response if response is not None else "")
+        return read_amount(text, unit) if unit else read_number(text)
     except NumberError as problem:
         raise AnswerError(str(problem)) from None

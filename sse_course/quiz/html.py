@@ -8,10 +8,12 @@ escaped here and inserted with ``textContent`` by the script: it is never run as
 
 from __future__ import annotations
 
+import hashlib
 import json
 from html import escape
 
 from .bank import Bank, Question
+from .numbers import in_millions
 from .strings import interface_strings
 
 # What marks a quiz in a page: the build adds the quiz script and links pointers on pages holding it.
@@ -25,13 +27,37 @@ def script_safe_json(data: object) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
+def question_version(question: Question) -> str:
+    """A short digest of what an answer answers: the question's text, its options and which are
+    right, the right answer. Saved answers carry it (static/sse-quiz.js), so that when an author
+    edits a question its old answers are dropped, never shown against the new options. Feedback,
+    objectives and the shown order are left out: editing them does not change what was asked."""
+    asked = {
+        "type": question.type,
+        "prompt": question.prompt,
+        "options": [[o.text, o.correct] for o in question.options],
+        "answer": question.answer,
+        "tolerance": question.tolerance,
+        "unit": question.unit,
+    }
+    text = json.dumps(asked, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _bank_payload(bank: Bank) -> dict:
+    data = bank.to_json()
+    for question, shown in zip(bank.questions, data["questions"], strict=True):
+        shown["version"] = question_version(question)
+    return data
+
+
 def render_bank_html(bank: Bank, language: str = "en") -> str:
     words = interface_strings(language)
     dom_id = escape(f"sse-quiz-{bank.id}")
     items = "\n".join(
         _question_html(bank.id, number, question, words) for number, question in enumerate(bank.questions, start=1)
     )
-    payload = script_safe_json({"bank": bank.to_json(), "strings": words})
+    payload = script_safe_json({"bank": _bank_payload(bank), "strings": words})
     return f"""<section {QUIZ_MARKER} id="{dom_id}" data-bank="{escape(bank.id)}" aria-labelledby="{dom_id}-title">
 <p class="sse-quiz-title" id="{dom_id}-title">{escape(bank.title)}</p>
 <p class="sse-quiz-note">{escape(words["saved_note"])}</p>
@@ -67,7 +93,8 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
         )
     hint = f'<p class="sse-quiz-hint">{escape(words["choose_all"])}</p>' if question.type == "multiple" else ""
     if question.type == "numeric":  # how numbers are read (quiz/numbers.py), said where they are typed
-        hint = f'<p class="sse-quiz-hint" id="{name}--hint">{escape(words["number_hint"])}</p>'
+        said = words["number_hint"] + (f" {words['millions_hint']}" if in_millions(question.unit or "") else "")
+        hint = f'<p class="sse-quiz-hint" id="{name}--hint">{escape(said)}</p>'
         controls = controls.replace(f'name="{name}">', f'name="{name}" aria-describedby="{name}--hint">')
     label = escape(words["question_label"].format(n=number))
     return f"""<li class="sse-quiz-question" data-qid="{escape(question.id)}" data-type="{escape(question.type)}">

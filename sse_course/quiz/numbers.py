@@ -19,7 +19,22 @@ The rule, as the page tells learners ("number_hint" in ``strings/en.yml``):
 - At most 60 characters, and the result is always a finite number.
 
 Errors are the keys of the interface strings: ``type_number`` (nothing typed),
-``not_a_number``, ``number_ambiguous``.
+``not_a_number``, ``number_ambiguous``. A quiz question with a unit reads its box with
+:func:`read_amount` too, and says ``millions_hint`` where the unit is millions.
+
+An exercise's number box has a unit (birr, %, million, ...), and :func:`read_amount` reads what a
+person writes there for an amount, by the same rule plus three things (``AMOUNT_HINT`` says them to
+the learner, and the page shows it beside the box):
+
+- A currency sign or a unit word before or after the number is taken off: ``R$ 1 200``, ``Br 50``,
+  ``₹75``, ``12.5 %``, ``120 members``. Only one of each side, and never inside the number.
+- In an amount of money (the box's unit is birr, rupees, pesos, reais or "money", as on a
+  canvas, or a currency sign is typed), one comma or one point before exactly three digits groups thousands, because money has
+  at most two decimals: ``1,200``, ``R$ 1.200`` and ``Br 1,200`` are 1200, as the course and
+  Brazil write them. Elsewhere the rule above holds: ``1,200 %`` is asked about, ``1.200`` is 1.2.
+- The word ``million`` after a number counts millions: ``260 million`` is 260,000,000. In a box
+  whose unit is millions the answer is in millions, so ``260``, ``260 million`` and
+  ``260,000,000`` are all 260: a number of a million or more there counts one by one.
 """
 
 from __future__ import annotations
@@ -59,6 +74,54 @@ def read_number(text: str) -> float:
     value = float(f"{sign}{digits or '0'}.{fraction or '0'}")
     if not math.isfinite(value):
         raise NumberError("not_a_number")
+    return value
+
+
+# What may stand before or after the number in an exercise's box (not inside it).
+_UNIT = r"(?:%|₹|₱|R\$|\$|€|Br|birr|rupees?|pesos?|reais|members?|minutes?|people|women|items?)"
+_AMOUNT = re.compile(
+    rf"\s*(?P<before>{_UNIT})?\s*(?P<number>.*?)\s*(?P<million>millions?)?\s*(?P<after>{_UNIT})?\s*", re.I | re.S
+)
+_ONE_THOUSANDS_MARK = re.compile(r"[+-]?[0-9]{1,3}[.,][0-9]{3}")
+_MONEY = {"₹", "₱", "r$", "$", "€", "br", "birr", "rupee", "rupees", "peso", "pesos", "reais", "money"}
+MILLION = 1_000_000
+AMOUNT_HINT = (
+    "Type only the number, for example 1200, 1,200, 1 200, 1,200.50 or 12,5. A currency sign or "
+    "the unit before or after it is fine (R$ 1.200, Br 50, 75 %)."
+)
+
+
+def is_money(unit: str) -> bool:
+    return unit.strip().lower() in _MONEY
+
+
+def in_millions(unit: str) -> bool:
+    return unit.strip().lower() in ("million", "millions")
+
+
+def amount_hint(unit: str) -> str:
+    """What the page and the notebook say about how to type an amount in ``unit``."""
+    from sse_course.quiz.strings import interface_strings
+
+    return f"{AMOUNT_HINT} {interface_strings()['millions_hint']}" if in_millions(unit) else AMOUNT_HINT
+
+
+def read_amount(text: str, unit: str = "") -> float:
+    """An amount typed in a box whose unit is ``unit``, by the rule above; raises :class:`NumberError`."""
+    if len(text) > MAX_LENGTH:
+        raise NumberError("not_a_number")
+    parts = _AMOUNT.fullmatch(text)
+    if not parts or not parts["number"].strip(_END_SPACES):
+        return read_number(parts["number"] if parts else text)  # the error for a blank box
+    number = parts["number"]
+    money = is_money(unit) or any(is_money(parts[side] or "") for side in ("before", "after"))
+    if money and _ONE_THOUSANDS_MARK.fullmatch(number.strip(_END_SPACES)):
+        number = number.replace(".", "").replace(",", "")
+    value = read_number(number)
+    if parts["million"]:
+        value *= MILLION
+    if in_millions(unit) and abs(value) >= MILLION:
+        value /= MILLION
     return value
 
 

@@ -39,7 +39,25 @@
     button.classList.add("sse-worded");
   }
 
+  // "Back to top" floated over the text. On a phone or tablet it becomes a header button like the
+  // others ("Top", under an arrow), in the free room after Menu (sse-header.css), so it covers
+  // nothing: the header is drawn over the text anyway.
+  function backToTop() {
+    var button = document.getElementById("pst-back-to-top");
+    if (!button || button.classList.contains("sse-top-worded")) return;
+    Array.prototype.slice.call(button.childNodes).forEach(function (node) {
+      if (node.nodeType === 3) button.removeChild(node);  // the words "Back to top"
+    });
+    var span = document.createElement("span");
+    span.className = "sse-button-word";
+    span.textContent = "Top";
+    button.appendChild(span);
+    button.setAttribute("aria-label", "Back to top");
+    button.classList.add("sse-top-worded");
+  }
+
   function start() {
+    backToTop();
     BUTTONS.forEach(function (entry) {
       document.querySelectorAll(entry[0]).forEach(function (button) {
         if (!button.classList.contains("sse-worded")) label(button, entry[1], entry[2]);

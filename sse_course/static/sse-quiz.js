@@ -46,68 +46,11 @@
     });
   }
 
-  // The course's one rule for reading a number, the same as sse_course/quiz/numbers.py (read
-  // its docstring for the rule); tests/number_reading.json holds the examples both must agree on.
-  var MAX_LENGTH = 60;
-  var END_SPACES = /^[ \t\n\r\u00a0\u2009\u202f\u3000\ufeff]+|[ \t\n\r\u00a0\u2009\u202f\u3000\ufeff]+$/g;
-  var DIGIT_ZEROS = [0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10];
-
-  function asciiDigits(text) {
-    return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19\u2212]/g, function (c) {
-      var code = c.charCodeAt(0);
-      if (code === 0x2212) return "-";
-      for (var i = 0; i < DIGIT_ZEROS.length; i++) {
-        if (code >= DIGIT_ZEROS[i] && code < DIGIT_ZEROS[i] + 10) return String(code - DIGIT_ZEROS[i]);
-      }
-      return c;
-    });
-  }
-
-  function count(text, mark) { return text.split(mark).length - 1; }
-
-  // [whole, fraction] at the decimal mark, or {error}.
-  function splitAtMark(body) {
-    var points = count(body, "."), commas = count(body, ","), mark;
-    if (points && commas) mark = body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
-    else if (points === 1) mark = ".";
-    else if (commas === 1) {
-      mark = ",";
-      var parts = body.split(",");
-      if (/^[1-9][0-9]{0,2}$/.test(parts[0]) && /^[0-9]{3}$/.test(parts[1])) return { error: "number_ambiguous" };
-    } else return [body, ""];
-    if (count(body, mark) !== 1) return { error: "not_a_number" };
-    return body.split(mark);
-  }
-
-  function ungroup(whole, allowEmpty) {
-    if (/^[0-9]+$/.test(whole) || (allowEmpty && whole === "")) return whole;
-    var separators = whole.replace(/[0-9]/g, "");
-    if (separators && separators.split("").every(function (c) { return c === separators[0]; })) {
-      var sep = "\\" + separators[0];
-      var western = new RegExp("^[0-9]{1,3}(" + sep + "[0-9]{3})+$");
-      var indian = new RegExp("^[0-9]{1,2}(" + sep + "[0-9]{2})*" + sep + "[0-9]{3}$");
-      if (western.test(whole) || indian.test(whole)) return whole.replace(/[^0-9]/g, "");
-    }
-    return null;
-  }
-
-  function parseNumber(text) {
-    text = String(text);
-    if (text.length > MAX_LENGTH) return { error: "not_a_number" };
-    text = text.replace(END_SPACES, "");
-    if (!text) return { error: "type_number" };
-    var match = /^([+-]?)([0-9., ]+)$/.exec(asciiDigits(text).replace(/[ \u00a0\u2009\u202f]/g, " "));
-    if (!match || !/[0-9]/.test(match[2])) return { error: "not_a_number" };
-    var sign = match[1], body = match[2];
-    var parts = splitAtMark(body);
-    if (parts.error) return parts;
-    var fraction = parts[1];
-    if (!/^[0-9]*$/.test(fraction) || (fraction === "" && /[.,]$/.test(body))) return { error: "not_a_number" };
-    var digits = ungroup(parts[0], fraction !== "");
-    if (digits === null) return { error: "not_a_number" };
-    var value = parseFloat(sign + (digits || "0") + "." + (fraction || "0"));
-    if (!isFinite(value)) return { error: "not_a_number" };
-    return { value: value };
+  // The course's one rule for reading a number (sse_course/quiz/numbers.py), in sse-numbers.js,
+  // which the build loads before this script.
+  // In a box with a unit, the unit may be typed with the number, and millions are read as such.
+  function parseNumber(text, unit) {
+    return unit ? window.SSENumbers.readAmount(text, unit) : window.SSENumbers.read(text);
   }
 
   // The verdict ("Not quite.") is shown once, above the feedback: not again at its start.
@@ -160,7 +103,7 @@
         feedback: [response ? question.feedback_true : question.feedback_false]
       };
     }
-    var parsed = parseNumber(response === null ? "" : response);
+    var parsed = parseNumber(response === null ? "" : response, question.unit);
     if (parsed.error) return parsed;
     var ok = Math.abs(parsed.value - question.answer) <= question.tolerance + 1e-9;
     return { correct: ok, feedback: [ok ? question.feedback_correct : question.feedback_incorrect] };
@@ -257,7 +200,19 @@
     } catch (e) {
       sections = {};  // Plain text pointers, then.
     }
-    var saved = loadSaved(bank.id);
+    // Each saved answer is {v: the question's version, a: the answer} (quiz/html.py writes the
+    // versions): one saved for an older wording of a question is dropped, never shown against new
+    // options; the answers to the other questions stay.
+    function current(stored) {
+      var kept = {};
+      Object.keys(stored).forEach(function (id) {
+        var entry = stored[id];
+        if (Object.prototype.hasOwnProperty.call(byId, id) && entry && typeof entry === "object" &&
+            entry.v === byId[id].version && "a" in entry) kept[id] = entry;
+      });
+      return kept;
+    }
+    var saved = current(loadSaved(bank.id));
     var results = {};
     var scoreBox = root.querySelector(".sse-quiz-score");
     var resetButton = root.querySelector(".sse-quiz-reset");
@@ -269,6 +224,17 @@
       resetButton.hidden = answered.length === 0;
     }
 
+    // The quiz's score, for the My progress page (sse-progress.js).
+    function recordProgress() {
+      var answered = Object.keys(results);
+      if (!window.SSEProgress || presenting()) return;
+      if (!answered.length) { window.SSEProgress.forget("quiz", bank.id); return; }
+      window.SSEProgress.record("quiz", bank.id, {
+        score: answered.filter(function (id) { return results[id]; }).length,
+        total: bank.questions.length, answered: answered.length, title: bank.title
+      });
+    }
+
     function check(item, question, remember) {
       var response = readResponse(item, question);
       var shown = Array.prototype.map.call(item.querySelectorAll("input"), function (input) { return Number(input.value); });
@@ -277,8 +243,9 @@
       if (result.error) return;
       results[question.id] = result.correct;
       if (remember && !presenting()) {
-        saved[question.id] = response;
+        saved[question.id] = { v: question.version, a: response };
         save(bank.id, saved);
+        recordProgress();
       }
       updateScore();
     }
@@ -300,10 +267,11 @@
       root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
         var question = byId[item.getAttribute("data-qid")];
         if (question && Object.prototype.hasOwnProperty.call(saved, question.id)) {
-          writeResponse(item, question, saved[question.id]);
+          writeResponse(item, question, saved[question.id].a);
           check(item, question, false);
         }
       });
+      recordProgress();
     }
 
     root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
@@ -323,7 +291,7 @@
     document.addEventListener("sse-projector", function (event) {
       clearShown();
       if (!(event.detail && event.detail.on)) {
-        saved = loadSaved(bank.id);
+        saved = current(loadSaved(bank.id));
         showSaved();
       }
     });
@@ -372,6 +340,7 @@
       save(bank.id, saved);
       closeConfirm(false);
       clearShown();
+      recordProgress();
       scoreBox.textContent = words.cleared;
       var first = root.querySelector(".sse-quiz-question input");
       if (first) first.focus();

@@ -2,11 +2,15 @@
 
 For every chapter and case study in ``_toc.yml``:
 
-- ``<page>.pdf``: a handout for learners: the title, the learning objectives, the key takeaways,
-  the glossary words the page links (with their definitions), the discussion questions, and the
+- ``<page>.pdf``: a handout for learners: the title, the learning objectives, the parts of the
+  page that the session plans read (with their tables and figures), the key takeaways, the
+  glossary words the page links (with their definitions), the discussion questions, and the
   quiz on paper (boxes to tick, a line to write a number on) with no answers;
 - ``<page>-answer-key.pdf``: the right answer to every quiz question, with its feedback, for
-  the trainer.
+  the trainer;
+
+and for the trainers' games, ``cards-<activity>.pdf``: card sheets in large type to cut out,
+with no key, and ``cards-roles-and-names.pdf`` (the group roles and name cards).
 
 The handouts are made from the sources (the chapter's MyST, the quiz banks, book/glossary.md),
 not from the built book, as small HTML pages with print CSS that Chromium prints to A4.
@@ -21,7 +25,8 @@ request that is not a local file is refused.
     python -m sse_course.delivery.handouts [--html-dir _build/html] [OUTDIR]   # default _build/handouts
     python -m sse_course.delivery.handouts --no-book OUTDIR      # handouts only, no built book needed
 
-The rooms, one job each: ``sources`` (a page's parts, read from its MyST source), ``terms`` (the
+The rooms, one job each: ``sources`` (a page's parts, read from its MyST source), ``readings``
+(the parts the session plans read, as print HTML), ``cards`` (the card sheets), ``terms`` (the
 glossary words a page uses), ``print_css`` (the print stylesheets and page options), ``html``
 (the handout and answer key as HTML, in words from ``strings/<language>.yml``), ``printing``
 (Chromium, offline, prints HTML to PDF), ``book_pdf`` (the built book as one PDF with
@@ -31,19 +36,25 @@ bookmarks) and ``cli`` (the command line).
 from __future__ import annotations
 
 from .book_pdf import BookPdf, book_pdf
+from .cards import CardSet, card_sets, card_sheet_html
 from .cli import main
 from .html import answer_key_html, handout_html, handout_strings, right_answers
 from .printing import make_handouts, offline_context, print_html
+from .readings import Reading, plan_readings, reading_html
 from .sources import BOOK_PDF, Handout, check_pdf_names, handout_sources, read_handout
 from .terms import Term, page_terms
 
 __all__ = [
     "BOOK_PDF",
     "BookPdf",
+    "CardSet",
     "Handout",
+    "Reading",
     "Term",
     "answer_key_html",
     "book_pdf",
+    "card_sets",
+    "card_sheet_html",
     "check_pdf_names",
     "handout_html",
     "handout_sources",
@@ -52,7 +63,9 @@ __all__ = [
     "make_handouts",
     "offline_context",
     "page_terms",
+    "plan_readings",
     "print_html",
     "read_handout",
+    "reading_html",
     "right_answers",
 ]

@@ -17,6 +17,7 @@ from sse_course.quiz.bank import Question
 from sse_course.quiz.strings import interface_strings, read_strings
 
 from .print_css import HANDOUT_CSS
+from .readings import LEAD_SLOT
 from .sources import Handout
 
 STRINGS_DIR = Path(__file__).resolve().parent / "strings"
@@ -60,13 +61,20 @@ def _paragraphs(paragraphs: list[str], page_dir: Path, css: str = "") -> str:
     return "".join(f"<p{attr}>{inline_html(p, page_dir)}</p>\n" for p in paragraphs)
 
 
-def _list(block: ListBlock, page_dir: Path, tag: str) -> str:
-    html = _paragraphs(block.intro, page_dir)
-    if block.items:
-        html += (
-            f"<{tag}>\n" + "".join(f"<li>{inline_html(item, page_dir)}</li>\n" for item in block.items) + f"</{tag}>\n"
-        )
-    return html + _paragraphs(block.outro, page_dir)
+def _kept(heading: str, lead: str, items: list[str], tag: str, css: str = "") -> str:
+    """A heading, the text under it and the first item of its list kept on one page (a box that
+    print does not break), then the other items, numbered on: Chromium does not always honour
+    ``break-after: avoid`` alone, and left "Discussion questions" at the foot of a page."""
+    attr = f' class="{css}"' if css else ""
+    first = f"<{tag}{attr}>\n{items[0]}</{tag}>\n" if items else ""
+    start = ' start="2"' if tag == "ol" else ""
+    rest = f"<{tag}{attr}{start}>\n" + "".join(items[1:]) + f"</{tag}>\n" if items[1:] else ""
+    return f'<div class="keep">\n{heading}{lead}{first}</div>\n{rest}'
+
+
+def _list(heading: str, block: ListBlock, page_dir: Path, tag: str) -> str:
+    items = [f"<li>{inline_html(item, page_dir)}</li>\n" for item in block.items]
+    return _kept(heading, _paragraphs(block.intro, page_dir), items, tag) + _paragraphs(block.outro, page_dir)
 
 
 def _letter(i: int) -> str:
@@ -127,31 +135,35 @@ def handout_html(handout: Handout, course: str = "", language: str = "en") -> st
         f'<p class="fill">{escape(text["name"])} <span></span> {escape(text["date"])} <span></span></p>\n',
     ]
     if handout.objectives.items:
-        parts.append(f"<h2>{escape(text['objectives'])}</h2>\n" + _list(handout.objectives, page_dir, "ol"))
+        parts.append(_list(f"<h2>{escape(text['objectives'])}</h2>\n", handout.objectives, page_dir, "ol"))
+    if handout.readings:
+        lead = f'<h2>{escape(text["readings"])}</h2>\n<p class="note">{escape(text["readings_note"])}</p>\n'
+        parts.append(handout.readings.replace(LEAD_SLOT, lead, 1).replace(LEAD_SLOT, ""))
     if handout.takeaways.items:
-        parts.append(f"<h2>{escape(text['takeaways'])}</h2>\n" + _list(handout.takeaways, page_dir, "ul"))
+        parts.append(_list(f"<h2>{escape(text['takeaways'])}</h2>\n", handout.takeaways, page_dir, "ul"))
     if handout.terms:
-        parts.append(
-            f"<h2>{escape(text['words_to_know'])}</h2>\n<dl>\n"
-            + "".join(
-                f"<dt>{escape(t.names[0])}"
-                + (
-                    f' <span class="aka">({escape(text["also"].format(names=", ".join(t.names[1:])))})</span>'
-                    if t.names[1:]
-                    else ""
-                )
-                + f"</dt>\n<dd>{inline_html(t.definition, t.base)}</dd>\n"
-                for t in handout.terms
+        terms = [
+            f"<dt>{escape(t.names[0])}"
+            + (
+                f' <span class="aka">({escape(text["also"].format(names=", ".join(t.names[1:])))})</span>'
+                if t.names[1:]
+                else ""
             )
-            + "</dl>\n"
-        )
+            + f"</dt>\n<dd>{inline_html(t.definition, t.base)}</dd>\n"
+            for t in handout.terms
+        ]
+        parts.append(_kept(f"<h2>{escape(text['words_to_know'])}</h2>\n", "", terms, "dl"))
     if handout.discussion.items:
-        parts.append(f"<h2>{escape(text['discussion'])}</h2>\n" + _list(handout.discussion, page_dir, "ol"))
+        parts.append(_list(f"<h2>{escape(text['discussion'])}</h2>\n", handout.discussion, page_dir, "ol"))
     for bank in handout.banks:
         parts.append(
-            f"<h2>{escape(text['quiz_heading'].format(title=bank.title))}</h2>\n"
-            f'<p class="note">{escape(text["on_paper"])}</p>\n'
-            '<ol class="questions">\n' + "".join(_question_on_paper(q, words, text) for q in bank.questions) + "</ol>\n"
+            _kept(
+                f"<h2>{escape(text['quiz_heading'].format(title=bank.title))}</h2>\n",
+                f'<p class="note">{escape(text["on_paper"])}</p>\n',
+                [_question_on_paper(q, words, text) for q in bank.questions],
+                "ol",
+                "questions",
+            )
         )
     return _document(handout.title, course, "".join(parts), language)
 

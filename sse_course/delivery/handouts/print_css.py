@@ -42,6 +42,24 @@ dd { margin: 0 0 5pt 12pt; }
 .why { margin: 0; }
 .objective { font-size: 9.5pt; font-style: italic; }
 .note { font-size: 10pt; font-style: italic; }
+/* A heading, its lead and its first item stay on one page (html.py's _kept); the rest follow. */
+.keep { break-inside: avoid; page-break-inside: avoid; }
+.keep > ol, .keep > ul, .keep > dl { margin-bottom: 0; }
+.keep > ol > li:last-child, .keep > ul > li:last-child { margin-bottom: 3pt; }
+.keep > .questions > li:last-child { margin-bottom: 9pt; }
+/* The readings of the session plans: the page's text, tables and figures, in black and white. */
+.reading { margin: 0 0 8pt; }
+.reading h3 { font-size: 12pt; margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }
+.reading h4, .reading h5 { font-size: 11pt; margin: 8pt 0 2pt; break-after: avoid; page-break-after: avoid; }
+.reading table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; font-size: 10pt; }
+.reading caption { caption-side: top; text-align: left; font-weight: bold; margin-bottom: 3pt; }
+.reading th, .reading td { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+.reading tr, .reading figure, .reading-box { break-inside: avoid; page-break-inside: avoid; }
+.reading figure { margin: 4pt 0 8pt; }
+.reading img { display: block; max-width: 100%; max-height: 125mm; margin: 0 auto; }
+.reading figcaption { font-size: 9.5pt; font-style: italic; margin-top: 3pt; }
+.reading-box { border: 0.75pt solid #000; padding: 4pt 6pt; margin: 4pt 0 8pt; }
+.reading-box-title { font-weight: bold; }
 """
 
 # Chromium's page header and footer: empty header, a footer with the label and the page numbers.

@@ -9,6 +9,7 @@ from pathlib import Path
 from sse_course.book.toc import ROOT
 from sse_course.delivery.chromium import block_other_hosts, launch
 
+from .cards import card_sets, card_sheet_html
 from .html import answer_key_html, course_title, handout_html, handout_strings
 from .print_css import PDF_OPTIONS, footer
 from .sources import check_pdf_names, handout_sources, read_handout
@@ -49,7 +50,8 @@ def print_html(context, html: str, out: Path, label: str) -> Path:
 
 
 def make_handouts(outdir: Path, root: Path = ROOT, pages: list[str] | None = None, context=None) -> list[Path]:
-    """Write ``<page>.pdf`` and ``<page>-answer-key.pdf`` for every chapter and case study."""
+    """Write ``<page>.pdf`` and ``<page>-answer-key.pdf`` for every chapter and case study, and
+    the card sheets ``cards-<activity>.pdf`` (see :mod:`.cards`)."""
     check_pdf_names(handout_sources(root, pages))
     if context is None:
         with chromium() as context:
@@ -73,6 +75,15 @@ def make_handouts(outdir: Path, root: Path = ROOT, pages: list[str] | None = Non
                 answer_key_html(handout, course),
                 outdir / f"{handout.name}-answer-key.pdf",
                 text["key_label"].format(title=handout.title),
+            )
+        )
+    for cards in card_sets(root):
+        written.append(
+            print_html(
+                context,
+                card_sheet_html(cards, course),
+                outdir / f"{cards.name}.pdf",
+                text["card_label"].format(title=cards.title),
             )
         )
     return written

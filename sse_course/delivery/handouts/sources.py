@@ -11,9 +11,11 @@ from sse_course.book.chapters import ListBlock, chapter_files, read_chapter
 from sse_course.book.toc import ROOT, toc_pages
 from sse_course.quiz.bank import Bank, load_bank
 
+from .readings import readings_html
 from .terms import Term, page_terms
 
 BOOK_PDF = "sse-course.pdf"  # the whole book as one PDF, beside the handouts
+CARDS_PREFIX = "cards-"  # the card sheets: cards-is-it-sse.pdf (cards.py)
 
 
 @dataclass
@@ -28,6 +30,8 @@ class Handout:
     discussion: ListBlock
     terms: list[Term]
     banks: list[Bank]
+    # The parts of the page that the session plans read, as print HTML (readings.py).
+    readings: str = ""
 
     @property
     def name(self) -> str:
@@ -48,6 +52,7 @@ def read_handout(path: Path, root: Path = ROOT) -> Handout:
         discussion=chapter.list_block("Discussion questions"),
         terms=page_terms(chapter.source, root / "book" / "glossary.md"),
         banks=banks,
+        readings=readings_html(page, root),
     )
 
 
@@ -69,10 +74,14 @@ def handout_sources(root: Path = ROOT, pages: list[str] | None = None) -> list[P
 
 def check_pdf_names(sources: list[Path]) -> None:
     """Refuse two sources that would write the same PDF (``book/x.md`` and ``notebooks/x.ipynb``
-    both make ``x.pdf``; a page ``x-answer-key`` would replace x's answer key): the second
-    would silently replace the first."""
+    both make ``x.pdf``; a page ``x-answer-key`` would replace x's answer key; a page
+    ``cards-x`` could replace a card sheet): the second would silently replace the first."""
     made: dict[str, Path] = {BOOK_PDF: Path("(the whole book)")}
     for path in sources:
+        if path.stem.startswith(CARDS_PREFIX):
+            raise ValueError(
+                f"{path}: a page whose name starts with {CARDS_PREFIX!r} would clash with the card sheets."
+            )
         for name in (f"{path.stem}.pdf", f"{path.stem}-answer-key.pdf"):
             if name in made:
                 raise ValueError(f"{path} and {made[name]} would both make {name}: rename one of them.")

@@ -1,0 +1,183 @@
+"""The learner's My progress and certificate pages (a Sphinx extension, set up by sphinx_ext.py).
+
+- ``sse-progress.js`` on every page: quizzes and exercises record their scores through it, and
+  it notes the last page read.
+- ```` ```{my-progress} ```` : every part, page, quiz and exercise of the book (progress_index.py),
+  with what this device has stored for each; "Continue where you left off"; moving progress to
+  another device as a file; clearing it, after asking.
+- ```` ```{certificate} ```` : a certificate of completion the learner prints or saves as PDF.
+
+The HTML lists the activities before any script runs; ``static/sse-progress-page.js`` fills in
+what is stored, and loads (with its stylesheet) only on the pages that hold one of these.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+from sse_course.book.toc import page_file, toc_pages
+from sse_course.build.progress_index import index_json
+from sse_course.quiz.html import script_safe_json
+
+# What marks a progress page in the built HTML: the page's script and stylesheet load there only.
+PROGRESS_MARKER = "data-sse-progress-page"
+# The export file's format, checked on import (sse-progress-page.js).
+FILE_FORMAT, FILE_VERSION = "sse-course-progress", 1
+
+# Every word the two pages show. {done}, {total}, {score}, {date}... are filled in by the script.
+WORDS = {
+    "needs_javascript": "To see your progress here, turn on JavaScript.",
+    "quiz": "Quiz",
+    "exercise": "Exercise",
+    "not_started": "not started yet",
+    "quiz_done": "done: {score} of {total} right",
+    "quiz_partly": "started: {answered} of {total} questions answered, {score} right",
+    "exercise_done": "done: {score} of {total}",
+    "exercise_partly": "started: {score} of {total} right in the tasks you checked",
+    "part_summary": "{done} of {total} activities done",
+    "part_complete": "Part complete",
+    "continue": "Continue where you left off:",
+    "nothing_read": "You have not opened a page of the course on this device yet.",
+    "store_unreadable": "Some progress saved on this device could not be read. It was left as it is.",
+    "no_storage": "This browser does not let the course keep anything on this device (private mode?), "
+    "so your progress cannot be saved or loaded here.",
+    "export": "Save my progress to a file",
+    "exported": "Your progress was saved to the file {file}. Keep it, or copy it to your other device.",
+    "import": "Load progress from a file",
+    "imported": "Your progress was loaded from the file: {count} activities.",
+    "import_not_json": "That file is not a progress file from this course (it is not JSON). Nothing was changed.",
+    "import_wrong_format": "That file is not a progress file from this course. Nothing was changed.",
+    "import_newer": "That file comes from a newer version of the course. Nothing was changed.",
+    "import_damaged": "That progress file is damaged ({reason}). Nothing was changed.",
+    "import_too_big": "That file is too big to be a progress file. Nothing was changed.",
+    "import_failed": "The progress could not be saved on this device (is it full?). Nothing was changed.",
+    "reset": "Clear all my progress",
+    "reset_confirm": "Clear all your answers and progress on this device? They cannot be brought back, "
+    "unless you saved them to a file first.",
+    "reset_yes": "Yes, clear everything",
+    "reset_no": "No, keep it",
+    "reset_done": "Your progress on this device was cleared.",
+    "name_label": "Your name, as it should appear on the certificate",
+    "name_note": "Your name is kept on this device only.",
+    "print": "Print or save as PDF",
+    "certificate_title": "Certificate of completion",
+    "certificate_intro": "This is to record that",
+    "no_name": "(type your name above)",
+    "certificate_studied": "has studied the course",
+    "certificate_parts": "and completed these parts (every quiz and exercise in them):",
+    "certificate_no_parts": "No part of the course is complete yet on this device. A part is complete when "
+    "every quiz and exercise in it is done.",
+    "completed_on": "completed on {date}",
+    "certificate_note": "This certificate records self-study, kept on the learner's own device. "
+    "It is not an assessment: no teacher or organisation has checked the answers.",
+}
+
+
+def _payload(env, docname: str) -> str:
+    root = Path(env.srcdir)
+    for page in toc_pages(root):  # re-read this page when any page changes (a quiz added or renamed)
+        env.note_dependency(str(page_file(root, page)))
+    data = index_json(root, docname) | {
+        "words": WORDS,
+        "file": {"format": FILE_FORMAT, "version": FILE_VERSION},
+        "course": env.config.html_title or env.config.project,  # _config.yml's title
+    }
+    return f'<script type="application/json" class="sse-progress-data">{script_safe_json(data)}</script>'
+
+
+def _confirm(prefix: str, words: dict[str, str]) -> str:
+    """A button that asks first, in the page: the script shows the question and its Yes and No."""
+    return (
+        f'<button type="button" class="sse-progress-reset" aria-expanded="false">{escape(words["reset"])}</button>\n'
+        f'<div class="sse-progress-confirm" role="group" aria-labelledby="{prefix}-confirm" hidden>'
+        f'<p id="{prefix}-confirm">{escape(words["reset_confirm"])}</p>'
+        f'<button type="button" class="sse-progress-confirm-yes">{escape(words["reset_yes"])}</button> '
+        f'<button type="button" class="sse-progress-confirm-no">{escape(words["reset_no"])}</button></div>'
+    )
+
+
+class MyProgressDirective(SphinxDirective):
+    """```{my-progress}``` — the learner's progress through the whole book."""
+
+    def run(self) -> list[nodes.Node]:
+        data = index_json(Path(self.env.srcdir), self.env.docname)
+        parts = []
+        for number, part in enumerate(data["parts"]):
+            pages = []
+            for page in part["pages"]:
+                activities = "".join(
+                    f'<li class="sse-progress-activity" data-kind="{escape(a["kind"])}" data-id="{escape(a["id"])}">'
+                    f"{escape(WORDS[a['kind']])}: {escape(a['title'])} "
+                    f'\u2014 <span class="sse-progress-state">{escape(WORDS["not_started"])}</span></li>'
+                    for a in page["activities"]
+                )
+                pages.append(
+                    f'<li><a href="{escape(page["url"])}">{escape(page["title"])}</a>'
+                    f'<ul class="sse-progress-activities">{activities}</ul></li>'
+                )
+            parts.append(
+                f'<section class="sse-progress-part" data-part="{number}" aria-labelledby="sse-progress-part-{number}">'
+                f'<h3 id="sse-progress-part-{number}">{escape(part["title"])}</h3>'
+                f'<p class="sse-progress-part-summary"></p><ul class="sse-progress-pages">{"".join(pages)}</ul></section>'
+            )
+        html = f"""<div class="sse-progress" {PROGRESS_MARKER} data-sse-not-last-read>
+<p class="sse-progress-nojs">{escape(WORDS["needs_javascript"])}</p>
+<p class="sse-progress-continue"></p>
+<p class="sse-progress-status" role="status" aria-live="polite"></p>
+<h2 id="sse-progress-activities">Your quizzes and exercises</h2>
+{"".join(parts)}
+<h2 id="sse-progress-move">Move your progress to another device</h2>
+<p>Save your progress to a file on this device, copy the file to your other device (by cable,
+message or memory card), then open this page there and load the file. Loading a file replaces
+the progress kept on that device.</p>
+<p><button type="button" class="sse-progress-export">{escape(WORDS["export"])}</button></p>
+<p><label class="sse-progress-import">{escape(WORDS["import"])}
+<input type="file" accept=".json,application/json"></label></p>
+<h2 id="sse-progress-clear">Start again</h2>
+{_confirm("sse-progress-reset", WORDS)}
+{_payload(self.env, self.env.docname)}
+</div>"""
+        return [nodes.raw("", html, format="html")]
+
+
+class CertificateDirective(SphinxDirective):
+    """```{certificate}``` — a certificate of completion, made on the learner's device."""
+
+    def run(self) -> list[nodes.Node]:
+        html = f"""<div class="sse-certificate-page" {PROGRESS_MARKER} data-sse-not-last-read>
+<p class="sse-progress-nojs">{escape(WORDS["needs_javascript"])}</p>
+<div class="sse-certificate-form">
+<label for="sse-certificate-name">{escape(WORDS["name_label"])}</label>
+<input type="text" id="sse-certificate-name" autocomplete="name" maxlength="80" aria-describedby="sse-certificate-name-note">
+<p id="sse-certificate-name-note">{escape(WORDS["name_note"])}</p>
+<button type="button" class="sse-certificate-print">{escape(WORDS["print"])}</button>
+</div>
+<p class="sse-progress-status" role="status" aria-live="polite"></p>
+<div class="sse-certificate" role="region" aria-label="{escape(WORDS["certificate_title"])}"></div>
+{_payload(self.env, self.env.docname)}
+</div>"""
+        return [nodes.raw("", html, format="html")]
+
+
+def _page_is_progress(doctree) -> bool:
+    return doctree is not None and any(PROGRESS_MARKER in node.astext() for node in doctree.findall(nodes.raw))
+
+
+def add_progress_assets(app, pagename, templatename, context, doctree) -> None:
+    if _page_is_progress(doctree):
+        app.add_css_file("sse-progress-page.css")
+        app.add_js_file("sse-progress-page.js", loading_method="defer")
+
+
+def setup(app):
+    app.add_directive("my-progress", MyProgressDirective)
+    app.add_directive("certificate", CertificateDirective)
+    # Before the quiz script: quizzes record their scores through it.
+    app.add_js_file("sse-progress.js", loading_method="defer")
+    # Before sphinx_ext.drop_thebe_scripts, which replaces the page's list of scripts with a copy.
+    app.connect("html-page-context", add_progress_assets, priority=400)
+    return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

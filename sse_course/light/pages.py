@@ -1,0 +1,150 @@
+"""Small fixes to every built page, for weight and for accessibility.
+
+While Sphinx writes a page (``html-page-context``):
+- every script file loads with ``defer``, so none blocks the first paint;
+- the copy-button, toggle and tab scripts load only on pages with code, toggles or tabs.
+
+After the build (the theme's templates write these parts, so they are fixed in the output;
+each fix is idempotent, so pages an incremental build did not rewrite stay right):
+- Sphinx's search tools and the 100 KB search index load only on the search page, and there
+  only when the reader searches (``LAZY_SEARCH``). With the theme's search-as-you-type off (the
+  default), the search box on other pages only sends the reader to ``search.html?q=...``.
+- The search button's label is its visible text ("Search Ctrl+K"), not a different
+  ``aria-label`` (axe: label-content-name-mismatch).
+- Each sidebar toggle that opens a section's pages is named after the section (axe: summary-name).
+- The theme's script preloads go (the scripts still load, deferred), and a page with no menu
+  does not load Bootstrap's script.
+- The web app manifest, theme colour and offline script tags (see ``offline.py``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from pathlib import Path
+
+from sphinx.builders.html._assets import _JavaScript
+
+SEARCH_TOOLS = re.compile(
+    r'\s*<script src="([^"]*_static/searchtools\.js)"></script>'
+    r'\s*<script src="([^"]*_static/language_data\.js)"></script>'
+    r'\s*<script src="([^"]*searchindex\.js)"></script>'
+)
+# On the search page the tools and the index load only when there is something to search for
+# (``?q=``: the theme's search box and the page's own form both send the reader there). They are
+# added once the page's deferred scripts have run, as ``searchtools.js`` needs ``doctools.js``;
+# in this order, so that the index finds the tools ready. Without a query they do nothing.
+LAZY_SEARCH = """
+  <script>/* sse: search tools only for a search */document.addEventListener("DOMContentLoaded", () => {
+    if (!new URLSearchParams(location.search).get("q")) return;
+    for (const src of %s) {
+      const script = document.createElement("script");
+      script.src = src; script.async = false; document.head.appendChild(script);
+    }
+  });</script>"""
+SEARCH_BUTTON_LABEL = re.compile(r'(<button class="btn search-button-field[^"]*"[^>]*?) aria-label="Search"')
+TOC_TOGGLE = re.compile(
+    r'(<a class="[^"]*\breference internal[^"]*" href="[^"]*">((?:(?!</a>).)*)</a><details(?: open="open")?>)<summary>'
+)
+# The theme preloads its two scripts at the top of the page, where they compete with the
+# stylesheet for a slow connection before the first paint; they still load, deferred, at the end.
+SCRIPT_PRELOAD = re.compile(r'[ \t]*<link rel="preload" as="script" href="[^"]*" />\n?')
+# Bootstrap's script (23 KiB gzip) runs the theme's menus ("Download", "Launch"), and adds
+# tooltips to buttons that already have a title. A page with no menu (the search page, the
+# index) does not load it; its buttons keep their plain browser tooltips.
+BOOTSTRAP_SCRIPT = re.compile(r'[ \t]*<script defer src="[^"]*_static/scripts/bootstrap\.js[^"]*"></script>\n?')
+BOOTSTRAP_COMPONENT = re.compile(r'data-bs-toggle="(?!tooltip")[^"]+"')
+HEAD_END = "</head>"
+HEAD_MARK = '<link rel="manifest"'
+SKIPPED_DIRS = {"_static", "_sources", "_downloads", "_images", "lite"}
+
+
+def defer_scripts(app, pagename, templatename, context, doctree) -> None:
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    deferred = []
+    for script in scripts:
+        attributes = dict(getattr(script, "attributes", {}) or {})
+        filename = getattr(script, "filename", script)
+        if filename and "body" not in attributes and "async" not in attributes and attributes.get("type") != "module":
+            attributes.setdefault("defer", "defer")
+            script = _JavaScript(filename, priority=getattr(script, "priority", 500), **attributes)
+        deferred.append(script)
+    context["script_files"] = deferred
+
+
+# Scripts every page gets, and what in a page needs them. A page without code blocks has no copy
+# button, without toggles no toggle button, without tabs no tabs: there the script is dropped.
+SCRIPT_NEEDS = {
+    "clipboard.min.js": re.compile(r'class="[^"]*\bhighlight'),
+    "copybutton.js": re.compile(r'class="[^"]*\bhighlight'),
+    "togglebutton.js": re.compile(r"toggle|dropdown"),
+    "design-tabs.js": re.compile(r"sd-tab-set"),
+}
+
+
+def drop_unused_scripts(app, pagename, templatename, context, doctree) -> None:
+    scripts, body = context.get("script_files"), context.get("body") or ""
+    if not scripts:
+        return
+    context["script_files"] = [
+        script
+        for script in scripts
+        if (name := Path(str(getattr(script, "filename", "") or "")).name) not in SCRIPT_NEEDS
+        or SCRIPT_NEEDS[name].search(body)
+    ]
+
+
+def _toggle_name(match: re.Match) -> str:
+    title = html.unescape(re.sub(r"<[^>]+>", "", match.group(2))).strip() or "this section"
+    label = html.escape(f"Pages in {title}", quote=True)
+    return f'{match.group(1)}<summary aria-label="{label}">'
+
+
+def head_tags(page: Path, html_dir: Path) -> str:
+    root = os.path.relpath(html_dir, page.parent).replace(os.sep, "/")
+    root = "" if root == "." else root + "/"
+    return (
+        f'<link rel="manifest" href="{root}manifest.webmanifest" />'
+        f'<meta name="theme-color" content="#1b5e20" />'
+        f'<link rel="apple-touch-icon" href="{root}_static/sse-icon-192.png" />\n'
+    )
+
+
+def fix_page(text: str, page: Path, html_dir: Path) -> str:
+    if page.name != "search.html" or page.parent != html_dir:
+        text = SEARCH_TOOLS.sub("", text)
+    else:
+        text = SEARCH_TOOLS.sub(lambda m: LAZY_SEARCH % json.dumps(list(m.groups())), text)
+    text = SCRIPT_PRELOAD.sub("", text)
+    if not BOOTSTRAP_COMPONENT.search(text):
+        text = BOOTSTRAP_SCRIPT.sub("", text)
+    text = SEARCH_BUTTON_LABEL.sub(r"\1", text)
+    text = TOC_TOGGLE.sub(_toggle_name, text)
+    if HEAD_MARK not in text and HEAD_END in text:
+        text = text.replace(HEAD_END, head_tags(page, html_dir) + HEAD_END, 1)
+    return text
+
+
+def book_pages(html_dir: Path):
+    for page in sorted(html_dir.rglob("*.html")):
+        if not SKIPPED_DIRS.intersection(page.relative_to(html_dir).parts[:-1]):
+            yield page
+
+
+def fix_pages(html_dir: Path, *extra) -> int:
+    """Apply the fixes (and any ``extra`` (text, page, html_dir) -> text functions) to every page; returns how
+    many files changed."""
+    changed = 0
+    for page in book_pages(html_dir):
+        before = page.read_text(encoding="utf-8")
+        after = fix_page(before, page, html_dir)
+        for fix in extra:
+            after = fix(after, page, html_dir)
+        if after != before:
+            page.write_text(after, encoding="utf-8")
+            changed += 1
+    return changed

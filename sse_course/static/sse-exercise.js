@@ -1,0 +1,444 @@
+/* Exercises in the static book: every task checked in the page, with no kernel.
+ *
+ * The HTML (sse_course/exercises/html.py) holds each task's controls; its data (the task's
+ * to_json(), from the same Python definition the notebook checks with) sits in a
+ * <script type="application/json"> inside the task. The checks here are those of
+ * sse_course/exercises/ (classification.py, calculation.py, canvas.py and the canvases' rules);
+ * tests/exercise_answers.json holds the answers both must mark alike. Numbers are read by
+ * sse-numbers.js, the rule of sse_course/quiz/numbers.py. Text is only ever inserted with
+ * textContent. Answers are kept on the device (localStorage "sse-exercise/v1/<exercise>"), each
+ * with the version of the task it answers; nothing leaves the device.
+ */
+(function () {
+  "use strict";
+
+  var STORE_PREFIX = "sse-exercise/v1/";
+  var PRESENTER_KEY = "sse-projector";
+
+  function presenting() {
+    try {
+      return window.localStorage.getItem(PRESENTER_KEY) === "on";
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // Storage may be missing (privacy mode), full, or hold something we did not write.
+  function loadSaved(exercise) {
+    try {
+      var raw = window.localStorage.getItem(STORE_PREFIX + exercise);
+      var saved = raw ? JSON.parse(raw) : {};
+      return saved && typeof saved === "object" && !Array.isArray(saved) ? saved : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function saveAnswer(exercise, task, version, answer) {
+    if (presenting()) return;
+    try {
+      var saved = loadSaved(exercise);
+      saved[task] = { version: version, answer: answer };
+      window.localStorage.setItem(STORE_PREFIX + exercise, JSON.stringify(saved));
+    } catch (e) {
+      /* Not kept: the exercise still works for this visit. */
+    }
+  }
+
+  // The saved answer to this version of the task, or undefined: an answer to an older version
+  // of the task is dropped, never shown against new items or choices.
+  function savedAnswer(exercise, data) {
+    var entry = loadSaved(exercise)[data.task];
+    if (!entry || typeof entry !== "object" || entry.version !== data.version) return undefined;
+    return entry.answer;
+  }
+
+  function trim(text) {
+    return String(text === null || text === undefined ? "" : text).replace(/^[\s\ufeff]+|[\s\ufeff]+$/g, "");
+  }
+
+  function money(value, places) {
+    return value.toLocaleString("en-US", { minimumFractionDigits: places, maximumFractionDigits: places });
+  }
+
+  // ---- The checks: each returns {status, message, hint}, as sse_course/exercises/feedback.py.
+
+  function checkItem(data, item, given) {
+    if (!trim(given)) return { status: "blank", message: "Choose one of: " + data.choices.join(", ") + "." };
+    var choice = null;
+    data.choices.forEach(function (c) { if (trim(given).toLowerCase() === c.toLowerCase()) choice = c; });
+    if (choice === null) {
+      return { status: "invalid", message: "That is not one of the choices. Choose one of: " + data.choices.join(", ") + "." };
+    }
+    if (choice === item.answer) return { status: "correct", message: item.why };
+    return { status: "incorrect", message: "The answer is not \u201c" + choice + "\u201d. " + item.why };
+  }
+
+  function checkNumber(data, given, words) {
+    if (!trim(given)) return { status: "blank", message: "Type your answer in " + data.unit + "." };
+    var read = window.SSENumbers.readAmount(String(given), data.unit);
+    if (read.error) {
+      return { status: "invalid", message: words[read.error === "number_ambiguous" ? "number_ambiguous" : "not_a_number"] };
+    }
+    if (Math.abs(read.value - data.expected) <= data.tolerance + 1e-9) {
+      return { status: "correct", message: data.explanation };
+    }
+    var direction = read.value > data.expected ? "too high" : "too low";
+    return { status: "incorrect", message: shownNumber(read.value) + " " + data.unit + " is " + direction + ".", hint: data.hint };
+  }
+
+  // A number as the feedback shows it, as quantity() in sse_course/formatting.py.
+  function shownNumber(value) {
+    if (Math.abs(value) >= 1e15) return Number(value.toPrecision(3)).toExponential();
+    var whole = Math.round(value);
+    if (Math.abs(value - whole) < 0.005) return (whole === 0 ? 0 : whole).toLocaleString("en-US");
+    return money(value, 2);
+  }
+
+  // The canvases' rules and worked-out lines, by the names their Python functions have.
+  var RULES = {
+    price_covers_materials_and_pay: function (v) {
+      var variable = v.materials + v.minutes / 60 * v.hourly_rate;
+      if (v.price <= variable) {
+        return "Your price (" + money(v.price, 2) + ") does not cover the materials and the pay for one item (" +
+          money(variable, 2) + "): every sale would lose money. Raise the price, or find cheaper materials or a quicker way to make it.";
+      }
+      return null;
+    },
+    enough_members: function (v) {
+      return v.members < 2 ? "A group needs at least two members: check \u201cHow many members\u201d." : null;
+    }
+  };
+
+  var DERIVED = {
+    costing_lines: function (v) {
+      var variable = v.materials + v.minutes / 60 * v.hourly_rate;
+      var unitCost = variable + v.fixed_costs / v.sales;
+      var contribution = v.price - variable;
+      var items = v.fixed_costs / contribution;
+      var whole = Math.max(Math.ceil(items - 1e-9), v.fixed_costs > 0 ? 1 : 0);
+      var surplus = v.sales * (v.price - variable) - v.fixed_costs;
+      return [
+        ["Cost of one item (materials, pay and a share of fixed costs)", v.currency + " " + money(unitCost, 2)],
+        ["Items to sell each month to cover all costs (break-even)", money(whole, 0)],
+        ["Surplus (or loss) a month at the sales you expect, after paying members",
+          surplus >= 0 ? v.currency + " " + money(surplus, 2) : "loss of " + v.currency + " " + money(-surplus, 2)]
+      ];
+    },
+    months_to_raise: function (v) {
+      var monthly = v.members * v.contribution, need = v.working_capital, text;
+      if (need === 0) text = "You need no working capital to start.";
+      else if (monthly === 0) text = "Contributions are 0, so the working capital must come from elsewhere: see your source above.";
+      else text = Math.ceil(need / monthly) + " months of contributions (" + money(monthly, 0) + " a month from all members).";
+      return [["Time to raise the working capital from contributions alone", text]];
+    }
+  };
+
+  function shortNumber(value) {
+    return String(Number(value.toPrecision(6)));
+  }
+
+  // {problems: [...], values: {...}}, as Canvas.check in canvas.py.
+  function checkCanvas(data, given, words) {
+    var problems = [], values = {};
+    data.fields.forEach(function (f) {
+      var text = trim(given[f.key]);
+      if (!text) {
+        if (f.required) problems.push("Fill in \u201c" + f.label + "\u201d.");
+        return;
+      }
+      if (f.kind === "text") { values[f.key] = text; return; }
+      if (f.kind === "choice") {
+        var choice = null;
+        f.choices.forEach(function (c) { if (text.toLowerCase() === c.toLowerCase()) choice = c; });
+        if (choice === null) problems.push("\u201c" + f.label + "\u201d: choose one of: " + f.choices.join(", ") + ".");
+        else values[f.key] = choice;
+        return;
+      }
+      var read = window.SSENumbers.readAmount(text, f.money ? "money" : f.unit);
+      if (read.error) {
+        problems.push("\u201c" + f.label + "\u201d: " + words[read.error === "number_ambiguous" ? "number_ambiguous" : "not_a_number"]);
+        return;
+      }
+      var n = read.value;
+      if (f.kind === "whole" && n !== Math.round(n)) {
+        problems.push("\u201c" + f.label + "\u201d: " + shortNumber(n) + " is not a whole number: write a count such as " + Math.max(1, Math.round(n)) + ".");
+      } else if (f.minimum !== null && n < f.minimum) {
+        problems.push("\u201c" + f.label + "\u201d: " + shortNumber(n) + " is too small: it should be at least " + shortNumber(f.minimum) + ".");
+      } else if (f.maximum !== null && n > f.maximum) {
+        problems.push("\u201c" + f.label + "\u201d: " + shortNumber(n) + " is too large: it should be at most " + shortNumber(f.maximum) + ".");
+      } else {
+        values[f.key] = n;
+      }
+    });
+    if (!problems.length) {
+      data.rules.forEach(function (name) {
+        var problem = RULES[name](values);
+        if (problem) problems.push(problem);
+      });
+    }
+    return { problems: problems, values: values };
+  }
+
+  // ---- Showing feedback
+
+  var LABELS = {
+    correct: "\u2713 Correct.",
+    incorrect: "\u2717 Not yet.",
+    blank: "\u2026 Not answered yet.",
+    invalid: "? Please check how you wrote your answer."
+  };
+
+  function showFeedback(box, result) {
+    box.textContent = "";
+    box.className = "sse-exercise-feedback";
+    box.classList.add(result.status === "correct" ? "is-correct" : result.status === "incorrect" ? "is-incorrect" : "is-error");
+    var verdict = document.createElement("p");
+    verdict.className = "sse-exercise-verdict";
+    verdict.textContent = LABELS[result.status];  // the words say right or wrong, not the colour
+    box.appendChild(verdict);
+    var message = document.createElement("p");
+    message.textContent = result.message;
+    box.appendChild(message);
+    if (result.hint) {
+      var hint = document.createElement("p");
+      hint.className = "sse-exercise-hint";
+      hint.textContent = "Hint: " + result.hint;
+      box.appendChild(hint);
+    }
+  }
+
+  // ---- Progress: one record per exercise, over the tasks of its page.
+
+  // A task's score counts from its saved answer too (restored on load, not re-recorded), so an
+  // exercise done over two visits is recorded whole when the second visit checks a task.
+  var scores = {};
+
+  function note(data, name, score, total) {
+    var own = scores[data.exercise] = scores[data.exercise] || {};
+    own[name] = { score: score, total: total };
+    return own;
+  }
+
+  function record(data, name, score, total) {
+    var own = note(data, name, score, total);
+    var sum = 0, count = 0;
+    Object.keys(own).forEach(function (key) { sum += own[key].score; count += own[key].total; });
+    try {
+      if (window.SSEProgress && typeof window.SSEProgress.record === "function") {
+        window.SSEProgress.record("exercise", data.exercise, { score: sum, total: count, title: data.exercise_title });
+      }
+    } catch (e) {
+      /* Progress is not kept; the exercise still works. */
+    }
+  }
+
+  // ---- Setting up each kind of task
+
+  function setUpClassification(root, data) {
+    var selects = root.querySelectorAll("select[data-item]");
+    var scoreBox = root.querySelector(".sse-exercise-score");
+    function check(remember) {
+      var answers = [], correct = 0;
+      selects.forEach(function (select) {
+        var item = data.items[Number(select.getAttribute("data-item"))];
+        var result = checkItem(data, item, select.value);
+        if (result.status === "correct") correct++;
+        answers.push(select.value);
+        showFeedback(select.parentNode.querySelector(".sse-exercise-feedback"), result);
+      });
+      var total = data.items.length;
+      scoreBox.textContent = correct === total
+        ? data.title + ": all " + total + " correct. Well done!"
+        : data.title + ": " + correct + " of " + total + " correct. Read the feedback and try again.";
+      if (remember) {
+        saveAnswer(data.exercise, data.task, data.version, answers);
+        record(data, data.task, correct, total);
+      } else {
+        note(data, data.task, correct, total);
+      }
+    }
+    root.querySelector(".sse-exercise-check").addEventListener("click", function () { check(true); });
+    return function show(saved) {
+      if (!Array.isArray(saved) || saved.length !== selects.length) return;
+      selects.forEach(function (select, i) {
+        if (typeof saved[i] === "string" && (saved[i] === "" || data.choices.indexOf(saved[i]) >= 0)) select.value = saved[i];
+      });
+      check(false);
+    };
+  }
+
+  function setUpNumeric(root, data, words) {
+    var input = root.querySelector("input");
+    var box = root.querySelector(".sse-exercise-feedback");
+    function check(remember) {
+      var result = checkNumber(data, input.value, words);
+      showFeedback(box, result);
+      if (result.status === "blank") return;
+      if (remember) {
+        saveAnswer(data.exercise, data.task, data.version, input.value);
+        record(data, data.task, result.status === "correct" ? 1 : 0, 1);
+      } else {
+        note(data, data.task, result.status === "correct" ? 1 : 0, 1);
+      }
+    }
+    root.querySelector(".sse-exercise-check").addEventListener("click", function () { check(true); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") { event.preventDefault(); check(true); }
+    });
+    return function show(saved) {
+      if (typeof saved !== "string" || saved.length > 60) return;
+      input.value = saved;
+      check(false);
+    };
+  }
+
+  function setUpCanvas(root, data, words) {
+    var form = root.querySelector("form");
+    var box = root.querySelector(".sse-exercise-feedback");
+    var summary = root.querySelector(".sse-exercise-summary");
+    var printButton = root.querySelector(".sse-exercise-print");
+    function given() {
+      var values = {};
+      data.fields.forEach(function (f) { values[f.key] = form.elements[f.key].value; });
+      return values;
+    }
+    function showSummary(values) {
+      summary.textContent = "";
+      var heading = document.createElement("h2");
+      heading.textContent = data.title;
+      summary.appendChild(heading);
+      var table = document.createElement("table");
+      var body = document.createElement("tbody");
+      var rows = data.fields.map(function (f) {
+        var value = values[f.key];
+        if (value === undefined) return [f.label, "(not filled in)"];
+        if (typeof value === "number") return [f.label, trim((value === Math.round(value) ? money(value, 0) : money(value, 2)) + " " + f.unit)];
+        return [f.label, value];
+      });
+      if (data.derived) rows = rows.concat(DERIVED[data.derived](values));
+      rows.forEach(function (pair) {
+        var tr = document.createElement("tr");
+        var th = document.createElement("th");
+        th.scope = "row";
+        th.textContent = pair[0];
+        var td = document.createElement("td");
+        td.textContent = pair[1];
+        tr.appendChild(th);
+        tr.appendChild(td);
+        body.appendChild(tr);
+      });
+      table.appendChild(body);
+      summary.appendChild(table);
+      var note = document.createElement("p");
+      note.textContent = "Made with the SSE course planning canvas. It is not graded: discuss it with your group.";
+      summary.appendChild(note);
+      summary.hidden = false;
+      printButton.hidden = false;
+    }
+    function check(remember) {
+      var answer = given();
+      var result = checkCanvas(data, answer, words);
+      box.textContent = "";
+      box.className = "sse-exercise-feedback";
+      var verdict = document.createElement("p");
+      verdict.className = "sse-exercise-verdict";
+      if (result.problems.length) {
+        box.classList.add("is-error");
+        verdict.textContent = "? Please fix these before you print:";
+        box.appendChild(verdict);
+        var list = document.createElement("ul");
+        result.problems.forEach(function (problem) {
+          var li = document.createElement("li");
+          li.textContent = problem;
+          list.appendChild(li);
+        });
+        box.appendChild(list);
+        summary.hidden = true;
+        printButton.hidden = true;
+      } else {
+        box.classList.add("is-correct");
+        verdict.textContent = "\u2713 Your canvas is complete. Read it below, then print it or save it as a PDF.";
+        box.appendChild(verdict);
+        showSummary(result.values);
+      }
+      if (remember) {
+        saveAnswer(data.exercise, data.task, data.version, answer);
+        record(data, data.task, result.problems.length ? 0 : 1, 1);
+      } else {
+        note(data, data.task, result.problems.length ? 0 : 1, 1);
+      }
+    }
+    form.addEventListener("submit", function (event) { event.preventDefault(); check(true); });
+    // Print only the summary: a copy of it is the one thing the printed page shows.
+    printButton.addEventListener("click", function () {
+      var copy = summary.cloneNode(true);
+      copy.className = "sse-exercise-print-copy";
+      copy.hidden = false;
+      document.body.appendChild(copy);
+      document.documentElement.classList.add("sse-exercise-printing");
+      window.print();
+    });
+    window.addEventListener("afterprint", function () {
+      document.documentElement.classList.remove("sse-exercise-printing");
+      document.querySelectorAll(".sse-exercise-print-copy").forEach(function (node) { node.parentNode.removeChild(node); });
+    });
+    return function show(saved) {
+      if (!saved || typeof saved !== "object" || Array.isArray(saved)) return;
+      var any = false;
+      data.fields.forEach(function (f) {
+        var value = saved[f.key];
+        if (typeof value !== "string" || value.length > 2000) return;
+        if (f.kind === "choice" && value !== "" && f.choices.indexOf(value) < 0) return;
+        form.elements[f.key].value = value;
+        any = any || value !== "";
+      });
+      if (any) check(false);
+    };
+  }
+
+  var KINDS = { classification: setUpClassification, numeric: setUpNumeric, canvas: setUpCanvas };
+
+  function setUp(root) {
+    var data = JSON.parse(root.querySelector("script.sse-exercise-data").textContent);
+    if (!data || !KINDS[data.kind] || !window.SSENumbers) return;  // left as it is, with its "needs JavaScript" note
+    var show = KINDS[data.kind](root, data, data.words || {});
+    if (!presenting()) show(savedAnswer(data.exercise, data));
+    // Projector mode (sse-projector.js) on: the page is emptied, so a trainer's rehearsal is not
+    // shown to the group; off again: the saved answers come back.
+    document.addEventListener("sse-projector", function (event) {
+      clearShown(root);
+      if (!(event.detail && event.detail.on)) show(savedAnswer(data.exercise, data));
+    });
+    root.classList.add("is-ready");
+  }
+
+  function clearShown(root) {
+    root.querySelectorAll("select, input").forEach(function (control) { control.value = ""; });
+    root.querySelectorAll(".sse-exercise-feedback, .sse-exercise-score, .sse-exercise-summary").forEach(function (box) {
+      box.textContent = "";
+      box.classList.remove("is-correct", "is-incorrect", "is-error");
+    });
+    root.querySelectorAll(".sse-exercise-summary, .sse-exercise-print").forEach(function (node) { node.hidden = true; });
+  }
+
+  // Each task starts on its own: one that cannot start never stops the others on the page.
+  function start() {
+    document.querySelectorAll(".sse-exercise").forEach(function (root) {
+      try {
+        setUp(root);
+      } catch (e) {
+        /* Left as it is. */
+      }
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+
+  // For the tests that hold the page's checks against Python's (tests/test_exercise_pages.py).
+  window.SSEExercise = { checkItem: checkItem, checkNumber: checkNumber, checkCanvas: checkCanvas, derived: DERIVED };
+})();
