@@ -16,9 +16,9 @@ FAST := -m "not build and not browser and not notebooks"
 # jupyter-book build with warnings as errors; the options are defined once, in sse_course/build/command.py.
 BUILD := $(BIN)/python -m sse_course.build.command
 
-.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle scorm
+.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle scorm workshop
 
-book: $(INSTALLED)
+book: $(INSTALLED) $(NODE_TOOLS)
 	$(BUILD)
 	@echo ""
 	@echo "The course is built. Open this page in a web browser:"
@@ -38,7 +38,7 @@ lint: $(INSTALLED) $(NODE_TOOLS)
 	$(BIN)/ruff check sse_course tests
 	$(BIN)/ruff format --check sse_course tests
 	$(BIN)/mypy
-	node_modules/.bin/eslint sse_course/static tests
+	node_modules/.bin/eslint sse_course/static sse_course/lite/static tests
 
 # Chromium, npm and Java for the browser and validity tests (installs them as root with apt,
 # otherwise prints the command and stops).
@@ -65,6 +65,11 @@ bundle: handouts learner-edition
 	$(BIN)/python -m sse_course.delivery.bundle --html-dir _build/html --learner-html _build/learner-edition/_build/html \
 	  --handouts _build/handouts _build/sse-course-offline.zip
 
+# Serve the book and the in-browser notebooks to the room's phones and laptops from this one:
+# prints the address and its QR code; Ctrl+C stops it (sse_course/delivery/workshop.py).
+workshop: book
+	$(BIN)/python -m sse_course.delivery.workshop _build/html
+
 # Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; see README "Moodle").
 lms: $(INSTALLED)
 	$(BIN)/python -m sse_course.quiz.export _build/lms
@@ -88,9 +93,13 @@ $(INSTALLED): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet pip==$(PIP_VERSION)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	# The in-browser notebooks' Python packages (pure-Python wheels for Pyodide, by hash).
+	$(BIN)/python -m pip download --quiet --no-deps --require-hashes --only-binary=:all: --python-version 3.14 \
+	  --platform any --implementation py --abi none -r sse_course/lite/kernel-requirements.txt -d $(VENV)/lite-wheels
 	touch $@
 
-# Node test tools, pinned by package-lock.json: axe-core checks accessibility in the browser
+# Node packages, pinned by package-lock.json: pyodide, Python for the in-browser notebooks
+# (sse_course/lite). Test tools: axe-core checks accessibility in the browser
 # tests; gift-pegjs reads the GIFT export back in tests/test_lms_export.py; ESLint checks the
 # JavaScript; vnu-jar is the W3C HTML validator (tests/test_html_validity.py); lighthouse measures
 # the page budgets (tests/test_page_budgets.py, make bench) with Debian's Chromium. --ignore-scripts:
@@ -114,6 +123,12 @@ lock:
 	{ echo "# Exact versions and hashes installed by 'make venv' (pip install --require-hashes -r requirements.lock)."; \
 	  echo "# Generated from requirements.in by 'make lock' (pip-compile --generate-hashes); do not edit by hand."; \
 	  cat /tmp/sse-lock-venv/lock.txt; } > requirements.lock
+	grep -v '^#' requirements.lock > /tmp/sse-lock-venv/runtime.txt
+	$(PIP_COMPILE) --output-file /tmp/sse-lock-venv/runtime.txt requirements-runtime.in
+	{ echo "# What Binder and a self-learner's Jupyter install (pip install --require-hashes -r requirements-runtime.lock):"; \
+	  echo "# the runtime part of requirements.lock, same versions and hashes. Generated from requirements-runtime.in"; \
+	  echo "# by 'make lock' (pip-compile --generate-hashes); do not edit by hand."; \
+	  cat /tmp/sse-lock-venv/runtime.txt; } > requirements-runtime.lock
 
 clean:
 	rm -rf _build reports

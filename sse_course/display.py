@@ -32,3 +32,10 @@ class DualDisplay:
         # text/plain is what a terminal or a plain-text export shows.
         bundle["text/plain"] = self.text
         return bundle
+
+
+#: The class that keeps every front end's MathJax off an HTML output: JupyterLab and Colab
+#: typeset the text between two ``$`` signs as maths ("R$15 … R$150" became
+#: "R*15insteadofR*150"). ``mathjax_ignore`` is MathJax 3's (JupyterLab, Notebook 7),
+#: ``tex2jax_ignore`` MathJax 2's (Colab, classic Notebook). Money goes in elements with it.
+NO_TEX = "tex2jax_ignore mathjax_ignore"

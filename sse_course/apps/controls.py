@@ -15,12 +15,14 @@ def control_options() -> dict[str, Any]:
 
 
 def number_box(description: str, value: float, maximum: float, step: float, tooltip: str) -> widgets.BoundedFloatText:
-    """A number box from 0 to ``maximum`` (or ``value``, if larger). The model, not the box, says
-    why a 0 is impossible where it is."""
+    """A number box up to ``maximum`` (or ``value``, if larger). It takes negative numbers too, so
+    that the model, not the box, says why -5 or 0 is impossible: a box from 0 would silently turn
+    a typed -5 into 0."""
+    largest = max(maximum, value)
     return widgets.BoundedFloatText(
         value=value,
-        min=0,
-        max=max(maximum, value),
+        min=-largest,
+        max=largest,
         step=step,
         description=description,
         tooltip=tooltip,
@@ -38,7 +40,8 @@ def slider(
     tooltip: str,
 ) -> widgets.Widget:
     """A slider of ``kind`` (``widgets.IntSlider``, ``widgets.FloatSlider``) from ``low`` to ``high``
-    (or ``value``, if larger)."""
+    (or ``value``, if larger). Its readout shows as many decimals as its step has (a slider by 5
+    reads "20", not "20.00"), with thousands grouped as the course writes them ("1,000")."""
     return kind(
         value=value,
         min=low,
@@ -46,5 +49,12 @@ def slider(
         step=step,
         description=description,
         tooltip=tooltip,
+        readout_format=readout_format(step),
         **control_options(),
     )
+
+
+def readout_format(step: float) -> str:
+    """The d3 format of a slider's readout: the decimals of ``step`` (0.25: two), thousands grouped."""
+    decimals = 0 if float(step).is_integer() else len(f"{step:g}".split(".")[-1])
+    return f",.{decimals}f"

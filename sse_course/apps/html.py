@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 
+from sse_course.display import NO_TEX
 from sse_course.models.errors import ModelInputError
 
 
@@ -45,7 +46,7 @@ def static_page(css_class: str, note: str, body: str) -> str:
 def results_panel(body: str, note: str) -> str:
     """The explorer's results (``body``, already HTML) and its note, announced by screen readers
     whenever they change."""
-    return f'<div aria-live="polite">{body}<p><small>{escape(note)}</small></p></div>'
+    return f'<div aria-live="polite"><div class="{NO_TEX}">{body}</div><p><small>{escape(note)}</small></p></div>'
 
 
 def error_html(problem: ModelInputError) -> str:

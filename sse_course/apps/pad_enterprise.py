@@ -399,7 +399,7 @@ class PadEnterpriseExplorer(ModelExplorer):
         # 2. Sales
         self.pads = widgets.IntSlider(
             value=round(inputs.pads_per_month),
-            min=1,
+            min=10,
             max=max(2000, round(inputs.pads_per_month)),
             step=10,
             description="Pads sold a month",

@@ -59,3 +59,45 @@ def plain_inline(text: str, page_dir: Path | None = None) -> str:
     """MyST inline text as plain Markdown (see :func:`plain_roles`), links replaced by their text
     and white space collapsed."""
     return " ".join(_LINK.sub(r"\1", plain_roles(text, page_dir)).split())
+
+
+# Directives as Jupyter shows them: raw. Each fence may carry ":option: value" lines.
+_OPTIONS = r"(?P<options>(?:[ \t]*:[\w-]+:[^\n]*\n)*)"
+_EXERCISE_START = re.compile(
+    r"^(`{3,}|:{3,})\{exercise-start\}[ \t]*(?P<title>[^\n]*)\n" + _OPTIONS + r"\1[ \t]*$", re.M
+)
+_SOLUTION_START = re.compile(r"^(`{3,}|:{3,})\{solution-start\}[^\n]*\n" + _OPTIONS + r"\1[ \t]*$", re.M)
+_DIRECTIVE_END = re.compile(r"^(`{3,}|:{3,})\{(?:exercise|solution)-end\}[ \t]*\n\1[ \t]*$", re.M)
+# A task the book's page checks without a kernel (sse_course/exercises/html.py): Jupyter checks in code.
+_EXERCISE_TASK = re.compile(r"^(`{3,}|:{3,})\{exercise-task\}[^\n]*\n\1[ \t]*$", re.M)
+_ADMONITION = re.compile(
+    r"^(:{3,})\{admonition\}[ \t]*(?P<title>[^\n]*)\n" + _OPTIONS + r"(?P<body>.*?)^\1[ \t]*$", re.M | re.S
+)
+_FIGURE = re.compile(
+    r"^(`{3,}|:{3,})\{figure\}[ \t]*(?P<path>[^\n]+)\n" + _OPTIONS + r"(?P<caption>.*?)^\1[ \t]*$", re.M | re.S
+)
+_ALT = re.compile(r"^[ \t]*:alt:[ \t]*(?P<alt>[^\n]*)$", re.M)
+
+
+def _figure(match: re.Match) -> str:
+    alt = _ALT.search(match["options"])
+    text = (alt["alt"] if alt else match["caption"]).strip().replace("[", "(").replace("]", ")")
+    caption = match["caption"].strip()
+    return f"![{text}]({match['path'].strip()})" + (f"\n\n*{caption}*" if caption else "")
+
+
+def plain_markdown(source: str, page_dir: Path | None = None) -> str:
+    """A notebook's MyST Markdown as plain Markdown, for Jupyter front ends that show MyST raw
+    (the learner versions, the in-browser notebooks): exercise fences become headings, solution
+    fences a "Solution" heading, admonitions bold titles, figures images with their caption, and
+    roles words (:func:`plain_roles`, with linked pages' titles in quotes); citations are left out
+    (the book's page gives them)."""
+    source = _EXERCISE_START.sub(
+        lambda m: f"### Exercise: {m['title'].strip()}" if m["title"].strip() else "### Exercise", source
+    )
+    source = _SOLUTION_START.sub("**Solution**", source)
+    source = _DIRECTIVE_END.sub("", source)
+    source = _EXERCISE_TASK.sub("", source)
+    source = _ADMONITION.sub(lambda m: f"**{m['title'].strip()}**\n\n{m['body'].strip()}", source)
+    source = _FIGURE.sub(_figure, source)
+    return plain_roles(source, page_dir, quote_titles=True).strip()

@@ -5,7 +5,8 @@
 ``OUT.zip`` (default ``_build/sse-course-offline.zip``) holds one folder, ``sse-course/``, with:
 
 - ``book/``: the built book (open ``book/index.html``; it works from the disk with no network),
-  each page as ``offline_copy`` makes it (no launch button; what needs the internet says so);
+  each page as ``offline_copy`` makes it (no launch button; what needs the internet says so),
+  with the in-browser notebooks in ``book/lite/`` (served by ``python -m sse_course.delivery.workshop``);
 - ``for-learners/``: the folder a trainer shares with learners: the learner edition of the book
   (``--learner-html``, made by ``make learner-edition``: no exercise solutions, no trainers'
   pages), the learners' handouts (no answer key, no whole-book PDF) and its own ``START-HERE.md``;
@@ -30,6 +31,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tempfile
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -38,6 +40,7 @@ from pathlib import Path
 from sse_course.book.toc import ROOT
 from sse_course.delivery.handouts.sources import handout_sources
 from sse_course.delivery.offline_copy import offline_page
+from sse_course.lite.wheels import installed_wheel
 
 DEFAULT_OUT = Path("_build") / "sse-course-offline.zip"
 DEFAULT_HTML_DIR = Path("_build") / "html"
@@ -219,6 +222,9 @@ def _write_zip(
         add_folder(root / "notebooks", "notebooks")
         add_folder(root / "exercises", "exercises")
         add_folder(root / "sse_course", "sse_course")
+        with tempfile.TemporaryDirectory() as folder:  # make workshop's QR codes, for a laptop with Python alone
+            wheel = installed_wheel(Path(folder), "segno")
+            add_file(wheel, f"sse_course/delivery/{wheel.name}")
         if handouts is not None:
             add_folder(Path(handouts), "handouts")
             for pdf in learner_handouts(Path(handouts), root):

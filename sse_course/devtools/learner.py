@@ -27,7 +27,7 @@ from pathlib import Path
 
 import nbformat
 
-from sse_course.book.myst import plain_roles
+from sse_course.book.myst import plain_markdown
 from sse_course.book.toc import ROOT
 
 EXERCISES = ROOT / "exercises"
@@ -40,12 +40,6 @@ _VALUE = re.compile(
     r"^(?P<keep>\s*(?:[\w.\[\]'\"]+\s*=|(?:'[^']*'|\"[^\"]*\")\s*:))\s*(?P<value>.+?)"
     r"(?P<comma>,?)\s*# SOLUTION\s*$"
 )
-_EXERCISE_START = re.compile(
-    r"^(`{3,}|:{3,})\{exercise-start\}[ \t]*(?P<title>[^\n]*)\n(?:[ \t]*:[\w-]+:[^\n]*\n)*\1[ \t]*$", re.M
-)
-_EXERCISE_END = re.compile(r"^(`{3,}|:{3,})\{exercise-end\}[ \t]*\n\1[ \t]*$", re.M)
-# A task the book's page checks without a kernel (sse_course/exercises/html.py): Jupyter checks in code.
-_EXERCISE_TASK = re.compile(r"^(`{3,}|:{3,})\{exercise-task\}[^\n]*\n\1[ \t]*$", re.M)
 _SOLUTION_FENCE = re.compile(r"\{solution(?:-start|-end)?\}")
 
 
@@ -87,22 +81,10 @@ def learner_code(source: str, where: str) -> str:
     return "\n".join(out)
 
 
-_ADMONITION = re.compile(
-    r"^(:{3,})\{admonition\}[ \t]*(?P<title>[^\n]*)\n(?:[ \t]*:[\w-]+:[^\n]*\n)*(?P<body>.*?)^\1[ \t]*$", re.M | re.S
-)
-
-
 def learner_markdown(source: str) -> str:
-    """Markdown that reads well in Jupyter, which shows MyST roles and directives as raw text:
-    exercise fences become headings, admonitions bold titles, links their words or the linked
-    page's title; citations are left out (the book's page gives them)."""
-    source = _EXERCISE_START.sub(
-        lambda m: f"### Exercise: {m['title'].strip()}" if m["title"].strip() else "### Exercise", source
-    )
-    source = _EXERCISE_END.sub("", source)
-    source = _EXERCISE_TASK.sub("", source)
-    source = _ADMONITION.sub(lambda m: f"**{m['title'].strip()}**\n\n{m['body'].strip()}", source)
-    return plain_roles(source, EXERCISES, quote_titles=True).strip()
+    """Markdown that reads well in Jupyter, which shows MyST roles and directives as raw text
+    (see :func:`sse_course.book.myst.plain_markdown`)."""
+    return plain_markdown(source, EXERCISES)
 
 
 def learner_notebook(solution: nbformat.NotebookNode, name: str, for_book: bool = False) -> nbformat.NotebookNode:

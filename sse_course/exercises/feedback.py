@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import Literal
 
+from sse_course.display import NO_TEX
+
 Status = Literal["correct", "incorrect", "blank", "invalid"]
 
 LABELS: dict[str, str] = {
@@ -40,7 +42,7 @@ class Feedback:
         return self.words()
 
     def _repr_html_(self) -> str:
-        return f'<div class="sse-feedback sse-feedback-{self.status}" role="status"><p>{_html(self)}</p></div>'
+        return f'<div class="sse-feedback sse-feedback-{self.status} {NO_TEX}" role="status"><p>{_html(self)}</p></div>'
 
 
 @dataclass(frozen=True, repr=False)
@@ -71,7 +73,7 @@ class Report:
 
     def _repr_html_(self) -> str:
         rows = "".join(f"<li><b>{escape(item)}</b><br>{_html(feedback)}</li>" for item, feedback in self.items)
-        return f'<div class="sse-feedback" role="status"><p><b>{escape(self.summary())}</b></p><ul>{rows}</ul></div>'
+        return f'<div class="sse-feedback {NO_TEX}" role="status"><p><b>{escape(self.summary())}</b></p><ul>{rows}</ul></div>'
 
 
 def _html(feedback: Feedback) -> str:

@@ -74,11 +74,11 @@ def store(instance: object, checked: Mapping[str, Any]) -> None:
 class InputChecks:
     """The checks of one model's inputs, whose messages name each field as ``labels`` does.
 
-    ``show`` writes the value a learner gave into a message: :func:`repr` (``0.0``, ``'ten'``)
-    unless a model prefers :func:`shown`.
+    ``show`` writes the value a learner gave into a message: :func:`shown` (``0``, not the
+    ``0.0`` a number box holds; ``'ten'``) unless a model gives another.
     """
 
-    def __init__(self, labels: Mapping[str, str], show: Callable[[Any], str] = repr) -> None:
+    def __init__(self, labels: Mapping[str, str], show: Callable[[Any], str] = shown) -> None:
         self.labels = labels
         self.show = show
 

@@ -30,7 +30,7 @@ from .errors import ModelInputError
 FIELD_LABELS: dict[str, str] = {
     "members": "Members",
     "need_per_member": "Need per member",
-    "retail_price": "Retail price",
+    "retail_price": "Shop price",
     "member_price": "Member price",
     "bulk_tiers": "Bulk price tiers",
     "running_costs": "Running costs",

@@ -1,0 +1,194 @@
+"""One laptop serves the course to the room: the book and the in-browser notebooks, to every phone
+and laptop on the same Wi-Fi (or on the laptop's hotspot), with no internet.
+
+    make workshop                                   (from the repository, after make book)
+    python -m sse_course.delivery.workshop          (from the offline zip's folder)
+
+It prints the address to open (http://<this laptop's address>:8000/) and shows it as a QR code,
+in the terminal and on the page ``/workshop.html``, for participants to scan. Static files only;
+it listens on that one address and nowhere else; Ctrl+C stops it.
+
+Only the standard library and segno (pure Python, pinned in requirements.lock) are needed. The
+offline zip carries segno's wheel beside this file, so a laptop with Python alone runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import html
+import http.server
+import socket
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_PORT = 8000
+QR_PAGE = "/workshop.html"
+
+
+def _import_segno():
+    """segno, or None if it is not here (the server then shows the address without a QR code)."""
+    try:
+        import segno
+    except ImportError:  # the offline zip: segno's wheel is beside this file (a wheel is a zip)
+        sys.path[:0] = [str(wheel) for wheel in sorted(HERE.glob("segno-*.whl"))]
+        try:
+            import segno
+        except ImportError:
+            return None
+    return segno
+
+
+def default_folder() -> Path:
+    """The built book: ``book/`` in the offline zip's folder, or ``_build/html`` in the repository."""
+    for candidate in (HERE.parent.parent / "book", HERE.parent.parent / "_build" / "html"):
+        if (candidate / "index.html").is_file():
+            return candidate
+    return HERE.parent.parent / "_build" / "html"
+
+
+def network_address() -> str:
+    """This computer's address on the local network (Wi-Fi or hotspot), without sending anything:
+    the first IPv4 address of its host name that is not a loopback one; 127.0.0.1 if it has none."""
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        infos = []
+    for *_, sockaddr in infos:
+        host = str(sockaddr[0])
+        if not host.startswith("127."):
+            return host
+    return "127.0.0.1"
+
+
+# Files sent gzip-compressed to browsers that accept it: text and WebAssembly, which shrink to
+# about a third (the first notebook: about 11 MB instead of about 30 MB per phone over the room's
+# Wi-Fi). Wheels and zips are compressed already.
+COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".ipynb", ".svg", ".wasm", ".txt", ".map"}
+
+
+@functools.lru_cache(maxsize=512)
+def _gzipped_file(path: Path, mtime: float) -> bytes:
+    return gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+
+
+def _gzipped(path: Path) -> bytes:
+    """``path`` gzip-compressed, once per version of the file (a room asks for the same files)."""
+    return _gzipped_file(path, path.stat().st_mtime)
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    # Pyodide is WebAssembly and JavaScript modules: browsers run them only with these types.
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".json": "application/json",
+        ".ipynb": "application/json",
+        ".svg": "image/svg+xml",
+    }
+    qr_page = b""
+
+    def do_GET(self):
+        if self.path.split("?")[0] == QR_PAGE:
+            self._send(self.qr_page, "text/html; charset=utf-8")
+            return
+        path = Path(self.translate_path(self.path))
+        if path.suffix in COMPRESSIBLE and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", ""):
+            self._send(_gzipped(path), self.guess_type(str(path)), encoding="gzip")
+            return
+        super().do_GET()
+
+    def _send(self, body: bytes, kind: str, encoding: str | None = None) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
+            self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):  # a room of phones would flood the trainer's terminal
+        pass
+
+
+def qr_page(url: str, qr) -> bytes:
+    """The page that shows the address as a QR code (if segno is here), big enough to scan across a room."""
+    link = html.escape(url)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+        f'content="width=device-width, initial-scale=1"><title>Open the course: {link}</title>'
+        "<style>body{font-family:sans-serif;text-align:center;margin:1em}svg{width:min(90vw,70vh);height:auto}"
+        "p{font-size:1.6em}</style></head><body><h1>Open the course on your phone</h1>"
+        f'<p>{"Scan the code, or type" if qr else "Type"} <a href="{link}"><b>{link}</b></a> in your browser.</p>'
+        f"{qr.svg_inline(scale=8, title=url) if qr else ''}"
+        "<p>Connect to the same Wi-Fi as this computer first. No internet is needed.</p></body></html>"
+    ).encode()
+
+
+def make_server(folder: Path, address: str, port: int) -> tuple[http.server.ThreadingHTTPServer, str]:
+    segno = _import_segno()
+    handler: type[_Handler] = type("WorkshopHandler", (_Handler,), {})
+    server = http.server.ThreadingHTTPServer((address, port), functools.partial(handler, directory=str(folder)))
+    url = f"http://{address}:{server.server_address[1]}/"
+    handler.qr_page = qr_page(url, segno.make(url, error="m") if segno else None)
+    return server, url
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m sse_course.delivery.workshop", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("folder", nargs="?", type=Path, default=None, help="the built book (default: found)")
+    parser.add_argument(
+        "--address",
+        default=None,
+        help="the address to listen on (default: this computer's address on the local network)",
+    )
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}; 0: any free port")
+    args = parser.parse_args(argv)
+    folder = (args.folder or default_folder()).resolve()
+    if not (folder / "index.html").is_file():
+        print(f"No built book in {folder}: build it first (make book), or give the book's folder.", file=sys.stderr)
+        return 1
+    address = args.address or network_address()
+    try:
+        server, url = make_server(folder, address, args.port)
+    except OSError as error:
+        print(
+            f"Cannot listen on {address}:{args.port} ({error.strerror}). Another program may use the port: "
+            "try --port 8080.",
+            file=sys.stderr,
+        )
+        return 1
+    segno = _import_segno()
+    try:  # from here on, Ctrl+C stops the server cleanly, even while the address is printed
+        print(f"The course is served at  {url}")
+        print("Participants: join this computer's Wi-Fi or hotspot, then open that address or scan this code.")
+        if segno:
+            segno.make(url, error="m").terminal(compact=True)
+            print(f"The same code, big, for a projector: {url}{QR_PAGE.lstrip('/')}")
+        else:
+            print(
+                f"(No QR code: segno is not installed.) The address, big, for a projector: {url}{QR_PAGE.lstrip('/')}"
+            )
+        if address.startswith("127."):
+            print(
+                "This computer has no network address now, so only this computer can open it. Connect to the "
+                "Wi-Fi or turn on the hotspot, then start again."
+            )
+        print("Press Ctrl+C to stop.", flush=True)
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("\nStopped.")
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
