@@ -196,9 +196,15 @@ def test_the_folder_for_learners_holds_no_answer_and_no_trainers_page(unzipped):
 LOOK = """() => {
   const visible = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)
       && getComputedStyle(e).visibility !== "hidden";
-  const launch = [...document.querySelectorAll(
-      '.dropdown-launch-buttons, [aria-label*="Launch" i], a[href*="mybinder.org"], a[href*="colab.research"]')]
+  // The launch menu may stay for "Run in your browser" (served by the workshop server), never
+  // with an item that opens another website.
+  const online = [...document.querySelectorAll('.dropdown-launch-buttons')]
+    .filter((menu) => menu.querySelector('a[href^="http"]'));
+  const launch = [...online, ...document.querySelectorAll(
+      '[aria-label*="Launch" i], a[href*="mybinder.org"], a[href*="colab.research"]')]
     .filter(visible).map((e) => e.outerHTML.slice(0, 120));
+  const run = [...document.querySelectorAll('.dropdown-launch-buttons .sse-button-word')]
+    .filter(visible).map((e) => e.textContent);
   const unmarked = [...document.querySelectorAll('a[href^="http"]')]
     .filter((a) => new URL(a.href).host !== location.host && visible(a))
     .filter((a) => { const next = a.nextElementSibling;
@@ -207,7 +213,7 @@ LOOK = """() => {
     .map((a) => a.href);
   const note = [...document.querySelectorAll(".NOTE")].filter(visible).map((e) => e.innerText);
   const article = document.querySelector("article.bd-article");
-  return {launch, unmarked, note, speaks: /Online button|page live|Binder|Colab/.test(article.innerText)};
+  return {launch, run, unmarked, note, speaks: /Online button|page live|Binder|Colab/.test(article.innerText)};
 }""".replace("LINK_MARK", LINK_MARK_CLASS).replace("NOTE", NOTE_CLASS)
 
 
@@ -217,7 +223,7 @@ def test_no_page_of_the_zip_offers_the_internet_without_saying_so(unzipped, lapt
     errors: list[str] = []
     laptop.on("pageerror", lambda error: errors.append(str(error)))
     books = [(unzipped / "book", False), (unzipped / LEARNERS / "book", True)]
-    notes = 0
+    notes = runs = 0
     for book, for_learners in books:
         pages = [page for page in toc_pages(ROOT) if (book / f"{page}.html").is_file()]
         assert len(pages) > 20 and (for_learners or "book/trainers/session-plans" in pages)
@@ -228,6 +234,8 @@ def test_no_page_of_the_zip_offers_the_internet_without_saying_so(unzipped, lapt
             seen = laptop.evaluate(LOOK)
             where = f"{book.relative_to(unzipped)}/{page}.html"
             assert seen["launch"] == [], f"{where} shows a launch button: {seen['launch']}"
+            assert seen["run"] in ([], ["Run"]), f"{where}: the in-browser notebooks' button says {seen['run']}"
+            runs += len(seen["run"])
             assert seen["unmarked"] == [], f"{where} links other websites without a word: {seen['unmarked']}"
             assert len(seen["note"]) <= 1, f"{where} has {len(seen['note'])} notes"
             if seen["speaks"]:
@@ -237,4 +245,5 @@ def test_no_page_of_the_zip_offers_the_internet_without_saying_so(unzipped, lapt
                 assert "needs the internet" in note
                 assert ("ask your trainer" in note) == for_learners, f"{where}: {note}"
     assert notes >= 10, "the notebook and exercise pages of both books have the note"
+    assert runs >= 10, "the case studies and exercises of both books keep their Run in your browser button"
     assert errors == [], f"script errors in the offline book: {errors}"

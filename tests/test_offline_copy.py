@@ -13,6 +13,7 @@ from sse_course.delivery.offline_copy import (
     RUN_IT_FROM_THE_FOLDER,
     RUN_IT_WITH_THE_TRAINER,
     offline_page,
+    run_in_browser_note,
 )
 
 # The shape of a built page (sphinx-book-theme 1.3): header buttons, then the article.
@@ -24,6 +25,11 @@ LAUNCH = """<div class="dropdown dropdown-launch-buttons">
     <li><div class="inner"><a href="https://colab.research.google.com/github/o/r">Colab</a></div></li>
   </ul>
 </div>"""
+# A case study's launch menu with the in-browser notebooks' item first (sse_course/lite/sphinx.py).
+RUN_HERE = (
+    '<li><a href="../lite/notebooks/index.html?path=notebooks/a.ipynb" class="btn btn-run-in-browser">Run</a></li>'
+)
+LAUNCH_WITH_LITE = LAUNCH.replace('<ul class="dropdown-menu">', f'<ul class="dropdown-menu">{RUN_HERE}')
 DOWNLOAD = '<div class="dropdown dropdown-download-buttons"><a href="../_sources/a.ipynb">.ipynb</a></div>'
 
 
@@ -84,3 +90,13 @@ def test_every_link_to_another_website_says_it_needs_the_internet():
 def test_a_launch_button_that_is_never_closed_is_an_error_not_a_cut_page():
     with pytest.raises(ValueError, match="never closed"):
         offline_page(page('<div class="dropdown dropdown-launch-buttons"><div>', "<p>x</p>"))
+
+
+@pytest.mark.parametrize("for_learners", [False, True])
+def test_run_in_your_browser_stays_for_the_workshop_server_and_the_note_says_so(for_learners):
+    after = offline_page(page(LAUNCH_WITH_LITE, "<p>The case.</p>"), for_learners=for_learners)
+    assert RUN_HERE in after, "the workshop server serves the in-browser notebooks: their item stays"
+    assert "dropdown-launch-buttons" in after
+    assert "mybinder.org" not in after and "colab.research" not in after
+    assert run_in_browser_note(for_learners) in after and after.count(NOTE_CLASS) == 1
+    assert ("trainer" in run_in_browser_note(True)) and ("START-HERE" in run_in_browser_note(False))

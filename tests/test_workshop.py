@@ -117,3 +117,16 @@ def test_ctrl_c_stops_it_cleanly(server):
     assert server.wait(timeout=10) == 0
     assert "Stopped." in server.stdout.read()
     assert "Traceback" not in server.stderr.read()
+
+
+def test_in_the_zip_the_room_gets_the_learners_book_by_default(tmp_path):
+    """Everyone on the network can open what the server serves: in the zip's folder it is the book
+    without answers (for-learners/book), not the trainer's."""
+    from sse_course.delivery.workshop import default_folder
+
+    for folder in ("book", "for-learners/book"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "index.html").write_text("<!DOCTYPE html><title>The course</title>", encoding="utf-8")
+    assert default_folder(tmp_path) == tmp_path / "for-learners" / "book"
+    (tmp_path / "for-learners" / "book" / "index.html").unlink()
+    assert default_folder(tmp_path) == tmp_path / "book"

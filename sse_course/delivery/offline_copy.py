@@ -34,24 +34,42 @@ _ARTICLE_END = re.compile(r"</article\s*>")
 _H1_END = re.compile(r"</h1\s*>")
 # Words that send the reader to the launch button or to a service online.
 _SPEAKS_OF_ONLINE = re.compile(r"Online button|page live|\bBinder\b|\bColab\b|JupyterHub")
+# The in-browser notebooks' item of the launch menu (sse_course/lite/sphinx.py), and any other item.
+RUN_IN_BROWSER_CLASS = "btn-run-in-browser"
+_ONLINE_ITEM = re.compile(r'<li\b[^>]*>(?:(?!</li\s*>).)*?\bhref="https?://(?:(?!</li\s*>).)*</li\s*>', re.S | re.I)
 _EXTERNAL_LINK = re.compile(r'<a\b[^>]*\bhref="https?://[^"]*"[^>]*>.*?</a\s*>', re.S | re.I)
 
 
-def _without_element(html: str, start: re.Match) -> str:
-    """``html`` without the <div> that opens at ``start`` (nested divs included)."""
+def _element_end(html: str, start: re.Match) -> int:
+    """Where the <div> that opens at ``start`` ends (nested divs included)."""
     depth = 0
     for tag in _DIV_TAG.finditer(html, start.start()):
         depth += -1 if tag.group().startswith("</") else 1
         if depth == 0:
-            return html[: start.start()] + html[tag.end() :]
+            return tag.end()
     raise ValueError("the launch button's <div> is never closed: is this a page of the built book?")
 
 
+def _without_online_items(menu: str) -> str:
+    """A launch menu with only its in-browser item: the items that open other websites go."""
+    return _ONLINE_ITEM.sub("", menu)
+
+
 def without_launch_buttons(html: str) -> tuple[str, bool]:
-    """The page without its launch buttons, and whether it had any."""
+    """The page without its launch buttons to other websites, and whether it had any. The
+    "Run in your browser" item (sse_course/lite) stays: the workshop server serves it from the
+    laptop, and on a book opened from the disk its script says it needs that server."""
     found = False
-    while start := _LAUNCH_DROPDOWN.search(html):
-        html = _without_element(html, start)
+    at = 0
+    while start := _LAUNCH_DROPDOWN.search(html, at):
+        end = _element_end(html, start)
+        kept = (
+            _without_online_items(html[start.start() : end])
+            if RUN_IN_BROWSER_CLASS in html[start.start() : end]
+            else ""
+        )
+        html = html[: start.start()] + kept + html[end:]
+        at = start.start() + len(kept)
         found = True
     return html, found
 
@@ -67,6 +85,21 @@ def offline_note(for_learners: bool) -> str:
         '<p class="admonition-title">With no internet</p>'
         "<p>You can read this page with no internet. The Online button (Binder, Colab) needs the internet, "
         f"so this copy of the course leaves it out. {run_it}</p></div>"
+    )
+
+
+def run_in_browser_note(for_learners: bool) -> str:
+    where = (
+        "ask your trainer for the address of the workshop server"
+        if for_learners
+        else "start the workshop server on one laptop: the file <code>START-HERE.md</code> says how"
+    )
+    return (
+        f'<div class="note admonition {NOTE_CLASS}" role="note">'
+        '<p class="admonition-title">With no internet</p>'
+        "<p>You can read this page with no internet. The Online button (Binder, Colab) needs the internet, "
+        "so this copy of the course leaves it out. The Run button opens this notebook in your web browser "
+        f"when the book comes from the workshop server: {where}.</p></div>"
     )
 
 
@@ -93,6 +126,8 @@ def offline_page(html: str, for_learners: bool = False) -> str:
     html, had_launch_buttons = without_launch_buttons(html)
     speaks_of_online = bool(_SPEAKS_OF_ONLINE.search(_article_text(html)))
     html = mark_external_links(html)
-    if had_launch_buttons or speaks_of_online:
+    if RUN_IN_BROWSER_CLASS in html:
+        html = _with_note(html, run_in_browser_note(for_learners))
+    elif had_launch_buttons or speaks_of_online:
         html = _with_note(html, offline_note(for_learners))
     return html

@@ -41,12 +41,15 @@ def _import_segno():
     return segno
 
 
-def default_folder() -> Path:
-    """The built book: ``book/`` in the offline zip's folder, or ``_build/html`` in the repository."""
-    for candidate in (HERE.parent.parent / "book", HERE.parent.parent / "_build" / "html"):
+def default_folder(course: Path = HERE.parent.parent) -> Path:
+    """The built book to serve. In the offline zip's folder, the learners' book
+    (``for-learners/book``): everyone on the room's network can open what the server serves, so by
+    default it is the book without the answers and the trainers' pages (a trainer who wants the
+    whole book names ``book`` on the command line). In the repository, ``_build/html``."""
+    for candidate in (course / "for-learners" / "book", course / "book", course / "_build" / "html"):
         if (candidate / "index.html").is_file():
             return candidate
-    return HERE.parent.parent / "_build" / "html"
+    return course / "_build" / "html"
 
 
 def network_address() -> str:

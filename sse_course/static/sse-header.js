@@ -63,6 +63,15 @@
         if (!button.classList.contains("sse-worded")) label(button, entry[1], entry[2]);
       });
     });
+    // The offline zip's copy keeps only "Run in your browser" in the launch menu
+    // (sse_course/delivery/offline_copy.py): there the button is not "Online".
+    document.querySelectorAll(".dropdown-launch-buttons").forEach(function (menu) {
+      var toggle = menu.querySelector(".dropdown-toggle");
+      var word = toggle && toggle.querySelector(".sse-button-word");
+      if (!word || menu.querySelector('.dropdown-menu a[href^="http"]')) return;
+      word.textContent = "Run";
+      toggle.setAttribute("aria-label", "Run this notebook in your browser");
+    });
     DOWNLOADS.forEach(function (entry) {
       document.querySelectorAll(entry[0]).forEach(function (item) {
         var text = item.querySelector(".btn__text-container");
