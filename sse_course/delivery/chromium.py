@@ -62,9 +62,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(directory: Path):
-    """Serve ``directory`` on 127.0.0.1 at a free port; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+def serve(directory: Path, handler_class: type[http.server.SimpleHTTPRequestHandler] | None = None):
+    """Serve ``directory`` on 127.0.0.1 at a free port (with ``handler_class``, a quiet
+    SimpleHTTPRequestHandler unless given); yields the base URL."""
+    handler = functools.partial(handler_class or _QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -6,12 +6,11 @@ Lighthouse reports uncompressed sizes and a slower page when the server does not
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import gzip
 import http.server
-import threading
 from pathlib import Path
+
+from sse_course.delivery.chromium import serve
 
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".webmanifest", ".inv")
 
@@ -59,15 +58,6 @@ class _Body:
         pass
 
 
-@contextlib.contextmanager
 def serve_gzip(directory: Path):
     """Serve ``directory`` with gzip on a free port of 127.0.0.1; yields the base URL."""
-    handler = functools.partial(GzipHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return serve(directory, GzipHandler)
