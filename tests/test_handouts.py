@@ -33,7 +33,9 @@ from sse_course.delivery.handouts import (
     plan_readings,
     read_handout,
 )
+from sse_course.delivery.handouts.exercise_sheets import exercise_sheets
 from sse_course.delivery.handouts.readings import GENERATED_TABLES
+from sse_course.exercises.catalogue import EXERCISES
 from sse_course.quiz.bank import load_bank
 
 from .conftest import ROOT, toc_pages
@@ -411,3 +413,35 @@ def test_start_here_names_only_card_sheets_the_handouts_make():
     named = set(re.findall(r"`(cards-[\w-]+)\.pdf`", text))
     assert named, "START-HERE.md names no card sheet"
     assert named <= {cards.name for cards in CARD_SETS}
+
+
+EXERCISE_SHEETS = exercise_sheets(ROOT)
+
+
+def test_every_exercise_has_a_sheet_on_paper():
+    assert sorted(sheet.exercise for sheet in EXERCISE_SHEETS) == sorted(EXERCISES)
+    assert all(task.words.strip() for sheet in EXERCISE_SHEETS for task in sheet.tasks), "a task with no words"
+
+
+@pytest.mark.parametrize("sheet", EXERCISE_SHEETS, ids=lambda sheet: sheet.exercise)
+def test_an_exercise_sheet_asks_every_task_and_its_key_answers_it(handouts, sheet):
+    """From the one catalogue the page and the notebook check: the sheet holds each task's words
+    and items with a line to write on and no answer; the key gives each answer."""
+    raw = pdf_text(handouts / f"{sheet.name}.pdf")
+    text, key = squeeze(raw), squeeze(pdf_text(handouts / f"{sheet.name}-answer-key.pdf"))
+    assert not re.search(r"\{[\w:-]+\}`|```", raw), f"{sheet.name}.pdf shows MyST markup"
+    for task in sheet.tasks:
+        data = task.data
+        assert squeeze(task.title) in text and squeeze(task.title) in key
+        if data["kind"] == "classification":
+            for item in data["items"]:
+                assert squeeze(first_words(item["text"], 6)) in text
+                assert squeeze(first_words(item["why"], 8)) not in text, f"{sheet.name}.pdf gives away {item['why']!r}"
+                assert squeeze(f"Answer: {item['answer']}") in key
+        elif data["kind"] == "numeric":
+            assert squeeze(data["explanation"][:40]) not in text
+            assert squeeze(data["explanation"][:40]) in key
+        else:
+            for field in data["fields"]:
+                assert squeeze(field["label"]) in text
+    assert "Answer:" not in raw

@@ -5,6 +5,7 @@ real book)."""
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -12,6 +13,8 @@ import pytest
 
 from sse_course.delivery import bundle as bundle_module
 from sse_course.delivery.bundle import TOP, BundleError, main, make_bundle
+
+from .conftest import ROOT
 
 
 @pytest.fixture
@@ -118,14 +121,17 @@ def test_learners_get_the_chapter_handouts_and_nothing_for_the_trainer(course, t
     for page in ("book/welcome.md", "book/what-is-sse.md", "notebooks/case.ipynb", "book/trainers/plans.md"):
         (course / page).parent.mkdir(parents=True, exist_ok=True)
         (course / page).write_text("# Page\n")
+    (course / "exercises").mkdir(exist_ok=True)
+    shutil.copy(ROOT / "exercises" / "is-it-sse.ipynb", course / "exercises" / "is-it-sse.ipynb")
     handouts = tmp_path / "handouts"
     handouts.mkdir()
     names = ["what-is-sse", "what-is-sse-answer-key", "case", "case-answer-key", "sse-course", "plans", "cards"]
+    names += ["exercise-is-it-sse", "exercise-is-it-sse-answer-key"]
     for name in names:
         (handouts / f"{name}.pdf").write_bytes(b"%PDF-1.4\n")
     made = make_bundle(tmp_path / "sse.zip", course / "html", course, handouts, learner_html=course / "learner-html")
     given = sorted(name.rsplit("/", 1)[1] for name in made.names if name.startswith(f"{TOP}/for-learners/handouts/"))
-    assert given == ["case.pdf", "what-is-sse.pdf"]
+    assert given == ["case.pdf", "exercise-is-it-sse.pdf", "what-is-sse.pdf"]
     assert len([name for name in made.names if name.startswith(f"{TOP}/handouts/")]) == len(names)
 
 

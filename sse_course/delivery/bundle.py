@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sse_course.book.toc import ROOT
+from sse_course.delivery.handouts.exercise_sheets import exercise_sheets
 from sse_course.delivery.handouts.sources import handout_sources
 from sse_course.delivery.offline_copy import offline_page
 from sse_course.lite.wheels import installed_wheel
@@ -145,11 +146,11 @@ def requirements_txt(lock: Path) -> str:
 
 
 def learner_handouts(handouts: Path, root: Path) -> list[Path]:
-    """The handouts a learner may have: one per chapter and case study, never an answer key or
-    the whole-book PDF (it prints the trainers' pages and the exercise solutions)."""
-    return [
-        handouts / f"{page.stem}.pdf" for page in handout_sources(root) if (handouts / f"{page.stem}.pdf").is_file()
-    ]
+    """The handouts a learner may have: one per chapter and case study and the exercise sheets,
+    never an answer key or the whole-book PDF (it prints the trainers' pages and the exercise
+    solutions)."""
+    names = [page.stem for page in handout_sources(root)] + [sheet.name for sheet in exercise_sheets(root)]
+    return [handouts / f"{name}.pdf" for name in names if (handouts / f"{name}.pdf").is_file()]
 
 
 def make_bundle(

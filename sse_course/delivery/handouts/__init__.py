@@ -9,6 +9,9 @@ For every chapter and case study in ``_toc.yml``:
 - ``<page>-answer-key.pdf``: the right answer to every quiz question, with its feedback, for
   the trainer;
 
+for every exercise, ``exercise-<id>.pdf`` (its tasks on paper, from the same catalogue the notebook
+and the book page check) and ``exercise-<id>-answer-key.pdf``;
+
 and for the trainers' games, ``cards-<activity>.pdf``: card sheets in large type to cut out,
 with no key, and ``cards-roles-and-names.pdf`` (the group roles and name cards).
 
@@ -26,7 +29,8 @@ request that is not a local file is refused.
     python -m sse_course.delivery.handouts --no-book OUTDIR      # handouts only, no built book needed
 
 The rooms, one job each: ``sources`` (a page's parts, read from its MyST source), ``readings``
-(the parts the session plans read, as print HTML), ``cards`` (the card sheets), ``terms`` (the
+(the parts the session plans read, as print HTML), ``cards`` (the card sheets),
+``exercise_sheets`` (the exercises on paper), ``terms`` (the
 glossary words a page uses), ``print_css`` (the print stylesheets and page options), ``html``
 (the handout and answer key as HTML, in words from ``strings/<language>.yml``), ``printing``
 (Chromium, offline, prints HTML to PDF), ``book_pdf`` (the built book as one PDF with
@@ -38,6 +42,7 @@ from __future__ import annotations
 from .book_pdf import BookPdf, book_pdf
 from .cards import CardSet, card_sets, card_sheet_html
 from .cli import main
+from .exercise_sheets import ExerciseSheet, exercise_key_html, exercise_sheet_html, exercise_sheets
 from .html import answer_key_html, handout_html, handout_strings, right_answers
 from .printing import make_handouts, offline_context, print_html
 from .readings import Reading, plan_readings, reading_html
@@ -48,6 +53,7 @@ __all__ = [
     "BOOK_PDF",
     "BookPdf",
     "CardSet",
+    "ExerciseSheet",
     "Handout",
     "Reading",
     "Term",
@@ -56,6 +62,9 @@ __all__ = [
     "card_sets",
     "card_sheet_html",
     "check_pdf_names",
+    "exercise_key_html",
+    "exercise_sheet_html",
+    "exercise_sheets",
     "handout_html",
     "handout_sources",
     "handout_strings",

@@ -10,6 +10,7 @@ from sse_course.book.toc import ROOT
 from sse_course.delivery.chromium import block_other_hosts, launch
 
 from .cards import card_sets, card_sheet_html
+from .exercise_sheets import exercise_key_html, exercise_sheet_html, exercise_sheets
 from .html import answer_key_html, course_title, handout_html, handout_strings
 from .print_css import PDF_OPTIONS, footer
 from .sources import check_pdf_names, handout_sources, read_handout
@@ -50,8 +51,9 @@ def print_html(context, html: str, out: Path, label: str) -> Path:
 
 
 def make_handouts(outdir: Path, root: Path = ROOT, pages: list[str] | None = None, context=None) -> list[Path]:
-    """Write ``<page>.pdf`` and ``<page>-answer-key.pdf`` for every chapter and case study, and
-    the card sheets ``cards-<activity>.pdf`` (see :mod:`.cards`)."""
+    """Write ``<page>.pdf`` and ``<page>-answer-key.pdf`` for every chapter and case study, the
+    exercise sheets ``exercise-<id>.pdf`` with their keys (see :mod:`.exercise_sheets`), and the
+    card sheets ``cards-<activity>.pdf`` (see :mod:`.cards`)."""
     check_pdf_names(handout_sources(root, pages))
     if context is None:
         with chromium() as context:
@@ -75,6 +77,23 @@ def make_handouts(outdir: Path, root: Path = ROOT, pages: list[str] | None = Non
                 answer_key_html(handout, course),
                 outdir / f"{handout.name}-answer-key.pdf",
                 text["key_label"].format(title=handout.title),
+            )
+        )
+    for sheet in exercise_sheets(root):
+        written.append(
+            print_html(
+                context,
+                exercise_sheet_html(sheet, course),
+                outdir / f"{sheet.name}.pdf",
+                text["handout_label"].format(title=sheet.title),
+            )
+        )
+        written.append(
+            print_html(
+                context,
+                exercise_key_html(sheet, course),
+                outdir / f"{sheet.name}-answer-key.pdf",
+                text["key_label"].format(title=sheet.title),
             )
         )
     for cards in card_sets(root):
