@@ -75,12 +75,17 @@ def correct_response(question):
         return f"{question.answer:g}"
     if question.type == "true_false":
         return [1 if question.answer else 0]
+    if question.type == "matching":  # one choice (its bank index) per item
+        return [question.choices.index(item.answer) for item in question.items]
     return [i for i, option in enumerate(question.options) if option.correct]
 
 
 def enter(item, question, response):
     if question.type == "numeric":
         item.locator("input").fill(response)
+    elif question.type == "matching":
+        for select, value in zip(item.locator("select").all(), response, strict=True):
+            select.select_option(str(value))
     else:
         for value in response:
             item.locator(f'input[value="{value}"]').check()

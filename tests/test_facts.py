@@ -198,6 +198,8 @@ def quiz_bank_text(path: Path) -> str:
         for option in question.get("options", []):
             parts += [option["text"]] if option.get("correct") else []
             parts += [option.get("feedback", "")]
+        for item in question.get("items", []):  # matching: each item with its right answer is a claim
+            parts += [f"{item['text']} {item['answer']}.", item.get("feedback", "")]
     return "\n\n".join(parts)
 
 

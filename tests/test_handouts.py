@@ -126,6 +126,8 @@ def test_handout_shows_the_chapter_and_its_quiz_but_no_answers(handouts, source)
             assert squeeze(prompt) in text, f"{handout.name} lacks the question {question.id!r}"
             for option in question.options:
                 assert squeeze(option.text) in text, f"{handout.name} lacks an option of {question.id!r}"
+            for shown in (*question.choices, *(item.text for item in question.items)):
+                assert squeeze(shown) in text, f"{handout.name} lacks a choice or an item of {question.id!r}"
             for feedback in right_feedback(question):
                 # The key has it (so the comparison works) and the handout does not.
                 assert squeeze(feedback) in key_text, f"{key.name} lacks the feedback of {question.id!r}"
@@ -135,6 +137,8 @@ def test_handout_shows_the_chapter_and_its_quiz_but_no_answers(handouts, source)
 def right_feedback(question) -> list[str]:
     if question.type in ("single", "multiple"):
         return [o.feedback for o in question.options if o.correct]
+    if question.type == "matching":
+        return [item.feedback for item in question.items if item.feedback]
     if question.type == "true_false":
         return [question.feedback_true if question.answer else question.feedback_false]
     return [question.feedback_correct]
@@ -143,6 +147,8 @@ def right_feedback(question) -> list[str]:
 def right_answers(question) -> list[str]:
     if question.type in ("single", "multiple"):
         return [o.text for o in question.options if o.correct]
+    if question.type == "matching":  # each item with the choice it matches (its letter varies)
+        return [f"{item.text} \u2192" for item in question.items] + [item.answer for item in question.items]
     if question.type == "true_false":
         return ["Answer: True" if question.answer else "Answer: False"]
     number = question.answer

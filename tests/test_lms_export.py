@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from sse_course.book.toc import ROOT
-from sse_course.quiz.bank import Bank, Option, Question, list_banks, load_bank
+from sse_course.quiz.bank import Bank, MatchItem, Option, Question, list_banks, load_bank
 from sse_course.quiz.export import export, unit_note
 
 BANKS = [load_bank(name) for name in list_banks()]
@@ -77,8 +77,25 @@ TRICKY = Bank(
             feedback_correct="Right: 60.5.",
             feedback_incorrect="Hint: multiply.",
         ),
+        Question(
+            "pairs",
+            "matching",
+            "Match {each} one.",
+            choices=("A = B", "C -> D & <e>", "~tilde #1", "Never used: {x}"),
+            items=(
+                MatchItem("Left -> one = <b>", "A = B", "Because: = {1}."),
+                MatchItem("Two ~ & co", "C -> D & <e>"),
+                MatchItem("Three #", "A = B", "Same answer twice."),
+                MatchItem("Four: \\", "~tilde #1", "Tilde."),
+            ),
+        ),
     ),
 )
+
+
+def matching_said(q) -> list[str]:
+    """What the export says per item in the general feedback: the pair and its feedback."""
+    return [f"{item.text} \u2192 {item.answer}. {item.feedback}".rstrip() for item in q.items]
 
 
 def strip_p(text: str) -> str:
@@ -116,6 +133,12 @@ def gift_words(part: dict) -> str:
     return html.unescape(part["text"])
 
 
+def gift_plain(text: str) -> str:
+    """A matching answer: GIFT plain text. gift-pegjs leaves its escapes there as "&&061;" (it
+    decodes them only in formatted text, escapedCharacterDecode): decode them as it would."""
+    return re.sub(r"&&(\d{3});", lambda m: chr(int(m.group(1))), text)
+
+
 def all_questions():
     return [(bank, q) for bank in BANKS + [TRICKY] for q in bank.questions]
 
@@ -143,6 +166,18 @@ def test_every_question_reaches_moodle_xml_intact(exported):
                 "true": ("100" if q.answer else "0", q.feedback_true),
                 "false": ("0" if q.answer else "100", q.feedback_false),
             }
+        elif q.type == "matching":
+            pairs = [
+                (strip_p(s.findtext("text")) if s.findtext("text") else "", s.findtext("answer/text"))
+                for s in element.findall("subquestion")
+            ]
+            unused = [c for c in q.choices if c not in {item.answer for item in q.items}]
+            # Every item with its answer, then each choice no item has, as an extra wrong answer.
+            assert pairs == [(item.text, item.answer) for item in q.items] + [("", c) for c in unused]
+            assert [
+                strip_p(f"<p>{p}</p>") for p in re.findall(r"<p>(.*?)</p>", element.findtext("generalfeedback/text"))
+            ] == matching_said(q)
+            assert answers == [] and element.findtext("shuffleanswers") == "true"
         else:
             right, other = answers
             assert float(right.findtext("text")) == q.answer and float(right.findtext("tolerance")) == q.tolerance
@@ -165,6 +200,15 @@ def test_every_question_reaches_gift_intact(exported):
             else:
                 assert [c["weight"] > 0 for c in g["choices"]] == [o.correct for o in q.options]
                 assert sum(c["weight"] for c in g["choices"] if c["weight"] > 0) == pytest.approx(100, abs=1e-3)
+        elif q.type == "matching":
+            assert g["type"] == "Matching"
+            pairs = [
+                (gift_words(m["subquestion"]) if m["subquestion"]["text"] else "", gift_plain(m["subanswer"]))
+                for m in g["matchPairs"]
+            ]
+            unused = [c for c in q.choices if c not in {item.answer for item in q.items}]
+            assert pairs == [(item.text, item.answer) for item in q.items] + [("", c) for c in unused]
+            assert gift_words(g["globalFeedback"]) == " ".join(matching_said(q))
         elif q.type == "true_false":
             assert g["type"] == "TF" and g["isTrue"] == q.answer
             # GIFT's feedbacks are positional: {TRUE#shown when wrong#shown when right} (Moodle's

@@ -32,6 +32,8 @@ def feedbacks(question) -> list[str]:
         return [option.feedback for option in question.options]
     if question.type == "true_false":
         return [question.feedback_true, question.feedback_false]
+    if question.type == "matching":
+        return [item.feedback for item in question.items]
     return [question.feedback_correct, question.feedback_incorrect]
 
 

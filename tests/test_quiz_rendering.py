@@ -186,6 +186,9 @@ def test_every_course_quiz_marks_its_right_answers_correct_in_jupyter(bank_id):
                 box.value = box.description in right
         elif question.type == "true_false":
             item.control.index = 0 if question.answer else 1
+        elif question.type == "matching":  # by each item's words, in its drop-down
+            for match, dropdown in zip(question.items, item.dropdowns, strict=True):
+                dropdown.label = match.answer
         else:
             item.control.value = f"{question.answer:g}"
         item.check()

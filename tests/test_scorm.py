@@ -65,6 +65,9 @@ def answer_every_question_right(frame, bank_id: str) -> None:
             item.locator("input").fill(f"{question.answer:g}")
         elif question.type == "true_false":
             item.locator(f'input[value="{1 if question.answer else 0}"]').check()
+        elif question.type == "matching":
+            for select, match in zip(item.locator("select").all(), question.items, strict=True):
+                select.select_option(label=match.answer)
         else:
             for index, option in enumerate(question.options):
                 if option.correct:

@@ -165,7 +165,7 @@ _SEE = re.compile(r'\bSee\b[^"]{0,40}"([^"]+)"((?:[^".]{0,12}"[^"]+")*)')
 
 
 def _feedback(question) -> list[str]:
-    return [o.feedback for o in question.options or []] + [
+    return [o.feedback for o in question.options or []] + [item.feedback for item in question.items] + [
         question.feedback_true,
         question.feedback_false,
         question.feedback_correct,

@@ -18,7 +18,7 @@ from .order import display_orders
 from .schema import BANK_SCHEMA, ID_PATTERN, VISIBLE
 
 BANK_DIR = Path(__file__).resolve().parent.parent / "quizzes"
-QUESTION_TYPES = ("single", "multiple", "true_false", "numeric")
+QUESTION_TYPES = ("single", "multiple", "true_false", "numeric", "matching")
 
 
 class QuizBankError(DataFileError):
@@ -31,6 +31,15 @@ class Option:
     correct: bool
     feedback: str
     keep_last: bool | None = None  # stays at the end when shuffled (None: guessed from the text)
+
+
+@dataclass(frozen=True)
+class MatchItem:
+    """One item of a matching question: its text, the choice that is its answer, and why."""
+
+    text: str
+    answer: str  # the text of one of the question's choices
+    feedback: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,11 @@ class Question:
     feedback_false: str = ""
     feedback_correct: str = ""
     feedback_incorrect: str = ""
-    # The bank indexes of the options in the order they are shown (quiz/order.py); () = bank order.
+    # matching: the answers to choose from (more than the items allowed) and the items to match
+    choices: tuple[str, ...] = ()
+    items: tuple[MatchItem, ...] = ()
+    # The bank indexes of the options (matching: of the choices) in the order they are shown
+    # (quiz/order.py); () = bank order.
     order: tuple[int, ...] = ()
 
     def ordered_options(self) -> tuple[Option, ...]:
@@ -56,7 +69,11 @@ class Question:
         return tuple(self.options[i] for i in self.display_order())
 
     def display_order(self) -> tuple[int, ...]:
-        return self.order or tuple(range(len(self.options)))
+        return self.order or tuple(range(len(self.choices if self.type == "matching" else self.options)))
+
+    def ordered_choices(self) -> tuple[tuple[int, str], ...]:
+        """A matching question's choices as shown: (bank index, text), in the shuffled order."""
+        return tuple((i, self.choices[i]) for i in self.display_order())
 
 
 @dataclass(frozen=True)
@@ -78,6 +95,9 @@ def _question_json(q: Question) -> dict[str, Any]:
     data: dict[str, Any] = {"id": q.id, "type": q.type, "prompt": q.prompt}
     if q.type in ("single", "multiple"):
         data["options"] = [vars(o) for o in q.options]
+    elif q.type == "matching":
+        data["choices"] = list(q.choices)
+        data["items"] = [vars(item) for item in q.items]
     elif q.type == "true_false":
         data.update(answer=q.answer, feedback_true=q.feedback_true, feedback_false=q.feedback_false)
     else:
@@ -180,9 +200,29 @@ def _rule_problems(questions: list[dict], label: str) -> list[str]:
                 f"{where}: field 'prompt': leave out 'Choose all that apply': the quiz says it "
                 "under every multiple-select question"
             )
+        if question["type"] == "matching":
+            problems += _matching_problems(question, where)
         for name in ("answer", "tolerance"):  # the loader refuses .nan and .inf; data from Python may not
             if question["type"] == "numeric" and not _finite(question.get(name, 0)):
                 problems.append(f"{where}: field '{name}': must be a finite number")
+    return problems
+
+
+def _matching_problems(question: dict, where: str) -> list[str]:
+    """A matching question: distinct choices, distinct items, each item's answer among the choices."""
+    problems = []
+    choices = question["choices"]
+    if len({c.strip().lower() for c in choices}) != len(choices):
+        problems.append(f"{where}: field 'choices': two choices have the same text")
+    texts = [item["text"].strip().lower() for item in question["items"]]
+    if len(set(texts)) != len(texts):
+        problems.append(f"{where}: field 'items': two items have the same text")
+    for n, item in enumerate(question["items"]):
+        if item["answer"] not in choices:
+            problems.append(
+                f"{where}: field 'items[{n}].answer': {item['answer']!r} is not one of the choices "
+                f"({', '.join(choices)}); write it exactly as in 'choices'"
+            )
     return problems
 
 
@@ -252,6 +292,8 @@ def _build(bank_id: str, data: dict) -> Bank:
     for raw in data["questions"]:
         fields = dict(raw)
         fields["options"] = tuple(Option(**o) for o in raw.get("options", ()))
+        fields["choices"] = tuple(raw.get("choices", ()))
+        fields["items"] = tuple(MatchItem(**item) for item in raw.get("items", ()))
         if raw["type"] == "numeric":
             fields["answer"] = float(raw["answer"])
             fields["tolerance"] = float(raw.get("tolerance", 0.0))

@@ -57,9 +57,13 @@ def _para(text: str) -> str:
 
 
 def _moodle_question(bank: Bank, q: Question) -> ET.Element:
-    kind = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "numeric": "numerical"}[
-        q.type
-    ]
+    kind = {
+        "single": "multichoice",
+        "multiple": "multichoice",
+        "true_false": "truefalse",
+        "numeric": "numerical",
+        "matching": "matching",
+    }[q.type]
     element = ET.Element("question", type=kind)
     _text(element, "name", q.id, html=False)
     prompt = q.prompt + unit_note(q)
@@ -79,6 +83,18 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
                 fraction = 0 if q.type == "single" else -100 / wrong
             answer = _text(element, "answer", _para(option.text), fraction=_fraction(fraction))
             _text(answer, "feedback", _para(option.feedback))
+    elif q.type == "matching":
+        # Moodle has no feedback per item: the items' feedback is the general feedback, one
+        # paragraph each. A choice no item has is an extra wrong answer: a subquestion with no text.
+        said = "".join(_para(f"{item.text} \u2192 {item.answer}. {item.feedback}".rstrip()) for item in q.items)
+        _text(element, "generalfeedback", said)
+        ET.SubElement(element, "shuffleanswers").text = "true"
+        pairs = [(_para(item.text), item.answer) for item in q.items]
+        used = {item.answer for item in q.items}
+        pairs += [("", choice) for choice in q.choices if choice not in used]
+        for text, answer in pairs:
+            sub = _text(element, "subquestion", text)
+            _text(sub, "answer", answer, html=False)
     elif q.type == "true_false":
         for value, feedback in ((True, q.feedback_true), (False, q.feedback_false)):
             answer = _text(
@@ -137,6 +153,14 @@ def _gift_question(bank: Bank, q: Question) -> str:
                 mark = f"~%{_fraction(100 / right if o.correct else -100 / wrong)}%"
             lines.append(f"\t{mark}{gift_text(o.text)}#{gift_text(o.feedback)}")
         return head + " {\n" + "\n".join(lines) + "\n}"
+    if q.type == "matching":
+        # GIFT: {=item -> answer ...}; "= -> answer" is an extra wrong answer; "####" the general
+        # feedback. The answers are plain text in Moodle, so they are escaped for GIFT only.
+        used = {item.answer for item in q.items}
+        lines = [f"\t={gift_text(item.text)} -> {gift_escape(item.answer)}" for item in q.items]
+        lines += [f"\t= -> {gift_escape(choice)}" for choice in q.choices if choice not in used]
+        said = " ".join(f"{item.text} \u2192 {item.answer}. {item.feedback}".rstrip() for item in q.items)
+        return head + " {\n" + "\n".join(lines) + f"\n\t####{gift_text(said)}\n}}"
     if q.type == "true_false":
         # GIFT: {TRUE#shown when the learner is wrong#shown when the learner is right}
         if_wrong, if_right = (q.feedback_false, q.feedback_true) if q.answer else (q.feedback_true, q.feedback_false)

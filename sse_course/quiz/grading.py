@@ -26,7 +26,8 @@ class AnswerError(ValueError):
 
 def grade(question: Question, response: Any, words: dict[str, str] | None = None) -> Result:
     """Mark ``response``: an option index (single), a set of indexes (multiple), a bool
-    (true_false) or a number or numeric text (numeric). ``words``: the interface strings."""
+    (true_false), a number or numeric text (numeric), or for matching one choice index (or None)
+    per item, in the items' order. ``words``: the interface strings."""
     words = words or interface_strings()
     result = _grade(question, response, words)
     # The verdict ("Not quite.") is shown once, above the feedback: not again at its start.
@@ -59,6 +60,8 @@ def _grade(question: Question, response: Any, words: dict[str, str]) -> Result:
                 template = words["ticked_option" if i in chosen else "missed_option"]
                 lines.append(template.format(option=question.options[i].text, feedback=question.options[i].feedback))
         return Result(chosen == right, tuple(lines))
+    if question.type == "matching":
+        return _grade_matching(question, response, words)
     if question.type == "true_false":
         if response is None:
             raise AnswerError("choose_one")
@@ -70,6 +73,27 @@ def _grade(question: Question, response: Any, words: dict[str, str]) -> Result:
     value = parse_number(response, question.unit)
     ok = abs(value - question.answer) <= question.tolerance + 1e-9
     return Result(ok, (question.feedback_correct if ok else question.feedback_incorrect,))
+
+
+def _grade_matching(question: Question, response: Any, words: dict[str, str]) -> Result:
+    """All items right is correct. One line per item, in the order shown: right or not, and the
+    item's feedback."""
+    picked = list(response) if isinstance(response, (list, tuple)) else []
+    picked += [None] * (len(question.items) - len(picked))
+    valid = [
+        isinstance(p, int) and not isinstance(p, bool) and 0 <= p < len(question.choices)
+        for p in picked[: len(question.items)]
+    ]
+    if not all(valid):
+        raise AnswerError("choose_each")
+    lines = []
+    all_right = True
+    for item, choice in zip(question.items, picked, strict=False):
+        right = question.choices[choice] == item.answer
+        all_right = all_right and right
+        line = words["matched_right" if right else "matched_wrong"].format(item=item.text, choice=question.choices[choice])
+        lines.append(f"{line} {item.feedback}" if item.feedback else line)
+    return Result(all_right, tuple(lines))
 
 
 def parse_number(response: Any, unit: str | None = None) -> float:

@@ -40,6 +40,9 @@ def question_version(question: Question) -> str:
         "tolerance": question.tolerance,
         "unit": question.unit,
     }
+    if question.type == "matching":  # only here, so the versions of the other questions stay as they were
+        asked["choices"] = list(question.choices)
+        asked["items"] = [[item.text, item.answer] for item in question.items]
     text = json.dumps(asked, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
@@ -59,6 +62,9 @@ SCRIPT_STRINGS = (
     "number_ambiguous",
     "ticked_option",
     "missed_option",
+    "choose_each",
+    "matched_right",
+    "matched_wrong",
     "start_fresh_confirm",
     "start_fresh_yes",
     "start_fresh_no",
@@ -94,9 +100,22 @@ def render_bank_html(bank: Bank, language: str = "en") -> str:
 </section>"""
 
 
+def _matching_html(name: str, question: Question, words: dict[str, str]) -> str:
+    """One labelled list (a <select>) per item; each choice keeps its bank index as its value."""
+    choices = "".join(f'<option value="{i}">{escape(text)}</option>' for i, text in question.ordered_choices())
+    return "\n".join(
+        f'<div class="sse-quiz-match"><label for="{name}--{n}">{escape(item.text)}</label>'
+        f'<select id="{name}--{n}" name="{name}--{n}"><option value="">{escape(words["match_choose"])}</option>'
+        f"{choices}</select></div>"
+        for n, item in enumerate(question.items)
+    )
+
+
 def _question_html(bank_id: str, number: int, question: Question, words: dict[str, str]) -> str:
     name = escape(f"{bank_id}--{question.id}")
-    if question.type == "numeric":
+    if question.type == "matching":
+        controls = _matching_html(name, question, words)
+    elif question.type == "numeric":
         unit = f' <span class="sse-quiz-unit">{escape(question.unit)}</span>' if question.unit else ""
         controls = (
             f'<label class="sse-quiz-numeric">{escape(words["your_answer"])} '
@@ -115,6 +134,8 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
             for value, text in choices
         )
     hint = f'<p class="sse-quiz-hint">{escape(words["choose_all"])}</p>' if question.type == "multiple" else ""
+    if question.type == "matching":
+        hint = f'<p class="sse-quiz-hint">{escape(words["match_each"])}</p>'
     if question.type == "numeric":  # how numbers are read (quiz/numbers.py), said where they are typed
         said = words["number_hint"] + (f" {words['millions_hint']}" if in_millions(question.unit or "") else "")
         hint = f'<p class="sse-quiz-hint" id="{name}--hint">{escape(said)}</p>'

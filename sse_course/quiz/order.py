@@ -14,7 +14,8 @@ shuffled order that is
   these" and the like keep their place at the end. An author can say so for any option with
   ``keep_last: true`` (or switch the guess off with ``keep_last: false``).
 
-An option keeps its identity: it is marked by its index in the bank file, not by where it is
+A matching question's choices (the answers in each item's list) are shuffled the same way, with
+its items left in the bank's order. An option keeps its identity: it is marked by its index in the bank file, not by where it is
 shown, so saved answers and grading do not depend on the order. The Moodle export keeps the
 bank's order and lets Moodle shuffle (``shuffleanswers``).
 """
@@ -26,6 +27,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable
+from types import SimpleNamespace
 
 # "All of the above", "None of these", "Both of the above", "Neither of them", "All the options".
 LAST_BY_WORDING = re.compile(
@@ -55,6 +57,8 @@ def display_orders(bank_id: str, questions: Iterable) -> list[tuple[int, ...]]:
     orders: list[tuple[int, ...]] = []
     for question in questions:
         options = list(getattr(question, "options", ()) or ())
+        if getattr(question, "type", None) == "matching":  # its choices are shuffled, the items stay
+            options = [SimpleNamespace(text=text, correct=False) for text in question.choices]
         if not options:
             orders.append(())
             continue

@@ -25,7 +25,7 @@ _OPTION = {
 
 _COMMON = {
     "id": {"type": "string", "pattern": ID_PATTERN},
-    "type": {"enum": ["single", "multiple", "true_false", "numeric"]},
+    "type": {"enum": ["single", "multiple", "true_false", "numeric", "matching"]},
     "prompt": NON_EMPTY,
     "objective": {"type": "integer", "minimum": 1},
 }
@@ -44,6 +44,19 @@ def _question(kind: str, required: list[str], extra: dict) -> dict:
 
 _CHOICE = {"options": {"type": "array", "minItems": 2, "items": _OPTION}}
 
+# A matching question: items (the left side), each matched to one of the choices (the right side).
+_MATCH_ITEM = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["text", "answer"],
+    "properties": {"text": NON_EMPTY, "answer": NON_EMPTY, "feedback": NON_EMPTY},
+}
+# Three choices or more: with two, the second match gives itself away (and Moodle asks for three).
+_MATCHING = {
+    "choices": {"type": "array", "minItems": 3, "items": NON_EMPTY},
+    "items": {"type": "array", "minItems": 2, "items": _MATCH_ITEM},
+}
+
 BANK_SCHEMA = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "type": "object",
@@ -61,6 +74,7 @@ BANK_SCHEMA = {
                 "allOf": [
                     _question("single", ["options"], _CHOICE),
                     _question("multiple", ["options"], _CHOICE),
+                    _question("matching", ["choices", "items"], _MATCHING),
                     _question(
                         "true_false",
                         ["answer", "feedback_true", "feedback_false"],

@@ -18,6 +18,7 @@ class QuestionWidget(widgets.VBox):
         self.words = words
         self._on_result = on_result
         prompt = widgets.HTML(f"<b>{escape(words['question_label'].format(n=number))}.</b> {escape(question.prompt)}")
+        self.dropdowns: list[widgets.Dropdown] = []  # matching: one per item
         self.control = self._make_control()
         self.check_button = widgets.Button(description=words["check"], tooltip=words["check"])
         self.check_button.on_click(lambda _: self.check())
@@ -34,6 +35,16 @@ class QuestionWidget(widgets.VBox):
             return widgets.Text(
                 description=words["your_answer"], placeholder=q.unit or "", style={"description_width": "initial"}
             )
+        if q.type == "matching":
+            # One Dropdown per item, under the item's words; each choice's value is its bank index.
+            choices = [(text, i) for i, text in q.ordered_choices()]
+            self.dropdowns = [widgets.Dropdown(options=choices, value=None, layout=layout) for _ in q.items]
+            return widgets.VBox(
+                [
+                    widgets.VBox([widgets.HTML(escape(item.text)), dropdown])
+                    for item, dropdown in zip(q.items, self.dropdowns, strict=True)
+                ]
+            )
         if q.type == "multiple":
             return widgets.VBox(
                 [widgets.Checkbox(description=o.text, indent=False, layout=layout) for o in q.ordered_options()]
@@ -49,6 +60,8 @@ class QuestionWidget(widgets.VBox):
         q = self.question
         if q.type == "numeric":
             return self.control.value
+        if q.type == "matching":
+            return [dropdown.value for dropdown in self.dropdowns]
         # Options are shown in the shuffled order (quiz/order.py) but marked by their bank index.
         if q.type == "multiple":
             return {q.display_order()[k] for k, box in enumerate(self.control.children) if box.value}
@@ -74,6 +87,9 @@ class QuestionWidget(widgets.VBox):
         elif self.question.type == "multiple":
             for box in self.control.children:
                 box.value = False
+        elif self.question.type == "matching":
+            for dropdown in self.dropdowns:
+                dropdown.value = None
         else:
             self.control.index = None
         self.feedback.value = ""

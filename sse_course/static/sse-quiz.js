@@ -96,6 +96,24 @@
       });
       return { correct: allRight, feedback: lines };
     }
+    if (question.type === "matching") {
+      // One choice index per item, in the items' order; all items right is correct.
+      var choices = question.choices || [], items = question.items || [];
+      var picked = Array.isArray(response) ? response : [];
+      var complete = items.length > 0 && items.every(function (it, n) {
+        var p = picked[n];
+        return typeof p === "number" && p % 1 === 0 && p >= 0 && p < choices.length;
+      });
+      if (!complete) return { error: "choose_each" };
+      var everyRight = true;
+      var said = items.map(function (it, n) {
+        var choice = choices[picked[n]], matched = choice === it.answer;
+        if (!matched) everyRight = false;
+        var line = fill(words[matched ? "matched_right" : "matched_wrong"], { item: it.text, choice: choice });
+        return it.feedback ? line + " " + it.feedback : line;
+      });
+      return { correct: everyRight, feedback: said };
+    }
     if (question.type === "true_false") {
       if (response !== true && response !== false) return { error: "choose_one" };
       return {
@@ -111,6 +129,11 @@
 
   // Read what the learner has entered for one question, in the shape grade() expects.
   function readResponse(item, question) {
+    if (question.type === "matching") {
+      return Array.prototype.map.call(item.querySelectorAll("select"), function (select) {
+        return select.value === "" ? null : Number(select.value);
+      });
+    }
     var inputs = item.querySelectorAll("input");
     if (question.type === "numeric") return inputs[0].value;
     var picked = [];
@@ -121,6 +144,15 @@
   }
 
   function writeResponse(item, question, response) {
+    if (question.type === "matching") {
+      var values = Array.isArray(response) ? response : [];
+      item.querySelectorAll("select").forEach(function (select, n) {
+        var value = typeof values[n] === "number" ? String(values[n]) : "";
+        select.value = value;
+        if (select.value !== value) select.value = "";  // not one of its choices
+      });
+      return;
+    }
     var inputs = item.querySelectorAll("input");
     if (question.type === "numeric") {
       inputs[0].value = typeof response === "string" || typeof response === "number" ? String(response) : "";
@@ -342,7 +374,7 @@
       clearShown();
       recordProgress();
       scoreBox.textContent = words.cleared;
-      var first = root.querySelector(".sse-quiz-question input");
+      var first = root.querySelector(".sse-quiz-question input, .sse-quiz-question select");
       if (first) first.focus();
     });
 

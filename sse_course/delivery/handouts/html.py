@@ -95,6 +95,18 @@ def _question_on_paper(q: Question, words: dict[str, str], text: dict[str, str])
             )
             + "</ul>\n"
         )
+    elif q.type == "matching":
+        # The choices, lettered, then each item with a line for the letter of its answer.
+        html += (
+            f'<p class="hint">{escape(text["match_letters"])}</p>\n<ul class="options">\n'
+            + "".join(
+                f'<li><span class="letter">{_letter(place)}.</span> {escape(choice)}</li>\n'
+                for place, (_, choice) in enumerate(q.ordered_choices())
+            )
+            + '</ul>\n<ol class="match">\n'
+            + "".join(f'<li>{escape(item.text)} <span class="line"></span></li>\n' for item in q.items)
+            + "</ol>\n"
+        )
     elif q.type == "true_false":
         html += (
             f'<p class="hint">{escape(text["tick_one"])}</p>\n<p class="tf">'
@@ -115,6 +127,9 @@ def right_answers(
     text = text or handout_strings()
     if q.type in ("single", "multiple"):
         return [(f"{_letter(i)}. {o.text}", o.feedback) for i, o in enumerate(q.ordered_options()) if o.correct]
+    if q.type == "matching":
+        letters = {choice: _letter(place) for place, (_, choice) in enumerate(q.ordered_choices())}
+        return [(f"{item.text} \u2192 {letters[item.answer]}. {item.answer}", item.feedback) for item in q.items]
     if q.type == "true_false":
         return [(words["answer_true"], q.feedback_true) if q.answer else (words["answer_false"], q.feedback_false)]
     answer = plain_number(q.answer) + (f" {q.unit}" if q.unit else "")
@@ -185,10 +200,9 @@ def answer_key_html(handout: Handout, course: str = "", language: str = "en") ->
             )
             parts.append(f'<li><p class="prompt">{escape(q.prompt)}{objective}</p>\n')
             for answer, feedback in right_answers(q, words, text):
-                parts.append(
-                    f'<p class="answer">{escape(text["answer"].format(answer=answer))}</p>\n'
-                    f'<p class="why">{escape(feedback)}</p>\n'
-                )
+                parts.append(f'<p class="answer">{escape(text["answer"].format(answer=answer))}</p>\n')
+                if feedback:  # a matching item's feedback is optional
+                    parts.append(f'<p class="why">{escape(feedback)}</p>\n')
             parts.append("</li>\n")
         parts.append("</ol>\n")
     return _document(heading, course, "".join(parts), language)

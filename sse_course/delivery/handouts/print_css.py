@@ -36,6 +36,9 @@ dd { margin: 0 0 5pt 12pt; }
        vertical-align: -0.5mm; margin-right: 6pt; text-indent: 0; }
 .letter { font-weight: bold; }
 .tf span.choice { margin-right: 18mm; }
+.match { padding-left: 16pt; margin: 3pt 0 0; }
+.match li { margin: 0 0 5pt; }
+.match .line { width: 14mm; }
 .line { display: inline-block; width: 40mm; border-bottom: 0.9pt solid #000; margin: 0 4pt; }
 .key > li { margin-bottom: 9pt; break-inside: avoid; page-break-inside: avoid; }
 .answer { font-weight: bold; margin: 2pt 0; }
