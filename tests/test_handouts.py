@@ -167,6 +167,23 @@ def test_answer_key_gives_every_right_answer(handouts, source):
                 assert squeeze(answer) in key_text, f"the answer key of {source.stem} lacks {answer!r} ({question.id})"
 
 
+def test_a_matching_question_on_paper_has_a_line_per_item_and_its_key_gives_each_pair(handouts):
+    """Issue 16: the handout lists the choices with letters and each item with a line to write
+    the letter on; the answer key pairs each item with its letter and answer, the letters as printed."""
+    bank = load_bank("forms-of-sse-organisations")
+    question = next(q for q in bank.questions if q.type == "matching")
+    letters = {text: chr(ord("A") + place) for place, (_, text) in enumerate(question.ordered_choices())}
+    text = squeeze(pdf_text(handouts / "forms-of-sse-organisations.pdf"))
+    key_text = squeeze(pdf_text(handouts / "forms-of-sse-organisations-answer-key.pdf"))
+    choices = "".join(f"{letter}.{choice}" for choice, letter in sorted(letters.items(), key=lambda pair: pair[1]))
+    assert squeeze(choices) in text, "the choices are not listed in order with their letters"
+    assert squeeze("write the letter of its answer") in text
+    for item in question.items:
+        pair = squeeze(f"{item.text} \u2192 {letters[item.answer]}. {item.answer}")
+        assert pair in key_text, f"the key lacks the pair for {item.text!r}"
+        assert pair not in text and "\u2192" not in pdf_text(handouts / "forms-of-sse-organisations.pdf")
+
+
 def test_handout_glossary_words_have_their_definitions(handouts):
     """The model chapter links glossary words: its handout lists them with their definitions."""
     source = next(path for path in SOURCES if path.stem == "what-is-sse")
