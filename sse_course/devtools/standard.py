@@ -165,12 +165,16 @@ _SEE = re.compile(r'\bSee\b[^"]{0,40}"([^"]+)"((?:[^".]{0,12}"[^"]+")*)')
 
 
 def _feedback(question) -> list[str]:
-    return [o.feedback for o in question.options or []] + [item.feedback for item in question.items] + [
-        question.feedback_true,
-        question.feedback_false,
-        question.feedback_correct,
-        question.feedback_incorrect,
-    ]
+    return (
+        [o.feedback for o in question.options or []]
+        + [item.feedback for item in question.items]
+        + [
+            question.feedback_true,
+            question.feedback_false,
+            question.feedback_correct,
+            question.feedback_incorrect,
+        ]
+    )
 
 
 def section_pointer_problems(chapter: Chapter) -> list[str]:

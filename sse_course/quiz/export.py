@@ -92,9 +92,9 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
         pairs = [(_para(item.text), item.answer) for item in q.items]
         used = {item.answer for item in q.items}
         pairs += [("", choice) for choice in q.choices if choice not in used]
-        for text, answer in pairs:
-            sub = _text(element, "subquestion", text)
-            _text(sub, "answer", answer, html=False)
+        for item_text, item_answer in pairs:
+            sub = _text(element, "subquestion", item_text)
+            _text(sub, "answer", item_answer, html=False)
     elif q.type == "true_false":
         for value, feedback in ((True, q.feedback_true), (False, q.feedback_false)):
             answer = _text(

@@ -91,7 +91,9 @@ def _grade_matching(question: Question, response: Any, words: dict[str, str]) ->
     for item, choice in zip(question.items, picked, strict=False):
         right = question.choices[choice] == item.answer
         all_right = all_right and right
-        line = words["matched_right" if right else "matched_wrong"].format(item=item.text, choice=question.choices[choice])
+        line = words["matched_right" if right else "matched_wrong"].format(
+            item=item.text, choice=question.choices[choice]
+        )
         lines.append(f"{line} {item.feedback}" if item.feedback else line)
     return Result(all_right, tuple(lines))
 
