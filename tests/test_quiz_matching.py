@@ -364,3 +364,9 @@ def test_on_a_phone_the_matching_question_is_answered_by_keyboard_right_then_wro
         assert page.evaluate("document.activeElement.tagName") == "SELECT"
     finally:
         page.close()
+
+
+def test_a_matching_question_has_no_options_to_show_only_choices():
+    question = next(q for q in load_bank("forms-of-sse-organisations").questions if q.type == "matching")
+    assert question.ordered_options() == ()
+    assert sorted(text for _, text in question.ordered_choices()) == sorted(question.choices)

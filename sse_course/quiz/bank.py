@@ -65,8 +65,9 @@ class Question:
     order: tuple[int, ...] = ()
 
     def ordered_options(self) -> tuple[Option, ...]:
-        """The options as every page, widget and handout shows them."""
-        return tuple(self.options[i] for i in self.display_order())
+        """The options as every page, widget and handout shows them (none for matching: see
+        :meth:`ordered_choices`)."""
+        return () if self.type == "matching" else tuple(self.options[i] for i in self.display_order())
 
     def display_order(self) -> tuple[int, ...]:
         return self.order or tuple(range(len(self.choices if self.type == "matching" else self.options)))
