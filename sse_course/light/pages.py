@@ -78,9 +78,12 @@ def defer_scripts(app, pagename, templatename, context, doctree) -> None:
 
 # Scripts every page gets, and what in a page needs them. A page without code blocks has no copy
 # button, without toggles no toggle button, without tabs no tabs: there the script is dropped.
+# A copy button is for code to copy: a code block, not the printed output of a cell (a case study's
+# table in text), whose block has the class "output".
+CODE_BLOCK = re.compile(r'class="(?![^"]*\boutput\b)[^"]*\bhighlight-')
 SCRIPT_NEEDS = {
-    "clipboard.min.js": re.compile(r'class="[^"]*\bhighlight'),
-    "copybutton.js": re.compile(r'class="[^"]*\bhighlight'),
+    "clipboard.min.js": CODE_BLOCK,
+    "copybutton.js": CODE_BLOCK,
     "togglebutton.js": re.compile(r"toggle|dropdown"),
     "design-tabs.js": re.compile(r"sd-tab-set"),
 }
