@@ -112,7 +112,9 @@ def _offline_page(browser, **context_options):
     the page tried one."""
     from sse_course.delivery.chromium import block_other_hosts
 
-    context = browser.new_context(**context_options)
+    # No service worker (sse_course/light): it would answer from its copy of a page, past the
+    # routes a test sets up; tests/test_offline.py tests the worker in contexts of its own.
+    context = browser.new_context(**{"service_workers": "block", **context_options})
     page = context.new_page()
     page.outside = []
     block_other_hosts(page, page.outside)

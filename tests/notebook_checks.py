@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import expect
+
 from sse_course.lite.notebook_ui import (
     ExplorerCheck,
     answer_first_question,
@@ -35,9 +37,8 @@ def check_case_study(page, case: ExplorerCheck) -> None:
     assert widget_problems(explorer) == []
     before = explorer.inner_text()
     change(explorer, case.change)
-    page.wait_for_function(
-        "([el, before]) => el.innerText !== before", arg=[explorer.element_handle(), before], timeout=10_000
-    )
+    # The locator, not an element handle: JupyterLab's windowed notebook may render the cell anew.
+    expect(explorer).not_to_have_text(before, timeout=30_000)
     if case.impossible is not None:
         box, value = case.impossible
         type_number(explorer, box, value)

@@ -114,7 +114,7 @@ def test_listens_on_the_printed_address_only(server):
 
 def test_ctrl_c_stops_it_cleanly(server):
     server.send_signal(signal.SIGINT)
-    assert server.wait(timeout=10) == 0
+    assert server.wait(timeout=60) == 0
     assert "Stopped." in server.stdout.read()
     assert "Traceback" not in server.stderr.read()
 

@@ -126,9 +126,10 @@ def change(output, label: str) -> None:
         return
     choice = widget.locator("select")
     if choice.count():
-        options = choice.locator("option").all_inner_texts()
-        current = choice.evaluate("s => s.options[s.selectedIndex].text")
-        choice.select_option(label=next(o for o in options if o != current))
+        # By position: an option's text as the front end shows it need not be its label
+        # exactly (JupyterLab's Dropdown has options Playwright cannot find by label).
+        current = choice.evaluate("s => s.selectedIndex")
+        choice.select_option(index=1 if current == 0 else 0)
         return
     handle = widget.locator(".noUi-handle, [role=slider]").first
     handle.focus()
