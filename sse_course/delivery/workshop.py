@@ -19,6 +19,7 @@ import functools
 import gzip
 import html
 import http.server
+import signal
 import socket
 import sys
 from pathlib import Path
@@ -143,6 +144,9 @@ def make_server(folder: Path, address: str, port: int) -> tuple[http.server.Thre
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Ctrl+C stops the server even when whatever started it ignored SIGINT (a child inherits an
+    # ignored SIGINT, and Python then installs no KeyboardInterrupt for it).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     parser = argparse.ArgumentParser(
         prog="python -m sse_course.delivery.workshop", description=__doc__.split("\n\n")[0]
     )

@@ -77,6 +77,14 @@ def _bank_payload(bank: Bank) -> dict:
     for question, shown in zip(bank.questions, data["questions"], strict=True):
         shown["version"] = question_version(question)
         del shown["prompt"]  # in the HTML already; the script never reads it
+        if "options" in shown:
+            # An option's words are in the HTML already (its label): the script reads them there.
+            # keep_last only matters when the build orders the options. (New dicts: to_json may
+            # hand out the options' own.)
+            shown["options"] = [
+                {key: value for key, value in option.items() if key not in ("text", "keep_last")}
+                for option in shown["options"]
+            ]
     return data
 
 

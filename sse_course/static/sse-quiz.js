@@ -225,6 +225,18 @@
     var bank = data.bank, words = data.strings;
     var byId = {};
     bank.questions.forEach(function (q) { byId[q.id] = q; });
+    // An option's words are on the page, in its label (the data leaves them out: quiz/html.py);
+    // each input's value is the option's place in the bank.
+    root.querySelectorAll(".sse-quiz-question").forEach(function (item) {
+      var question = byId[item.getAttribute("data-qid")];
+      if (!question || !Array.isArray(question.options)) return;
+      item.querySelectorAll("label.sse-quiz-option input").forEach(function (input) {
+        var option = question.options[Number(input.value)];
+        if (option && typeof option.text !== "string") {
+          option.text = input.parentNode.textContent.replace(/^\s+|\s+$/g, "");
+        }
+      });
+    });
     var sections = {};
     var sectionsNode = root.querySelector("script.sse-quiz-sections");
     try {
