@@ -43,3 +43,14 @@ def test_the_built_book_ships_the_course_scripts_minified(built_book: Path):
         assert len(gzip.compress(text.encode())) < len(gzip.compress(source.read_bytes())), source.name
     quiz = (built_book / "_static" / "sse-quiz.js").read_text(encoding="utf-8")
     assert "sse-quiz/v1/" in quiz  # the names and strings the page needs are all there
+
+
+def test_pages_lose_their_template_indentation_but_keep_pre_scripts_and_line_breaks():
+    from sse_course.light.pages import without_indentation
+
+    page = "<div>\n    <p>a\n      b</p>\n\n\n  <pre>  x\n    y</pre>\n  <script>\n  var a = 1;\n</script>\n</div>"
+    assert (
+        without_indentation(page)
+        == "<div>\n<p>a\nb</p>\n<pre>  x\n    y</pre>\n<script>\n  var a = 1;\n</script>\n</div>"
+    )
+    assert without_indentation(without_indentation(page)) == without_indentation(page)

@@ -138,13 +138,32 @@ def book_pages(html_dir: Path):
             yield page
 
 
+# Where white space is the content: left exactly as built.
+_KEEP_SPACES = re.compile(r"(<(pre|script|textarea|style)\b.*?</\2\s*>)", re.S | re.I)
+
+
+def without_indentation(text: str, page: Path | None = None, html_dir: Path | None = None) -> str:
+    """The page without the indentation and blank lines of the theme's templates (a line break
+    stays wherever there was one, so the page reads the same); ``<pre>``, scripts, styles and text
+    areas are left as they are. About 400 bytes gzip on a chapter."""
+    parts = _KEEP_SPACES.split(text)
+    # split() with two groups gives [text, whole, name, text, whole, name, ...]
+    out = []
+    for i, part in enumerate(parts):
+        if i % 3 == 0:
+            out.append(re.sub(r"\n[ \t]*(?:\n[ \t]*)*", "\n", part))
+        elif i % 3 == 1:
+            out.append(part)
+    return "".join(out)
+
+
 def fix_pages(html_dir: Path, *extra) -> int:
     """Apply the fixes (and any ``extra`` (text, page, html_dir) -> text functions) to every page; returns how
     many files changed."""
     changed = 0
     for page in book_pages(html_dir):
         before = page.read_text(encoding="utf-8")
-        after = fix_page(before, page, html_dir)
+        after = without_indentation(fix_page(before, page, html_dir))
         for fix in extra:
             after = fix(after, page, html_dir)
         if after != before:
