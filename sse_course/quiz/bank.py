@@ -12,6 +12,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from sse_course.i18n import runtime
+from sse_course.i18n.banks import translated_bank
+from sse_course.i18n.languages import language as find_language
 from sse_course.strict_yaml import DataFileError, read_data_file
 
 from .order import display_orders
@@ -125,8 +128,9 @@ def list_banks() -> list[str]:
     return sorted(p.stem for p in BANK_DIR.glob("*.yml"))
 
 
-def load_bank(name: str | Path) -> Bank:
-    """Read, validate and return a bank. Raises :class:`QuizBankError` on any problem."""
+def load_bank(name: str | Path, language: str | None = None) -> Bank:
+    """Read, validate and return a bank, in ``language`` (default: the language the course speaks
+    now, ``sse_course.i18n.runtime``). Raises :class:`QuizBankError` on any problem."""
     path = bank_path(name)
     label = path.name
     if not path.is_file():
@@ -143,7 +147,22 @@ def load_bank(name: str | Path) -> Bank:
     problems = validate(data, label)
     if problems:
         raise QuizBankError(problems)
+    code = find_language(language or runtime.current_language()).code
+    if code != "en" and path.resolve().parent == BANK_DIR:
+        data = _translated(path.stem, data, code)
     return _build(path.stem, data)
+
+
+def _translated(bank_id: str, data: dict, code: str) -> dict:
+    """A built-in bank's data in ``code``, from its catalogue ``quizzes/<bank id>``; words not
+    translated yet stay English. A translation that breaks the bank (an empty prompt) is an error
+    naming the catalogue, not a quiz that shows nothing."""
+    catalogue = runtime.translations(f"quizzes/{bank_id}", code)
+    translated = translated_bank(data, catalogue.pgettext)
+    problems = validate(translated, f"sse_course/locales/{code}/LC_MESSAGES/quizzes/{bank_id}.po")
+    if problems:
+        raise QuizBankError(problems)
+    return translated
 
 
 def validate(data: Any, label: str) -> list[str]:
