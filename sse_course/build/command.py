@@ -41,11 +41,10 @@ def build_course(
     """The English book, then every edition in another language (sse_course/i18n/editions.py):
     the released ones, and the drafts if ``include_drafts`` or named in SSE_COURSE_DRAFT_LANGUAGES.
     The result of the first build that fails, or of the last one."""
+    from sse_course.i18n.catalogues import compile_package_catalogues
     from sse_course.i18n.editions import build_editions
     from sse_course.i18n.languages import translated_languages
     from sse_course.i18n.sphinx import EDITIONS_VARIABLE
-
-    from sse_course.i18n.catalogues import compile_package_catalogues
 
     # What the package shows (quizzes, explorers) in each language, from the PO files as they are
     # now, so a translator's change shows in the next build.
