@@ -9,8 +9,10 @@ dependency in the kernel). A string a catalogue lacks stays English.
 
 from __future__ import annotations
 
+import contextlib
 import gettext as _gettext
 import os
+from collections.abc import Iterator
 from functools import cache
 
 from sse_course.i18n.languages import LOCALES, language
@@ -53,3 +55,15 @@ def pgettext(context: str, message: str, code: str | None = None, domain: str = 
     """``message`` in the current language, told apart from the same English words elsewhere
     by ``context``."""
     return translations(domain, code or current_language()).pgettext(context, message)
+
+
+@contextlib.contextmanager
+def speaking(code: str | None) -> Iterator[None]:
+    """Speak ``code`` (English if None) inside the block, then the language spoken before: for a
+    tool that makes every edition's files in one run (handouts, the Moodle export)."""
+    before = current_language()
+    use_language(code or "en")
+    try:
+        yield
+    finally:
+        use_language(before)

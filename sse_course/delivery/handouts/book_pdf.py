@@ -12,6 +12,7 @@ from sse_course.book.toc import ROOT, toc_pages
 from .html import course_title, handout_strings
 from .print_css import BOOK_PRINT_CSS, PDF_OPTIONS, footer
 from .printing import chromium
+from .translation import edition_language
 
 # Make lazy images load before printing, and open folded content (dropdowns, toggles).
 _PREPARE_JS = """async () => {
@@ -37,15 +38,24 @@ class BookPdf:
     refused: list[str]  # requests to other hosts that were refused (should be none)
 
 
-def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | None = None, context=None) -> BookPdf:
+def book_pdf(
+    html_dir: Path,
+    out: Path,
+    root: Path = ROOT,
+    *,
+    base_url: str | None = None,
+    context=None,
+    language: str | None = None,
+) -> BookPdf:
     """Print every page of the built book (in _toc.yml order) and merge them into ``out`` with
     one bookmark per page. Pages are opened from file:// unless ``base_url`` (a local server
-    serving ``html_dir``) is given."""
+    serving ``html_dir``) is given. ``language``: the edition ``html_dir`` holds (its title and
+    the footer's words; default English), such as ``_build/html/pt-BR`` in ``pt_BR``."""
     from pypdf import PdfReader, PdfWriter
 
     if context is None:
         with chromium() as context:
-            return book_pdf(html_dir, out, root, base_url=base_url, context=context)
+            return book_pdf(html_dir, out, root, base_url=base_url, context=context, language=language)
     html_dir = Path(html_dir).resolve()
     pages = toc_pages(root)
     missing = [p for p in pages if not (html_dir / f"{p}.html").is_file()]
@@ -54,7 +64,9 @@ def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | No
             f"{html_dir} is not a built book of {root}: no {missing[0]}.html (build it first with `make book`)"
         )
     writer, titles = PdfWriter(), []
-    course = course_title(root)
+    lang = edition_language(language)
+    course = (lang.title if lang is not None else "") or course_title(root)
+    page_of = handout_strings(language or "en")["page_of"]
     for page_name in pages:
         url = base_url + f"{page_name}.html" if base_url else (html_dir / f"{page_name}.html").as_uri()
         page = context.new_page()
@@ -64,7 +76,7 @@ def book_pdf(html_dir: Path, out: Path, root: Path = ROOT, *, base_url: str | No
             page.emulate_media(media="print", color_scheme="light")
             title = page.evaluate(_PREPARE_JS) or page_name
             pdf = page.pdf(
-                footer_template=footer(f"{course} · {title}" if course else title, handout_strings()["page_of"]),
+                footer_template=footer(f"{course} · {title}" if course else title, page_of),
                 **PDF_OPTIONS,
             )
         finally:

@@ -29,9 +29,11 @@ from pathlib import Path
 from sse_course.book import myst
 from sse_course.book.chapters import parse_list
 from sse_course.book.toc import ROOT
+from sse_course.i18n.runtime import current_language
 
 from .html import handout_strings, inline_html
 from .sources import CARDS_PREFIX
+from .translation import read_page
 
 ACTIVITIES = Path("book") / "trainers" / "activity-cards.md"
 GUIDE = Path("book") / "trainers" / "facilitator-guide.md"
@@ -110,13 +112,14 @@ def _sheets(text: str, page_dir: Path) -> list[Sheet]:
     return sheets
 
 
-def card_sets(root: Path = ROOT) -> list[CardSet]:
+def card_sets(root: Path = ROOT, language: str | None = None) -> list[CardSet]:
     """Every card set: one for each activity with cards, then the roles and name cards (none in a
-    course with no trainers' section, such as the learner edition)."""
+    course with no trainers' section, such as the learner edition), in ``language`` (the cards'
+    text from the pages' catalogues; a sheet's title is a comment of the page, which has none)."""
     activities, guide = root / ACTIVITIES, root / GUIDE
     if not activities.is_file() and not guide.is_file():
         return []
-    text = activities.read_text(encoding="utf-8")
+    text = read_page(activities, root, language).source
     found = list(_ACTIVITY.finditer(text))
     sets = []
     for i, activity in enumerate(found):
@@ -125,21 +128,22 @@ def card_sets(root: Path = ROOT) -> list[CardSet]:
         if sheets:
             name = CARDS_PREFIX + activity["label"].removeprefix("card-")
             sets.append(CardSet(name, myst.plain_inline(activity["title"]), tuple(sheets)))
-    roles = _sheets(guide.read_text(encoding="utf-8"), guide.parent)
+    roles = _sheets(read_page(guide, root, language).source, guide.parent)
     if not roles:
         raise ValueError(f"{GUIDE} marks no role cards (% card sheet: Role cards ...)")
-    words = handout_strings()
+    words = handout_strings(language or current_language())
     names = Sheet(words["name_cards"], tuple(Card("", escape(words["name_card"])) for _ in range(NAME_CARDS)), True)
     sets.append(CardSet(ROLES_AND_NAMES, words["roles_and_names"], (*roles, names)))
     return sets
 
 
-def card_sheet_html(cards: CardSet, course: str = "") -> str:
+def card_sheet_html(cards: CardSet, course: str = "", language: str | None = None) -> str:
     """The card set as print HTML: each sheet starts on a new page, cards in a grid with dashed
     cutting lines, large type, black on white."""
     from .html import _document
 
-    words = handout_strings()
+    language = language or current_language()
+    words = handout_strings(language)
     parts = [f"<h1>{escape(cards.title)}</h1>\n", f'<p class="note">{escape(words["cut_out"])}</p>\n']
     for sheet in cards.sheets:
         parts.append(f'<section class="sheet">\n<h2>{escape(sheet.title)}</h2>\n<div class="cards">\n')
@@ -148,7 +152,7 @@ def card_sheet_html(cards: CardSet, course: str = "") -> str:
             line = '<p class="card-line"></p>' if sheet.blank else ""
             parts.append(f'<div class="card">{heading}<p>{card.text}</p>{line}</div>\n')
         parts.append("</div>\n</section>\n")
-    return _document(cards.title, course, "".join(parts)).replace("</style>", CARD_CSS + "</style>", 1)
+    return _document(cards.title, course, "".join(parts), language).replace("</style>", CARD_CSS + "</style>", 1)
 
 
 CARD_CSS = """

@@ -20,11 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from sse_course.book import myst
+from sse_course.book.chapters import read_chapter
 from sse_course.book.toc import ROOT
 from sse_course.exercises.catalogue import EXERCISES, task_json
+from sse_course.i18n.notebooks import translated_path
+from sse_course.i18n.runtime import current_language
 from sse_course.quiz.strings import interface_strings
 
 from .html import _document, _markdown, handout_strings, inline_html
+from .translation import edition_language
 
 PREFIX = "exercise-"  # exercise-is-it-sse.pdf, exercise-is-it-sse-answer-key.pdf
 _START = re.compile(r"^```\{exercise-start\}[ \t]*(?P<title>.*)$", re.M)
@@ -52,12 +56,18 @@ class ExerciseSheet:
         return PREFIX + self.exercise
 
 
-def exercise_sheets(root: Path = ROOT) -> list[ExerciseSheet]:
-    """One sheet per exercise whose notebook is in ``root/exercises``, tasks in the notebook's order."""
+def exercise_sheets(root: Path = ROOT, language: str | None = None) -> list[ExerciseSheet]:
+    """One sheet per exercise whose notebook is in ``root/exercises``, tasks in the notebook's
+    order, in ``language``: the words of its translated notebook, titled with its heading (the
+    tasks' own words are the package's, in the language it speaks)."""
     sheets = []
+    lang = edition_language(language)
     for exercise, (_, title, _names) in EXERCISES.items():
         notebook = root / "exercises" / f"{exercise}.ipynb"
         if notebook.is_file():
+            if lang is not None:
+                notebook = translated_path(notebook, lang)
+                title = myst.plain_inline(myst.title(read_chapter(notebook).source) or title)
             sheets.append(ExerciseSheet(exercise, title, notebook, tuple(_paper_tasks(exercise, notebook))))
     return sheets
 
@@ -147,15 +157,16 @@ def _task_key(task: PaperTask, text: dict[str, str]) -> str:
     return html + "</section>\n"
 
 
-def exercise_sheet_html(sheet: ExerciseSheet, course: str = "") -> str:
-    text, quiz = handout_strings(), interface_strings()
+def exercise_sheet_html(sheet: ExerciseSheet, course: str = "", language: str | None = None) -> str:
+    language = language or current_language()
+    text, quiz = handout_strings(language), interface_strings(language)
     body = (
         f"<h1>{escape(sheet.title)}</h1>\n"
         f'<p class="fill">{escape(text["name"])} <span></span> {escape(text["date"])} <span></span></p>\n'
         f'<p class="note">{escape(text["exercise_note"])}</p>\n'
         + "".join(_task_on_paper(task, sheet.notebook.parent, quiz, text) for task in sheet.tasks)
     )
-    return _document(sheet.title, course, body).replace("</style>", SHEET_CSS + "</style>", 1)
+    return _document(sheet.title, course, body, language).replace("</style>", SHEET_CSS + "</style>", 1)
 
 
 # Room to write by hand: wider lines, spaced out; a task's heading stays with its words.
@@ -167,10 +178,11 @@ SHEET_CSS = """
 """
 
 
-def exercise_key_html(sheet: ExerciseSheet, course: str = "") -> str:
-    text = handout_strings()
+def exercise_key_html(sheet: ExerciseSheet, course: str = "", language: str | None = None) -> str:
+    language = language or current_language()
+    text = handout_strings(language)
     body = (
         f"<h1>{escape(text['key_heading'].format(title=sheet.title))}</h1>\n"
         f'<p class="note">{escape(text["key_note"])}</p>\n' + "".join(_task_key(task, text) for task in sheet.tasks)
     )
-    return _document(sheet.title, course, body)
+    return _document(sheet.title, course, body, language)

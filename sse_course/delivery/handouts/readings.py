@@ -24,6 +24,8 @@ from sse_course.book import myst
 from sse_course.book.chapters import read_chapter
 from sse_course.book.toc import ROOT, page_file
 
+from .translation import read_page
+
 PLANS = Path("book") / "trainers" / "session-plans.md"
 
 # "A" and the table "B" of {doc}`page` (the quotes before "of" or "in" and a {doc} link).
@@ -86,53 +88,63 @@ def plan_readings(root: Path = ROOT) -> list[Reading]:
     return found
 
 
-def _section(source: str, title: str) -> tuple[int, str, str] | None:
-    """(level, heading, body) of the section whose heading is ``title``."""
+def _section_index(source: str, title: str) -> int | None:
+    """The place, among the page's headings, of the heading ``title``."""
+    return next(
+        (i for i, m in enumerate(_HEADING.finditer(source)) if myst.plain_inline(m["title"]).lower() == title.lower()),
+        None,
+    )
+
+
+def _section_at(source: str, index: int) -> tuple[int, str, str]:
+    """(level, heading, body) of the section under the page's ``index``-th heading."""
     headings = list(_HEADING.finditer(source))
-    for i, m in enumerate(headings):
-        if myst.plain_inline(m["title"]).lower() == title.lower():
-            level = len(m["hashes"])
-            end = next((h.start() for h in headings[i + 1 :] if len(h["hashes"]) <= level), len(source))
-            return level, myst.plain_inline(m["title"]), source[m.end() : end]
-    return None
+    m = headings[index]
+    level = len(m["hashes"])
+    end = next((h.start() for h in headings[index + 1 :] if len(h["hashes"]) <= level), len(source))
+    return level, myst.plain_inline(m["title"]), source[m.end() : end]
 
 
-def _enclosing_section(source: str, at: int) -> tuple[int, str, str]:
-    """The section (level 2 or deeper) that holds the character at ``at``."""
-    headings = [m for m in _HEADING.finditer(source) if m.start() <= at and len(m["hashes"]) >= 2]
+def _enclosing_section(source: str, at: int) -> int:
+    """The place of the heading of the section (level 2 or deeper) that holds the character at ``at``."""
+    headings = [(i, m) for i, m in enumerate(_HEADING.finditer(source)) if m.start() <= at and len(m["hashes"]) >= 2]
     if not headings:
         raise ValueError(f"a table or figure that a session plan names is in no section: {source[at : at + 60]!r}")
-    found = _section(source, myst.plain_inline(headings[-1]["title"]))
-    assert found is not None  # the heading was just found
-    return found
+    return headings[-1][0]
 
 
-def reading_html(reading: Reading, root: Path = ROOT) -> str:
-    """The reading as print HTML: its heading, text, tables and figures."""
+def _reading_index(reading: Reading, source: str) -> int:
+    """The place of the heading of the section that holds the reading, in the page's English source."""
+    found = _section_index(source, reading.title)
+    if found is not None:
+        return found
+    caption = next(
+        (
+            m
+            for m in _FENCE.finditer(source)
+            if m["name"] in ("list-table", "figure", "table") and _caption(m).lower().startswith(reading.title.lower())
+        ),
+        None,
+    )
+    if caption is None:
+        raise ValueError(
+            f'{PLANS}: the plan "{reading.plan}" names the reading "{reading.title}", '
+            f"but {reading.page} has no section, table or figure of that name"
+        )
+    return _enclosing_section(source, caption.start())
+
+
+def reading_html(reading: Reading, root: Path = ROOT, language: str | None = None) -> str:
+    """The reading as print HTML: its heading, text, tables and figures, in ``language`` (the
+    section is found by its English title, then taken from the translated page: a translation
+    keeps the page's headings one for one)."""
     if reading.title in GENERATED_TABLES:
         page, make = GENERATED_TABLES[reading.title]
         if page == reading.page:
             return f'<section class="reading">\n<div class="keep">{LEAD_SLOT}</div>\n{make()}</section>\n'
     path = page_file(root, reading.page)
-    chapter = read_chapter(path)
-    found = _section(chapter.source, reading.title)
-    if found is None:
-        caption = next(
-            (
-                m
-                for m in _FENCE.finditer(chapter.source)
-                if m["name"] in ("list-table", "figure", "table")
-                and _caption(m).lower().startswith(reading.title.lower())
-            ),
-            None,
-        )
-        if caption is None:
-            raise ValueError(
-                f'{PLANS}: the plan "{reading.plan}" names the reading "{reading.title}", '
-                f"but {reading.page} has no section, table or figure of that name"
-            )
-        found = _enclosing_section(chapter.source, caption.start())
-    level, heading, body = found
+    index = _reading_index(reading, read_chapter(path).source)
+    level, heading, body = _section_at(read_page(path, root, language).source, index)
     html = _blocks(body, path.parent, level).lstrip()
     first = html.index("</p>") + len("</p>") if html.startswith("<p>") else 0
     return (
@@ -146,16 +158,16 @@ def page_readings(page: str, root: Path = ROOT) -> list[Reading]:
     return [r for r in plan_readings(root) if r.page == page]
 
 
-def readings_html(page: str, root: Path = ROOT) -> str:
+def readings_html(page: str, root: Path = ROOT, language: str | None = None) -> str:
     """Every reading of ``page`` as print HTML, each section once, in the page's order (a table
-    that code draws comes last)."""
+    that code draws comes last), in ``language``."""
     readings = page_readings(page, root)
     if not readings:
         return ""
-    source = read_chapter(page_file(root, page)).source
+    source = read_page(page_file(root, page), root, language).source
     placed: dict[str, int] = {}
     for reading in readings:
-        html = reading_html(reading, root)
+        html = reading_html(reading, root, language)
         heading = re.search(r"<h3>(.*?)</h3>", html)
         at = _heading_position(source, unescape(heading[1])) if heading else len(source)
         placed.setdefault(html, at)

@@ -3,7 +3,7 @@ not from the built book."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sse_course.book import myst
@@ -13,6 +13,7 @@ from sse_course.quiz.bank import Bank, load_bank
 
 from .readings import readings_html
 from .terms import Term, page_terms
+from .translation import edition_language, page_name, read_page, translate
 
 BOOK_PDF = "sse-course.pdf"  # the whole book as one PDF, beside the handouts
 CARDS_PREFIX = "cards-"  # the card sheets: cards-is-it-sse.pdf (cards.py)
@@ -38,22 +39,45 @@ class Handout:
         return Path(self.page).name
 
 
-def read_handout(path: Path, root: Path = ROOT) -> Handout:
-    chapter = read_chapter(path)
-    page = path.relative_to(root).with_suffix("").as_posix()
+def read_handout(path: Path, root: Path = ROOT, language: str | None = None) -> Handout:
+    """What the handout of the page at ``path`` shows, in ``language`` (default English): the
+    page's text from its catalogue (translation.py), its quizzes in the language, the glossary's
+    words of the English page with their names and definitions from the glossary's catalogue."""
+    english = read_chapter(path)
+    chapter = read_page(path, root, language)
+    page = page_name(path, root)
     heading = myst.title(chapter.source)
-    banks = [load_bank(root / "sse_course" / "quizzes" / f"{bank}.yml") for bank in chapter.quizzes()]
+
+    def block(title: str) -> ListBlock:
+        return chapter.list_block(translate(root, page, language, title))
+
+    glossary_page = "book/glossary"
+    terms = [
+        replace(
+            term,
+            names=tuple(translate(root, glossary_page, language, name) for name in term.names),
+            definition=translate(root, glossary_page, language, term.definition),
+        )
+        for term in page_terms(english.source, root / f"{glossary_page}.md")
+    ]
     return Handout(
         path=path,
         page=page,
         title=myst.plain_inline(heading) if heading else Path(page).name,
-        objectives=chapter.list_block("Learning objectives"),
-        takeaways=chapter.list_block("Key takeaways"),
-        discussion=chapter.list_block("Discussion questions"),
-        terms=page_terms(chapter.source, root / "book" / "glossary.md"),
-        banks=banks,
-        readings=readings_html(page, root),
+        objectives=block("Learning objectives"),
+        takeaways=block("Key takeaways"),
+        discussion=block("Discussion questions"),
+        terms=terms,
+        banks=[_bank(root, bank, language) for bank in english.quizzes()],
+        readings=readings_html(page, root, language),
     )
+
+
+def _bank(root: Path, bank: str, language: str | None) -> Bank:
+    path = root / "sse_course" / "quizzes" / f"{bank}.yml"
+    if edition_language(language) is None:
+        return load_bank(path, "en")
+    return load_bank(bank, language)  # the package's bank, in the language of its catalogue
 
 
 def handout_sources(root: Path = ROOT, pages: list[str] | None = None) -> list[Path]:
