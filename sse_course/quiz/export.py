@@ -5,12 +5,19 @@ numbers the answer, tolerance and both feedbacks. Each bank becomes a Moodle que
 named after its title, so a trainer can import one chapter or the whole course.
 
     python -m sse_course.quiz.export _build/lms      # or: make lms
+    python -m sse_course.quiz.export --language fr _build/lms-fr
+
+The first writes every language the book is built in (the released ones, and the drafts named
+in SSE_COURSE_DRAFT_LANGUAGES): English in ``_build/lms/``, each other language in a folder of
+its own, ``_build/lms/<tag>/`` (``_build/lms/pt-BR/all-quizzes.xml``), with the same file names,
+so that a trainer imports the folder of her language. A bank in another language is the same
+questions with the same answers and marks: only its words come from its catalogue.
 """
 
 from __future__ import annotations
 
+import argparse
 import html
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -196,10 +203,53 @@ def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
     return written
 
 
-if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "_build/lms")
-    paths = export(target)
-    print(
-        f"Wrote {len(paths)} files to {target}/: import all-quizzes.xml (Moodle XML) or all-quizzes.gift into "
-        "a Moodle question bank (Question bank > Import)."
+def export_editions(directory: Path, codes: list[str] | None = None) -> dict[str, list[Path]]:
+    """Every language's export (default: English and every edition the book is built in), each
+    in the language's folder (``edition_directory``); the paths written, by language code."""
+    from sse_course.i18n.languages import language, translated_languages
+    from sse_course.i18n.runtime import speaking
+
+    editions = [language(code) for code in codes] if codes else [language("en"), *translated_languages()]
+    written = {}
+    for lang in editions:
+        with speaking(lang.code):  # the banks and the export's own words in the language
+            written[lang.code] = export(edition_directory(directory, lang.code))
+    return written
+
+
+def edition_directory(directory: Path, code: str) -> Path:
+    """English in ``directory``, another language in ``directory/<tag>``."""
+    from sse_course.i18n.languages import language
+
+    lang = language(code)
+    return directory if lang.is_source else directory / lang.tag
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m sse_course.quiz.export", description=__doc__.splitlines()[0])
+    parser.add_argument("directory", nargs="?", type=Path, default=Path("_build/lms"))
+    parser.add_argument(
+        "--language", default=None, help="this language only, into DIRECTORY (default: every language, see above)"
     )
+    options = parser.parse_args(argv)
+    target = options.directory
+    try:
+        if options.language:
+            from sse_course.i18n.runtime import speaking
+
+            with speaking(options.language):
+                written = {options.language: export(target)}
+        else:
+            written = export_editions(target)
+    except ValueError as problem:  # an unknown language, a broken bank or translation: said plainly
+        parser.error(str(problem))
+    for code, paths in written.items():
+        folder = target if options.language else edition_directory(target, code)
+        print(
+            f"{code}: wrote {len(paths)} files to {folder}/: import all-quizzes.xml (Moodle XML) or "
+            "all-quizzes.gift into a Moodle question bank (Question bank > Import)."
+        )
+
+
+if __name__ == "__main__":
+    main()
