@@ -17,6 +17,15 @@
 - ``handouts/`` when ``--handouts DIR`` is given (see ``sse_course.delivery.handouts``);
 - ``START-HERE.md``: what to open, and how to run the notebooks on a laptop.
 
+Every language the book is built in is in the one zip: ``book/<tag>/`` (the editions that
+``make book`` puts in ``_build/html/<tag>/``, reached from every page's language menu),
+``for-learners/book/<tag>/`` (that language's learner edition), ``handouts/<tag>/`` and
+``for-learners/handouts/<tag>/``. One zip, not one per language: the editions link each other
+page by page, a trainer in a country of two languages carries both, and the editions share the
+package, the notebooks (every language's are in ``notebooks/``) and the in-browser Python, which
+are most of the zip. START-HERE stays English, with a line per edition in its language
+(``start-here-languages.yml``) that says where its book and handouts are.
+
 One top folder, so that unzipping never scatters files into the folder the zip is in.
 
 The zip is written next to ``OUT.zip`` as ``OUT.zip.part`` and renamed at the end; a failure
@@ -34,13 +43,17 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 from sse_course.book.toc import ROOT
 from sse_course.delivery.handouts.exercise_sheets import exercise_sheets
 from sse_course.delivery.handouts.sources import handout_sources
 from sse_course.delivery.offline_copy import offline_page
+from sse_course.i18n.languages import DRAFTS_VARIABLE, Language, languages
 from sse_course.lite.wheels import installed_wheel
 
 DEFAULT_OUT = Path("_build") / "sse-course-offline.zip"
@@ -51,6 +64,9 @@ TOP = "sse-course"
 LEARNERS = "for-learners"  # the folder inside TOP that a trainer shares with learners
 START_HERE = Path(__file__).resolve().parent / "START-HERE.md"
 START_HERE_FOR_LEARNERS = Path(__file__).resolve().parent / "START-HERE-for-learners.md"
+# The line per edition in another language that START-HERE gets, in that language.
+START_HERE_LANGUAGES = Path(__file__).resolve().parent / "start-here-languages.yml"
+_LANGUAGES_MARK = re.compile(r"^\s*<!-- languages\b.*-->\s*$")
 # Never packed: caches, checkpoints, and source maps (only a browser's developer tools use them).
 SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints", ".pytest_cache", ".hypothesis", "_build", ".git"}
 SKIP_SUFFIXES = {".pyc", ".pyo", ".map"}
@@ -111,11 +127,15 @@ def check_output(out: Path, packed: list[Path]) -> None:
         )
 
 
-def start_here(with_handouts: bool, template: Path = START_HERE) -> str:
-    """START-HERE.md, with the lines about handouts only when the bundle has them, and without
-    the comments left for the people who edit the file."""
+def start_here(with_handouts: bool, template: Path = START_HERE, editions: Sequence[tuple[Language, bool]] = ()) -> str:
+    """START-HERE.md, with the lines about handouts only when the bundle has them, a line in
+    each language of ``editions`` (the language, and whether the zip has its handouts) saying
+    where its book is, and without the comments left for the people who edit the file."""
     lines = []
     for line in template.read_text(encoding="utf-8").splitlines():
+        if _LANGUAGES_MARK.match(line):
+            lines.extend(_edition_lines(template, editions))
+            continue
         if _HANDOUTS_MARK.search(line):
             if not with_handouts:
                 continue
@@ -125,6 +145,22 @@ def start_here(with_handouts: bool, template: Path = START_HERE) -> str:
         lines.append(line)
     text = "\n".join(lines) + "\n"
     return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def _edition_lines(template: Path, editions: Sequence[tuple[Language, bool]]) -> list[str]:
+    if not editions:
+        return []
+    words = yaml.safe_load(START_HERE_LANGUAGES.read_text(encoding="utf-8"))
+    folder = LEARNERS if template == START_HERE_FOR_LEARNERS else TOP
+    lines = ["The course in other languages (these lines are translated by the course team):", ""]
+    for lang, has_handouts in editions:
+        said = words.get(lang.code, words["en"])
+        book, handouts = f"{folder}/book/{lang.tag}/index.html", f"{folder}/handouts/{lang.tag}"
+        parts = [said["book"].format(name=lang.name, book=book)]
+        if has_handouts:
+            parts.append(said["handouts"].format(handouts=handouts))
+        lines.append("- " + " ".join([*parts, said["note"]]).strip())
+    return lines
 
 
 _PIN = re.compile(r"^([A-Za-z0-9][\w.\-\[\],]*==[\w.+!\-]+)")
@@ -153,6 +189,19 @@ def learner_handouts(handouts: Path, root: Path) -> list[Path]:
     return [handouts / f"{name}.pdf" for name in names if (handouts / f"{name}.pdf").is_file()]
 
 
+def bundle_editions(html_dir: Path, learner_html: Path) -> list[Language]:
+    """The editions in other languages that the built book has (``html_dir/<tag>/``), each of
+    which must have its learner edition too."""
+    editions = [lang for lang in languages() if not lang.is_source and (html_dir / lang.tag / "index.html").is_file()]
+    for lang in editions:
+        if not (learner_html / lang.tag / "index.html").is_file():
+            raise BundleError(
+                f"The book has its {lang.name} edition, but {learner_html / lang.tag} has no learner edition: "
+                f"build it (make learner-edition, with {DRAFTS_VARIABLE}={lang.code} for a draft)."
+            )
+    return editions
+
+
 def make_bundle(
     out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | None = None, *, learner_html: Path
 ) -> Bundle:
@@ -168,6 +217,7 @@ def make_bundle(
     for needed in ("notebooks", "exercises", "sse_course", "pyproject.toml", "requirements.lock", "README.md"):
         if not (root / needed).exists():
             raise BundleError(f"{root / needed} is missing: is {root} the course's folder?")
+    editions = bundle_editions(html_dir, learner_html)
     out = Path(out)
     folders = [html_dir, learner_html, root / "notebooks", root / "exercises", root / "sse_course"]
     check_output(out, folders + ([Path(handouts)] if handouts is not None else []))
@@ -176,7 +226,7 @@ def make_bundle(
     skipped: list[str] = []
     partial = out.with_name(out.name + ".part")
     try:
-        _write_zip(partial, names, skipped, html_dir, learner_html, root, handouts)
+        _write_zip(partial, names, skipped, html_dir, learner_html, root, handouts, editions)
         partial.replace(out)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -192,6 +242,7 @@ def _write_zip(
     learner_html: Path,
     root: Path,
     handouts: Path | None,
+    editions: list[Language],
 ) -> None:
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
 
@@ -216,9 +267,10 @@ def _write_zip(
                 else:
                     add_file(path, f"{target}/{relative}")
 
-        add_text("START-HERE.md", start_here(handouts is not None))
+        with_handouts = [(lang, handouts is not None and (Path(handouts) / lang.tag).is_dir()) for lang in editions]
+        add_text("START-HERE.md", start_here(handouts is not None, START_HERE, with_handouts))
         add_book(html_dir, "book", for_learners=False)
-        add_text(f"{LEARNERS}/START-HERE.md", start_here(handouts is not None, START_HERE_FOR_LEARNERS))
+        add_text(f"{LEARNERS}/START-HERE.md", start_here(handouts is not None, START_HERE_FOR_LEARNERS, with_handouts))
         add_book(learner_html, f"{LEARNERS}/book", for_learners=True)
         add_folder(root / "notebooks", "notebooks")
         add_folder(root / "exercises", "exercises")
@@ -230,6 +282,9 @@ def _write_zip(
             add_folder(Path(handouts), "handouts")
             for pdf in learner_handouts(Path(handouts), root):
                 add_file(pdf, f"{LEARNERS}/handouts/{pdf.name}")
+            for lang, has_handouts in with_handouts:  # each language's, in its folder
+                for pdf in learner_handouts(Path(handouts) / lang.tag, root) if has_handouts else []:
+                    add_file(pdf, f"{LEARNERS}/handouts/{lang.tag}/{pdf.name}")
         for name in ("pyproject.toml", "README.md"):
             add_file(root / name, name)
         add_text("requirements.txt", requirements_txt(root / "requirements.lock"))
