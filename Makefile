@@ -45,7 +45,10 @@ lint: $(INSTALLED) $(NODE_TOOLS)
 system-deps:
 	.ci/install-system-deps
 
-# The book without exercise solutions, for learners to try first (_build/learner-edition).
+# The book without exercise solutions, for learners to try first (_build/learner-edition), in
+# every language `make book` builds (each other language in _build/learner-edition/_build/html/<tag>/).
+# These targets all do every built language in one step: the released ones, and the drafts named
+# in SSE_COURSE_DRAFT_LANGUAGES (e.g. SSE_COURSE_DRAFT_LANGUAGES=pt_BR,es,fr make bundle).
 learner-edition: $(INSTALLED)
 	$(BIN)/python -m sse_course.devtools.editions
 
@@ -54,13 +57,15 @@ learner-versions: $(INSTALLED)
 	$(BIN)/python -m sse_course.devtools.learner
 
 # Printable handouts and answer keys for every chapter and case study, and the whole book as
-# one PDF with a bookmark per page (_build/handouts). Needs Chromium, like the browser tests.
+# one PDF with a bookmark per page (_build/handouts; each other language in _build/handouts/<tag>/).
+# Needs Chromium, like the browser tests.
 handouts: book
 	$(BIN)/python -m sse_course.delivery.handouts --html-dir _build/html _build/handouts
 
 # One zip for a workshop with no internet: the built book, notebooks, exercises, the package,
 # pinned requirements, the handouts and START-HERE.md (_build/sse-course-offline.zip), and
-# for-learners/ (the learner edition and the learners' handouts), the folder to share.
+# for-learners/ (the learner edition and the learners' handouts), the folder to share; every
+# built language in the one zip (book/<tag>/, for-learners/book/<tag>/, handouts/<tag>/).
 bundle: handouts learner-edition
 	$(BIN)/python -m sse_course.delivery.bundle --html-dir _build/html --learner-html _build/learner-edition/_build/html \
 	  --handouts _build/handouts _build/sse-course-offline.zip
@@ -77,7 +82,8 @@ translations: $(INSTALLED)
 	$(BIN)/python -m sse_course.i18n.catalogues
 	$(BIN)/python -m sse_course.i18n.notebooks
 
-# Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; see README "Moodle").
+# Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; each other built language
+# in _build/lms/<tag>/; see README "Moodle"). The SCORM package below stays English.
 lms: $(INSTALLED)
 	$(BIN)/python -m sse_course.quiz.export _build/lms
 
