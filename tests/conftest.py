@@ -86,12 +86,14 @@ def built_book() -> Path:
 @pytest.fixture(scope="session")
 def learner_book() -> Path:
     """The learner edition (no exercise solutions, no trainers' pages), built once per run as
-    ``make learner-edition`` builds it; its execution cache is reused too."""
-    from sse_course.devtools.editions import build_learner_edition, html_dir
+    ``make learner-edition`` builds it, in English and in every language of ``built_book`` (the
+    drafts too: the offline zip carries each edition's learner edition), each language in its
+    ``<tag>/`` folder; their execution caches are reused too."""
+    from sse_course.devtools.editions import build_learner_editions, html_dir
 
-    result = build_learner_edition(ROOT)
-    if result.returncode != 0:
-        pytest.fail("The learner edition does not build:\n" + (result.stdout + result.stderr)[-6000:])
+    for result in build_learner_editions(ROOT, include_drafts=True):
+        if result.returncode != 0:
+            pytest.fail("The learner edition does not build:\n" + (result.stdout + result.stderr)[-6000:])
     return html_dir(ROOT)
 
 

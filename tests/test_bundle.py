@@ -11,12 +11,12 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from sse_course.delivery.bundle import LEARNERS, START_HERE_FOR_LEARNERS, TOP, make_bundle, start_here
+from sse_course.delivery.bundle import LEARNERS, START_HERE, START_HERE_FOR_LEARNERS, TOP, make_bundle, start_here
 from sse_course.delivery.offline_copy import LINK_MARK_CLASS, NOTE_CLASS
 from sse_course.devtools.learner import solution_notebooks
 from sse_course.quiz.bank import load_bank
 
-from .conftest import ROOT, toc_pages
+from .conftest import EDITIONS, ROOT, toc_pages
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 
@@ -77,7 +77,9 @@ def test_zip_holds_what_a_workshop_needs(bundle):
 
 def test_start_here_says_what_to_open_and_how_to_run_the_notebooks(unzipped):
     text = (unzipped / "START-HERE.md").read_text(encoding="utf-8")
-    assert text == start_here(with_handouts=False), "the zip's START-HERE.md is the tested one"
+    # The book's editions in other languages (the tests build them all) each get their line.
+    editions = [(lang, False) for lang in EDITIONS]
+    assert text == start_here(False, START_HERE, editions), "the zip's START-HERE.md is the tested one"
     # Every file it names, by its path in the zip, is there (tests/test_start_here.py reads the rest).
     named = re.findall(rf"`{TOP}/([\w./-]+\.html)`", text)
     assert f"{LEARNERS}/book/index.html" in text and "book/book/trainers/session-plans.html" in named

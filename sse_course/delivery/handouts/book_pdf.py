@@ -46,18 +46,20 @@ def book_pdf(
     base_url: str | None = None,
     context=None,
     language: str | None = None,
+    pages: list[str] | None = None,
 ) -> BookPdf:
     """Print every page of the built book (in _toc.yml order) and merge them into ``out`` with
     one bookmark per page. Pages are opened from file:// unless ``base_url`` (a local server
     serving ``html_dir``) is given. ``language``: the edition ``html_dir`` holds (its title and
-    the footer's words; default English), such as ``_build/html/pt-BR`` in ``pt_BR``."""
+    the footer's words; default English), such as ``_build/html/pt-BR`` in ``pt_BR``. ``pages``:
+    these pages of the table of contents only (default: all)."""
     from pypdf import PdfReader, PdfWriter
 
     if context is None:
         with chromium() as context:
-            return book_pdf(html_dir, out, root, base_url=base_url, context=context, language=language)
+            return book_pdf(html_dir, out, root, base_url=base_url, context=context, language=language, pages=pages)
     html_dir = Path(html_dir).resolve()
-    pages = toc_pages(root)
+    pages = toc_pages(root) if pages is None else pages
     missing = [p for p in pages if not (html_dir / f"{p}.html").is_file()]
     if missing:
         raise FileNotFoundError(
