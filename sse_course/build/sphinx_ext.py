@@ -32,6 +32,7 @@ from sse_course.build.term_definitions import add_term_definitions
 from sse_course.build.theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
 from sse_course.exercises.catalogue import UnknownTaskError
 from sse_course.exercises.html import EXERCISE_MARKER, render_task_html
+from sse_course.i18n.languages import language as find_language
 from sse_course.light.sphinx import setup as setup_light_pages
 from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
 from sse_course.quiz.html import QUIZ_MARKER, render_bank_html
@@ -61,8 +62,14 @@ class QuizDirective(SphinxDirective):
             path = bank_path(name)
         # Rebuild this page when its bank changes.
         self.env.note_dependency(str(path))
+        # The page's own :language:, or the edition's: its words and the bank's, in that language.
+        language = self.options.get("language") or self.config.language or "en"
         try:
-            bank = load_bank(path)
+            find_language(language)
+        except ValueError as problem:  # an unknown :language:
+            raise self.error(f"quiz bank '{name}': {problem}") from problem
+        try:
+            bank = load_bank(path, language)
         except QuizBankError as problem:
             raise self.error(f"quiz bank '{name}' is not valid:\n{problem}") from problem
         # Two copies of one bank on a page would share its ids and radio groups.
@@ -70,11 +77,7 @@ class QuizDirective(SphinxDirective):
         if bank.id in on_page:
             raise self.error(f"quiz bank '{bank.id}' is already on this page: show each bank once per page")
         on_page.add(bank.id)
-        language = self.options.get("language") or self.config.language or "en"
-        try:
-            return [nodes.raw("", render_bank_html(bank, language), format="html")]
-        except ValueError as problem:  # an unknown :language:
-            raise self.error(f"quiz bank '{name}': {problem}") from problem
+        return [nodes.raw("", render_bank_html(bank, language), format="html")]
 
 
 class ExerciseTaskDirective(SphinxDirective):
@@ -86,7 +89,7 @@ class ExerciseTaskDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         exercise, name = self.arguments
         try:
-            html = render_task_html(exercise, name)
+            html = render_task_html(exercise, name, self.config.language or "en")
         except UnknownTaskError as problem:
             raise self.error(str(problem)) from problem
         return [nodes.raw("", html, format="html")]
@@ -190,6 +193,9 @@ def setup(app):
             PACKAGE,
             "quiz/*.py",
             "quiz/strings/*.yml",
+            "i18n/*.py",
+            "locales/*/LC_MESSAGES/*.mo",
+            "locales/*/LC_MESSAGES/quizzes/*.mo",
             "build/*.py",
             "exercises/*.py",
             "models/*.py",
@@ -209,6 +215,7 @@ def setup(app):
     app.connect("build-finished", _subset_icon_fonts)
     app.setup_extension("sse_course.build.html_validity")  # no repeated ids, a valid index.html
     app.setup_extension("sse_course.build.progress_pages")  # My progress, the certificate, sse-progress.js
+    app.setup_extension("sse_course.build.site_words")  # the words of the scripts on every page: sse-words.js
     # Light pages, installable and offline (sse_course/light/).
     setup_light_pages(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
