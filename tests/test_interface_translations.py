@@ -1,0 +1,240 @@
+"""The interface in other languages (issue 15): every word the quiz, exercise, progress and
+certificate pages, the handouts, the scripts, the Moodle export and the workshop server show comes
+from the sse_course catalogue in the edition's language; English stays as it was; a translation
+keeps every placeholder; and an answer saved in one language is kept in another."""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+
+from sse_course.build.progress_pages import WORDS as PROGRESS_WORDS
+from sse_course.build.progress_pages import words as progress_words
+from sse_course.build.site_words import WORDS as SITE_WORDS
+from sse_course.build.site_words import words_script
+from sse_course.delivery.handouts.html import english_strings as english_handout_strings
+from sse_course.delivery.handouts.html import handout_strings
+from sse_course.delivery.workshop import qr_page
+from sse_course.exercises import catalogue
+from sse_course.exercises.html import WORDS as EXERCISE_WORDS
+from sse_course.exercises.html import render_task_html
+from sse_course.i18n import runtime
+from sse_course.i18n.catalogues import interface_template, read_catalog
+from sse_course.i18n.languages import LOCALES, languages
+from sse_course.light.sphinx import save_box
+from sse_course.quiz import strings
+from sse_course.quiz.bank import load_bank
+from sse_course.quiz.export import gift, moodle_xml
+from sse_course.quiz.html import question_version, render_bank_html
+from sse_course.quiz.strings import english_strings, interface_strings
+
+TRANSLATED = [lang.code for lang in languages() if not lang.is_source]
+CATALOGUES = [LOCALES / code / "LC_MESSAGES" / "sse_course.po" for code in TRANSLATED]
+
+
+def quiz_payload(html: str) -> dict:
+    return json.loads(re.search(r'class="sse-quiz-data">(.*?)</script>', html, re.S).group(1))
+
+
+@pytest.mark.parametrize(
+    ("code", "check", "true"),
+    [
+        ("pt_BR", "Verificar resposta", "Verdadeiro"),
+        ("es", "Comprobar respuesta", "Verdadero"),
+        ("fr", "Vérifier la réponse", "Vrai"),
+    ],
+)
+def test_a_languages_quiz_words_come_out_translated(code, check, true):
+    words = interface_strings(code)
+    assert words["check"] == check and words["answer_true"] == true
+    assert set(words) == set(english_strings())
+
+
+def test_a_language_may_be_named_by_its_tag_too():
+    assert interface_strings("pt-BR") == interface_strings("pt_BR")
+
+
+def test_english_is_the_source_unchanged():
+    assert interface_strings("en") == english_strings()
+    assert interface_strings("en")["check"] == "Check answer"
+    assert handout_strings("en") == english_handout_strings()
+    assert progress_words("en") == PROGRESS_WORDS and progress_words(None) == PROGRESS_WORDS
+    assert json.loads(words_script("en").removeprefix("window.SSEWords=").rstrip(";\n")) == SITE_WORDS
+
+
+def test_the_language_of_the_moment_is_the_default():
+    runtime.use_language("es")
+    try:
+        assert interface_strings()["check"] == "Comprobar respuesta"
+        assert handout_strings()["answer"] == "Respuesta: {answer}"
+    finally:
+        runtime.use_language("en")
+    assert interface_strings()["check"] == "Check answer"
+
+
+@pytest.mark.parametrize("read", [interface_strings, handout_strings, progress_words, save_box])
+@pytest.mark.parametrize("code", ["xx", "de", "../../quizzes/what-is-sse"])
+def test_a_language_the_course_does_not_have_is_a_clear_error(read, code):
+    with pytest.raises(ValueError, match=re.escape(f"the course has no language {code!r} (it has: en, ")):
+        read(code)
+
+
+def test_a_language_given_as_something_else_than_a_code_is_a_clear_error():
+    with pytest.raises(ValueError, match="is not a language code"):
+        interface_strings(["fr"])
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=TRANSLATED)
+def test_every_translation_keeps_every_placeholder_of_its_english(po):
+    checked = 0
+    for message in read_catalog(po):
+        if message.id and message.string and not message.fuzzy:
+            english, translation = str(message.id), str(message.string)
+            assert placeholders(translation) == placeholders(english), (message.context, english, translation)
+            # and the program can fill it in as it fills in the English
+            values = {name: "x" for name in placeholders(english)}
+            assert english.format(**values) and translation.format(**values)
+            checked += 1
+    assert checked >= len(interface_strings("en")), f"{po}: translated entries are missing"
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=TRANSLATED)
+def test_the_catalogues_hold_every_interface_word_the_package_has(po):
+    """make translations (python -m sse_course.i18n.catalogues --package-only) was run after the
+    English last changed: each language's catalogue has every entry of the template."""
+    have = {(message.context, message.id) for message in read_catalog(po) if message.id}
+    wanted = {(message.context, message.id) for message in interface_template() if message.id}
+    assert wanted - have == set(), "run: python -m sse_course.i18n.catalogues --package-only"
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_interface_word_is_translated_in_each_language(code):
+    words = {
+        "quiz": interface_strings(code),
+        "handouts": handout_strings(code),
+        "progress": progress_words(code),
+        "exercise": {key: runtime.pgettext(f"exercise:{key}", text, code) for key, text in EXERCISE_WORDS.items()},
+    }
+    english = {
+        "quiz": english_strings(),
+        "handouts": english_handout_strings(),
+        "progress": PROGRESS_WORDS,
+        "exercise": EXERCISE_WORDS,
+    }
+    same = [
+        f"{where}:{key}"
+        for where, table in words.items()
+        for key, text in table.items()
+        if text == english[where][key] and re.search(r"[a-z]{3}", text) and text not in ("Question {n}", "Menu")
+    ]
+    # Words that are the same in a language (Quiz in French, Correct., Exercice...) are few.
+    assert len(same) <= 6, same
+
+
+def test_a_word_a_catalogue_lacks_stays_english(tmp_path, monkeypatch):
+    catalog = Catalog(locale="fr")
+    catalog.add("Check answer", "Vérifier", context="quiz:check")
+    folder = tmp_path / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / "sse_course.mo").open("wb") as file:
+        write_mo(file, catalog)
+    monkeypatch.setattr(runtime, "LOCALES", tmp_path)
+    runtime.translations.cache_clear()
+    strings._strings.cache_clear()
+    try:
+        words = interface_strings("fr")
+        assert words["check"] == "Vérifier" and words["reset"] == "Start fresh"
+    finally:
+        runtime.translations.cache_clear()
+        strings._strings.cache_clear()
+
+
+def test_the_exercise_page_speaks_the_editions_language_in_its_html_and_its_script():
+    html = render_task_html("is-it-sse", "IS_IT_SSE", "fr")
+    assert ">Vérifier</button>" in html and "(choisir)" in html
+    data = json.loads(re.search(r'class="sse-exercise-data">(.*?)</script>', html, re.S).group(1))
+    assert data["words"]["label_correct"] == "✓ Correct." and data["words"]["hint"] == "Indice : {hint}"
+    english = render_task_html("is-it-sse", "IS_IT_SSE", "en")
+    assert ">Check</button>" in english and "Choose one of: {choices}." in english
+
+
+def test_the_scripts_words_file_is_in_the_editions_language():
+    text = words_script("pt_BR")
+    assert text.startswith("window.SSEWords=") and "<" not in text
+    words = json.loads(text.removeprefix("window.SSEWords=").rstrip(";\n"))
+    assert words["close"] == "Fechar" and set(words) == set(SITE_WORDS)
+
+
+def test_the_moodle_export_and_the_workshop_page_speak_the_language():
+    bank = load_bank("what-is-sse", "es")
+    assert "$course$/top/ESS para trabajadoras a domicilio/" in moodle_xml([bank], "es")
+    assert "$course$/top/SSE for home-based workers/" in gift([load_bank("what-is-sse", "en")], "en")
+    page = qr_page("http://10.0.0.5:8000/", None, "fr").decode()
+    assert '<html lang="fr">' in page and "Ouvrez le cours sur votre téléphone" in page
+    assert '<html lang="en">' in qr_page("http://10.0.0.5:8000/", None).decode()
+
+
+def test_the_progress_pages_and_offline_box_speak_the_language():
+    assert progress_words("pt_BR")["reset"] == "Apagar todo o meu progresso"
+    box = save_box("fr")
+    assert "Garder tout le cours" in box and '<span class="sse-offline-size">?</span> Mo' in box
+
+
+# ---- answers saved in one language are kept in another ---------------------------------------
+
+
+def translated_bank_catalogue(tmp_path, bank_id: str, context: str, english: str, translation: str) -> None:
+    catalog = Catalog(locale="fr")
+    catalog.add(english, translation, context=context)
+    folder = tmp_path / "fr" / "LC_MESSAGES" / "quizzes"
+    folder.mkdir(parents=True)
+    with (folder / f"{bank_id}.mo").open("wb") as file:
+        write_mo(file, catalog)
+
+
+def test_a_translated_question_carries_the_version_of_its_english(tmp_path, monkeypatch):
+    english = load_bank("what-is-sse", "en")
+    first = english.questions[0]
+    translated_bank_catalogue(tmp_path, "what-is-sse", f"{first.id}.prompt", first.prompt, "Une question en français ?")
+    monkeypatch.setattr(runtime, "LOCALES", tmp_path)
+    runtime.translations.cache_clear()
+    try:
+        french = load_bank("what-is-sse", "fr")
+    finally:
+        runtime.translations.cache_clear()
+    assert french.questions[0].prompt == "Une question en français ?"  # the translation is used
+    for ours, theirs in zip(french.questions, english.questions, strict=True):
+        assert question_version(ours) == question_version(theirs)
+        assert ours.display_order() == theirs.display_order()
+    shown = quiz_payload(render_bank_html(french, "fr"))["bank"]["questions"]
+    assert [q["version"] for q in shown] == [question_version(q) for q in english.questions]
+
+
+def test_an_english_question_edited_gets_a_new_version_still():
+    english = load_bank("what-is-sse", "en")
+    question = english.questions[0]
+    edited = type(question)(**{**vars(question), "prompt": question.prompt + " Think again."})
+    assert question_version(edited) != question_version(question)
+
+
+def test_an_exercise_task_has_the_version_of_its_english_in_every_language(monkeypatch):
+    class SpeakingTask:
+        """A task whose words follow the language of the moment, as translated tasks do."""
+
+        def to_json(self):
+            return {"kind": "numeric", "text": "Combien ?" if runtime.current_language() == "fr" else "How many?"}
+
+    monkeypatch.setattr(catalogue, "task", lambda exercise, name: SpeakingTask())
+    french, english = catalogue.task_json("is-it-sse", "X", "fr"), catalogue.task_json("is-it-sse", "X", "en")
+    assert french["text"] == "Combien ?" and english["text"] == "How many?"
+    assert french["version"] == english["version"]
+    assert runtime.current_language() == "en"  # the language of the moment is given back
