@@ -26,6 +26,7 @@ from sse_course.exercises.html import render_task_html
 from sse_course.i18n import runtime
 from sse_course.i18n.catalogues import interface_template, read_catalog
 from sse_course.i18n.languages import LOCALES, languages
+from sse_course.light.pages import fix_page
 from sse_course.light.sphinx import save_box
 from sse_course.quiz import strings
 from sse_course.quiz.bank import load_bank
@@ -238,3 +239,10 @@ def test_an_exercise_task_has_the_version_of_its_english_in_every_language(monke
     assert french["text"] == "Combien ?" and english["text"] == "How many?"
     assert french["version"] == english["version"]
     assert runtime.current_language() == "en"  # the language of the moment is given back
+
+
+def test_the_table_of_contents_toggles_are_named_in_the_language(tmp_path):
+    toggle = '<a class="reference internal" href="x.html">For trainers</a><details><summary>'
+    page = tmp_path / "x.html"
+    assert '<summary aria-label="Pages in For trainers">' in fix_page(toggle, page, tmp_path)
+    assert '<summary aria-label="Pages dans For trainers">' in fix_page(toggle, page, tmp_path, "fr")

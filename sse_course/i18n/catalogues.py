@@ -53,6 +53,7 @@ INTERFACE_TABLES = (
     ("site", "sse_course.build.site_words:WORDS"),
     ("lite", "sse_course.lite.sphinx:WORDS"),
     ("offline-save", "sse_course.light.sphinx:SAVE_WORDS"),
+    ("toc", "sse_course.light.pages:TOC_WORDS"),
     ("lms-export", "sse_course.quiz.export:WORDS"),
     ("workshop", "sse_course.delivery.workshop:WORDS"),
 )

@@ -82,6 +82,7 @@ def make_light(app, exception) -> None:
         images.size_raster_tags,
         images.lazy_menu_icons,
         offline.fill_in_size(html_dir, size),
+        language=app.config.language,
     )
     files = offline.course_files(html_dir)
     version = offline.write_service_worker(html_dir, files, size, start_page)
