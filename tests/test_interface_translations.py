@@ -246,3 +246,64 @@ def test_the_table_of_contents_toggles_are_named_in_the_language(tmp_path):
     page = tmp_path / "x.html"
     assert '<summary aria-label="Pages in For trainers">' in fix_page(toggle, page, tmp_path)
     assert '<summary aria-label="Pages dans For trainers">' in fix_page(toggle, page, tmp_path, "fr")
+
+
+# ---- words the page's script and the notebook's Python both say: one entry, one translation ----
+
+
+def test_a_tables_words_that_python_says_too_are_one_entry(monkeypatch):
+    from sse_course.i18n import catalogues
+
+    monkeypatch.setattr(
+        catalogues, "python_messages", lambda: iter([(None, "Choose one of: {choices}.", [], "sse_course/x.py")])
+    )
+    monkeypatch.setattr(
+        catalogues,
+        "interface_tables",
+        lambda: iter([("exercise", "sse_course/exercises/html.py", {"choose_one_of": "Choose one of: {choices}."})]),
+    )
+    [entry] = [message for message in catalogues.interface_template() if message.id]
+    assert entry.context is None
+    assert entry.auto_comments[:2] == ["sse_course/x.py", "sse_course/exercises/html.py"]
+    assert entry.auto_comments[-1].startswith("Keep {choices} as written")
+
+
+def test_a_word_without_its_own_translation_takes_the_one_python_has(tmp_path, monkeypatch):
+    from sse_course.i18n.interface import translated
+
+    catalog = Catalog(locale="fr")
+    catalog.add("Choose one of: {choices}.", "Choisissez l’un de ces choix : {choices}.")
+    folder = tmp_path / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / "sse_course.mo").open("wb") as file:
+        write_mo(file, catalog)
+    monkeypatch.setattr(runtime, "LOCALES", tmp_path)
+    runtime.translations.cache_clear()
+    try:
+        words = translated("exercise", {"choose_one_of": "Choose one of: {choices}.", "check": "Check"}, "fr")
+    finally:
+        runtime.translations.cache_clear()
+    assert words == {"choose_one_of": "Choisissez l’un de ces choix : {choices}.", "check": "Check"}
+
+
+def test_a_translation_is_kept_when_its_words_move_or_come_from_another_branch(tmp_path):
+    from babel.messages.pofile import write_po
+
+    from sse_course.i18n.catalogues import carry_translations
+
+    def po(path, entries):
+        catalog = Catalog(locale="fr")
+        for context, english, translation in entries:
+            catalog.add(english, translation, context=context)
+        with path.open("wb") as file:
+            write_po(file, catalog)
+        return path
+
+    old = read_catalog(po(tmp_path / "old.po", [("exercise:check", "Check", "Vérifier"), ("a", "Yes", "Oui")]))
+    other = read_catalog(po(tmp_path / "other.po", [("b", "Yes", "Ouais"), ("c", "Close", "Fermer")]))
+    new = po(tmp_path / "new.po", [(None, "Check", ""), ("a", "Yes", ""), (None, "Yes", ""), (None, "Close", "")])
+    assert carry_translations(new, [old, other]) == 3
+    got = {(m.context, m.id): m.string for m in read_catalog(new) if m.id}
+    # moved from a context: taken; the same context: taken; two different translations of "Yes"
+    # elsewhere: not guessed
+    assert got == {(None, "Check"): "Vérifier", ("a", "Yes"): "Oui", (None, "Yes"): "", (None, "Close"): "Fermer"}

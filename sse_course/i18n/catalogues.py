@@ -134,17 +134,22 @@ def interface_template() -> Catalog:
     every string the package's Python marks. Each entry says where it comes from, and which
     placeholders the program fills in."""
     catalog = Catalog(project="sse-hbw-course", charset="utf-8")
+    for context, english, comments, source in python_messages():
+        _add(catalog, english, context, source, comments)
     for where, source, table in interface_tables():
         for key, english in table.items():
-            catalog.add(english, context=f"{where}:{key}", auto_comments=[source, *_placeholder_note(english)])
-    for context, english, comments, source in python_messages():
-        existing = catalog.get(english, context=context)
-        if existing is not None:
-            if source not in existing.auto_comments:
-                existing.auto_comments.append(source)
-            continue
-        catalog.add(english, context=context, auto_comments=[*comments, source, *_placeholder_note(english)])
+            # The same words as a Python gettext("…") (an exercise's feedback, which the page's
+            # script says too) are one entry: interface.translated reads that one.
+            _add(catalog, english, None if catalog.get(english) else f"{where}:{key}", source)
     return catalog
+
+
+def _add(catalog: Catalog, english: str, context: str | None, source: str, comments: Iterable[str] = ()) -> None:
+    existing = catalog.get(english, context=context)
+    if existing is None:
+        catalog.add(english, context=context, auto_comments=[*comments, source, *_placeholder_note(english)])
+    elif source not in existing.auto_comments:
+        existing.auto_comments.insert(len(existing.auto_comments) - len(_placeholder_note(english)), source)
 
 
 def _placeholder_note(english: str) -> list[str]:
@@ -220,12 +225,53 @@ def catalogue_files(lang: Language) -> list[Path]:
     )
 
 
-def refresh(targets: Iterable[Language], book_pages: bool = True) -> dict[str, tuple[Progress, Progress]]:
+def carry_translations(po: Path, known: Iterable[Catalog]) -> int:
+    """Fill the entries of ``po`` that have no translation (or only a fuzzy guess) with the
+    translation ``known`` catalogues give the same English: in the same context first, else in
+    any context if they give it one translation only. So a translation is not lost when its words
+    move, from a table (``exercise:check``) to a Python gettext("…") or back, or when two branches
+    each translated part of the catalogue. Returns how many entries it filled."""
+    exact: dict[tuple[str | None, str], str] = {}
+    anywhere: dict[str, set[str]] = {}
+    for catalog in known:
+        for message in catalog:
+            if message.id and message.string and not message.fuzzy and isinstance(message.id, str):
+                exact[(message.context, message.id)] = str(message.string)
+                anywhere.setdefault(message.id, set()).add(str(message.string))
+    catalog = read_catalog(po)
+    filled = 0
+    for message in catalog:
+        if not message.id or not isinstance(message.id, str) or (message.string and not message.fuzzy):
+            continue
+        options = anywhere.get(message.id, set())
+        found = exact.get((message.context, message.id)) or (next(iter(options)) if len(options) == 1 else None)
+        if found:
+            message.string = found
+            message.flags.discard("fuzzy")
+            message.previous_id = []
+            filled += 1
+    if filled:
+        _write_po(po, catalog)
+    return filled
+
+
+def refresh(
+    targets: Iterable[Language], book_pages: bool = True, translations_from: Iterable[Path] = ()
+) -> dict[str, tuple[Progress, Progress]]:
     """Make every template from the English, update every language's PO files from them, compile
     the package's; (before, after) per language. Without ``book_pages``, only the package's
-    catalogues (seconds: no build of the book)."""
+    catalogues (seconds: no build of the book). The interface's catalogue keeps every translation
+    whose English is still there (``carry_translations``), also from ``translations_from`` (PO
+    files of the same language, e.g. another branch's)."""
     targets = list(targets)
     before = {lang.code: progress(catalogue_files(lang)) for lang in targets}
+    interface = {lang.code: PACKAGE_LOCALES / lang.code / "LC_MESSAGES" / f"{DOMAIN}.po" for lang in targets}
+    extra = [read_catalog(path) for path in translations_from]
+    known = {
+        code: [read_catalog(po)] + [c for c in extra if c.locale and str(c.locale) == code]
+        for code, po in interface.items()
+        if po.is_file()
+    }
     with tempfile.TemporaryDirectory(prefix="sse-gettext-") as scratch:
         book, package = Path(scratch) / "book" / "pot", Path(scratch) / "package"
         codes = [lang.code for lang in targets]
@@ -234,6 +280,8 @@ def refresh(targets: Iterable[Language], book_pages: bool = True) -> dict[str, t
             sphinx_intl.update(str(BOOK_LOCALES), str(book), codes, line_width=PO_WIDTH, ignore_obsolete=True)
         package_templates(package)
         sphinx_intl.update(str(PACKAGE_LOCALES), str(package), codes, line_width=PO_WIDTH, ignore_obsolete=True)
+        for code, catalogs in known.items():
+            carry_translations(interface[code], catalogs)
     for code in codes:
         compile_package_catalogues(code)
     return {lang.code: (before[lang.code], progress(catalogue_files(lang))) for lang in targets}
@@ -260,11 +308,20 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="only the package's catalogues (interface, explorers, quiz banks), not the book's pages",
     )
+    parser.add_argument(
+        "--translations-from",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="PO",
+        help="sse_course.po files whose translations to keep as well (each for its Language header's language), "
+        "e.g. another branch's after a merge",
+    )
     options = parser.parse_args(argv)
     chosen = [
         lang for lang in languages() if not lang.is_source and (not options.languages or lang.code in options.languages)
     ]
-    print(report(refresh(chosen, book_pages=not options.package_only)))
+    print(report(refresh(chosen, book_pages=not options.package_only, translations_from=options.translations_from)))
 
 
 if __name__ == "__main__":
