@@ -307,3 +307,11 @@ def test_a_translation_is_kept_when_its_words_move_or_come_from_another_branch(t
     # moved from a context: taken; the same context: taken; two different translations of "Yes"
     # elsewhere: not guessed
     assert got == {(None, "Check"): "Vérifier", ("a", "Yes"): "Oui", (None, "Yes"): "", (None, "Close"): "Fermer"}
+
+
+def test_the_workshop_server_refuses_a_language_the_course_does_not_have(tmp_path, capsys):
+    from sse_course.delivery.workshop import main
+
+    (tmp_path / "index.html").write_text("<!DOCTYPE html><title>x</title>", encoding="utf-8")
+    assert main(["--language", "xx", "--address", "127.0.0.1", "--port", "0", str(tmp_path)]) == 1
+    assert "the course has no language 'xx'" in capsys.readouterr().err

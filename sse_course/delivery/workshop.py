@@ -197,10 +197,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="en", help="the QR page's and these messages' language (e.g. fr)")
     args = parser.parse_args(argv)
     try:
-        said, _tag = words(args.language)
+        said, tag = words(args.language)
     except ValueError as problem:  # a language the course does not have
         print(problem, file=sys.stderr)
         return 1
+    if args.language != "en" and tag == "en":
+        print(f"(No PyYAML on this computer: the server speaks English, not {args.language}.)", file=sys.stderr)
     folder = (args.folder or default_folder()).resolve()
     if not (folder / "index.html").is_file():
         print(f"No built book in {folder}: build it first (make book), or give the book's folder.", file=sys.stderr)
