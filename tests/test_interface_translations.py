@@ -315,3 +315,18 @@ def test_the_workshop_server_refuses_a_language_the_course_does_not_have(tmp_pat
     (tmp_path / "index.html").write_text("<!DOCTYPE html><title>x</title>", encoding="utf-8")
     assert main(["--language", "xx", "--address", "127.0.0.1", "--port", "0", str(tmp_path)]) == 1
     assert "the course has no language 'xx'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("en", "about 2 hours 5 minutes"),
+        ("pt_BR", "cerca de 2 horas e 5 minutos"),
+        ("es", "aproximadamente 2 horas y 5 minutos"),
+        ("fr", "environ 2 heures 5 minutes"),
+    ],
+)
+def test_the_welcome_pages_durations_are_said_in_the_language(code, said):
+    from sse_course.build.durations import minutes_words
+
+    assert minutes_words(125, code) == said

@@ -20,11 +20,13 @@ import pydata_sphinx_theme
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.jinja2glue import SphinxFileSystemLoader
+from sphinx.locale import init as init_locale
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.i18n import docname_to_domain
 
 from sse_course.book.toc import page_file
-from sse_course.build.durations import NOT_STUDIED, minutes_words, part_durations
+from sse_course.build.durations import NOT_STUDIED, duration_words, minutes_words, part_durations
 from sse_course.build.icons import subset_fonts
 from sse_course.build.notebook_code import tidy_notebook_code
 from sse_course.build.quiz_section_links import link_quiz_sections
@@ -101,25 +103,38 @@ class PartDurationsDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         root = Path(self.env.srcdir)
+        language = self.config.language or "en"
+        words = duration_words(language)
+        caption = self._caption_translator()
         rows = []
         for part in part_durations(root):
             if part.caption in NOT_STUDIED:
                 continue
             for page in part.pages:  # rebuild the table when a page changes
                 self.env.note_dependency(str(page_file(root, page)))
-            rows.append((part.caption, str(len(part.pages)), minutes_words(part.minutes)))
+            rows.append((caption(part.caption), str(len(part.pages)), minutes_words(part.minutes, language)))
         table = nodes.table(classes=["sse-part-durations"])
         group = nodes.tgroup(cols=3)
-        table += nodes.title(text="About how long each part takes")
+        table += nodes.title(text=words["title"])
         table += group
         group.extend(nodes.colspec(colwidth=width) for width in (50, 15, 35))
         head, body = nodes.thead(), nodes.tbody()
         group += [head, body]
-        for target, cells in ((head, ("Part", "Pages", "Time")), *((body, row) for row in rows)):
+        for target, cells in ((head, (words["part"], words["pages"], words["time"])), *((body, row) for row in rows)):
             row = nodes.row()
             row.extend(nodes.entry("", nodes.paragraph(text=cell)) for cell in cells)
             target += row
         return [table]
+
+    def _caption_translator(self):
+        """The parts' captions (from _toc.yml) as this page's catalogue translates them: Sphinx
+        translates the table of contents' captions with the page that holds it, so they are there."""
+        if (self.config.language or "en") == "en" or not self.config.locale_dirs:
+            return lambda caption: caption
+        domain = docname_to_domain(self.env.docname, self.config.gettext_compact)
+        folders = [str(Path(self.env.srcdir) / folder) for folder in self.config.locale_dirs]
+        catalog, _found = init_locale(folders, self.config.language, domain, namespace="sse-part-durations")
+        return catalog.gettext
 
 
 def _page_has_quiz(doctree) -> bool:

@@ -54,6 +54,7 @@ INTERFACE_TABLES = (
     ("lite", "sse_course.lite.sphinx:WORDS"),
     ("offline-save", "sse_course.light.sphinx:SAVE_WORDS"),
     ("toc", "sse_course.light.pages:TOC_WORDS"),
+    ("durations", "sse_course.build.durations:WORDS"),
     ("lms-export", "sse_course.quiz.export:WORDS"),
     ("workshop", "sse_course.delivery.workshop:WORDS"),
 )
