@@ -330,3 +330,19 @@ def test_the_welcome_pages_durations_are_said_in_the_language(code, said):
     from sse_course.build.durations import minutes_words
 
     assert minutes_words(125, code) == said
+
+
+def test_the_offline_copys_notes_speak_the_pages_language():
+    from sse_course.delivery.offline_copy import offline_page
+
+    page = (
+        '<html lang="{tag}"><body><article class="bd-article"><h1>Atemdo</h1>'
+        '<p>See <a href="https://example.org/">the report</a>; try it in Binder.</p></article></body></html>'
+    )
+    french = offline_page(page.format(tag="fr"), for_learners=True)
+    assert "Sans internet" in french and "(il faut internet)" in french
+    assert "demandez à votre formatrice ou formateur" in french
+    portuguese = offline_page(page.format(tag="pt-BR"))
+    assert "Sem internet" in portuguese and "o arquivo <code>START-HERE.md</code>, na pasta do curso" in portuguese
+    english = offline_page(page.format(tag="en"))
+    assert "With no internet" in english and "(needs the internet)" in english

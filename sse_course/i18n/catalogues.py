@@ -55,6 +55,7 @@ INTERFACE_TABLES = (
     ("offline-save", "sse_course.light.sphinx:SAVE_WORDS"),
     ("toc", "sse_course.light.pages:TOC_WORDS"),
     ("durations", "sse_course.build.durations:WORDS"),
+    ("offline-copy", "sse_course.delivery.offline_copy:WORDS"),
     ("lms-export", "sse_course.quiz.export:WORDS"),
     ("workshop", "sse_course.delivery.workshop:WORDS"),
 )
