@@ -346,3 +346,37 @@ def test_the_offline_copys_notes_speak_the_pages_language():
     assert "Sem internet" in portuguese and "o arquivo <code>START-HERE.md</code>, na pasta do curso" in portuguese
     english = offline_page(page.format(tag="en"))
     assert "With no internet" in english and "(needs the internet)" in english
+
+
+def test_a_sphinx_build_in_a_language_writes_its_words_into_the_pages(tmp_path):
+    """An edition's build (Sphinx's language = fr): the quiz, the exercise and the scripts' words
+    are French, and the quiz's answers carry the English questions' versions."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "conf.py").write_text(
+        'extensions = ["myst_parser", "sse_course.build.sphinx_ext"]\nlanguage = "fr"\n'
+        'html_theme = "pydata_sphinx_theme"\n',
+        encoding="utf-8",
+    )
+    (source / "index.md").write_text(
+        "# Test\n\n```{quiz} what-is-sse\n```\n\n```{exercise-task} is-it-sse IS_IT_SSE\n```\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-q", str(source), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert 'class="sse-quiz-check" hidden>Vérifier la réponse' in page
+    assert ">Vérifier</button>" in page and "(choisir)" in page
+    assert "sse-words.js" in page
+    words = (out / "_static" / "sse-words.js").read_text(encoding="utf-8")
+    assert '"projector":"Projecteur"' in words
+    versions = [q["version"] for q in quiz_payload(page)["bank"]["questions"]]
+    assert versions == [question_version(q) for q in load_bank("what-is-sse", "en").questions]
