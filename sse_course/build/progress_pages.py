@@ -56,6 +56,10 @@ WORDS = {
     "import_wrong_format": "That file is not a progress file from this course. Nothing was changed.",
     "import_newer": "That file comes from a newer version of the course. Nothing was changed.",
     "import_damaged": "That progress file is damaged ({reason}). Nothing was changed.",
+    # The {reason} of import_damaged (or the name of the damaged item)
+    "damaged_no_items": "no items",
+    "damaged_bad_name": "a name that is not the course's",
+    "damaged_not_text": "a value that is not text",
     "import_too_big": "That file is too big to be a progress file. Nothing was changed.",
     "import_failed": "The progress could not be saved on this device (is it full?). Nothing was changed.",
     "reset": "Clear all my progress",
