@@ -380,3 +380,14 @@ def test_a_sphinx_build_in_a_language_writes_its_words_into_the_pages(tmp_path):
     assert '"projector":"Projecteur"' in words
     versions = [q["version"] for q in quiz_payload(page)["bank"]["questions"]]
     assert versions == [question_version(q) for q in load_bank("what-is-sse", "en").questions]
+
+
+def test_the_installed_courses_name_and_description_are_in_the_language(tmp_path):
+    from sse_course.light.offline import MANIFEST_NAME, write_manifest
+
+    (tmp_path / "_static").mkdir()
+    write_manifest(tmp_path, "La economía social y solidaria", "book/welcome.html", "es")
+    manifest = json.loads((tmp_path / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert manifest["short_name"] == "Curso de ESS" and manifest["description"].startswith("Un curso abierto")
+    write_manifest(tmp_path, "The SSE", "book/welcome.html")
+    assert json.loads((tmp_path / MANIFEST_NAME).read_text(encoding="utf-8"))["short_name"] == "SSE course"

@@ -56,6 +56,7 @@ INTERFACE_TABLES = (
     ("toc", "sse_course.light.pages:TOC_WORDS"),
     ("durations", "sse_course.build.durations:WORDS"),
     ("offline-copy", "sse_course.delivery.offline_copy:WORDS"),
+    ("manifest", "sse_course.light.offline:MANIFEST_WORDS"),
     ("lms-export", "sse_course.quiz.export:WORDS"),
     ("workshop", "sse_course.delivery.workshop:WORDS"),
 )

@@ -73,7 +73,7 @@ def make_light(app, exception) -> None:
     svg_before, svg_after = images.minify_svgs(html_dir)
     logger.info(f"[sse] SVG figures minified: {svg_before:,} -> {svg_after:,} bytes")
     start_page = app.builder.get_target_uri(app.config.root_doc)
-    offline.write_manifest(html_dir, app.config.html_title or app.config.project, start_page)
+    offline.write_manifest(html_dir, app.config.html_title or app.config.project, start_page, app.config.language)
     styles = bundle_css.write_bundle(html_dir, originals.parent / "stylesheet-order.json", pages.book_pages(html_dir))
     size = offline.gzip_size(html_dir, offline.course_files(html_dir))
     changed = pages.fix_pages(
