@@ -7,6 +7,7 @@ from dataclasses import astuple
 
 import pytest
 from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
 
 from sse_course.i18n import catalogues, languages
@@ -144,3 +145,16 @@ def test_every_catalogue_reads_as_po_in_its_language():
         assert files, f"{lang.code} has no catalogues: run `make translations`"
         for po in files:
             assert str(catalogues.read_catalog(po).locale) == lang.code, po
+
+
+def test_the_committed_package_catalogues_are_compiled_from_their_po_files(tmp_path):
+    """A kernel installed from the repository reads the .mo files: they must say what the PO
+    files say (``make translations`` or ``make book`` compiles them)."""
+    for lang in TRANSLATED:
+        for po in sorted((languages.LOCALES / lang.code / "LC_MESSAGES").rglob("*.po")):
+            mo = po.with_suffix(".mo")
+            assert mo.is_file(), f"{mo} is missing: run `make translations`"
+            fresh = tmp_path / "fresh.mo"
+            with fresh.open("wb") as file:
+                write_mo(file, catalogues.read_catalog(po), use_fuzzy=False)
+            assert fresh.read_bytes() == mo.read_bytes(), f"{mo} is older than {po.name}: run `make translations`"
