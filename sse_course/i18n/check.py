@@ -54,7 +54,13 @@ LINK_TARGET = re.compile(r'\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"]*")
 AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^<>\s]+)>")
 BARE_URL = re.compile(r"(?<![(<\w])(https?://[^\s<>()\"'`]+[^\s<>()\"'`.,;:!?])")
 HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
-QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')
+# A quotation in the English: "…", “…”, ‘…’ or '…' (not an apostrophe: ILO's).
+QUOTATIONS = (
+    re.compile(r'"([^"]+)"'),
+    re.compile("\u201c([^\u201d]+)\u201d"),
+    re.compile("\u2018([^\u2019]+)\u2019"),
+    re.compile(r"(?<!\w)'([^']+?)'(?!\w)"),
+)
 CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
 # Spaces a language may group thousands with, when its own group mark is a space.
 SPACES = "\u202f\u00a0 "
@@ -149,13 +155,15 @@ CHECKS = (
 
 
 def _without_english_quotations(translation: str, english: str) -> str:
-    """``translation`` without the quotations it keeps word for word from ``english``."""
-
-    def unless_english(match: re.Match[str]) -> str:
-        quoted = " ".join(match.group(0)[1:-1].split())
-        return " " if quoted and quoted in " ".join(english.split()) else match.group(0)
-
-    return QUOTATION.sub(unless_english, translation)
+    """``translation`` without the English quotations it keeps word for word (whatever quotation
+    marks it puts around them)."""
+    text = " ".join(translation.split())
+    for pattern in QUOTATIONS:
+        for quoted in pattern.findall(english):
+            words = " ".join(quoted.split())
+            if len(words) > 3 and words in text:
+                text = text.replace(words, " ", 1)
+    return text
 
 
 def _without_code(text: str) -> str:
