@@ -183,3 +183,11 @@ def test_a_file_that_is_not_a_po_file_or_a_language_babel_lacks_is_a_clear_error
     po = po_file(tmp_path / "page.po", [("One", "Um")])
     assert main(["--language", "xx_YY", str(po)]) == 2
     assert "'xx_YY' is not a language Babel knows" in capsys.readouterr().err
+
+
+def test_an_english_example_of_another_languages_way_may_stay_as_it_is():
+    english = "A currency sign before the number is fine (R$ 1.200, Br 50)."
+    assert entry_problems(english, "Le signe de la monnaie avant le nombre convient (R$ 1.200, Br 50).", "fr") == []
+    assert entry_problems(english, "Pode pôr o símbolo da moeda antes do número (R$ 1.200, Br 50).", "pt_BR") == []
+    [problem] = entry_problems(english, "Le signe de la monnaie convient (R$ 1.300, Br 50).", "fr")
+    assert problem.startswith("numbers:")
