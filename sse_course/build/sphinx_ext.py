@@ -35,6 +35,7 @@ from sse_course.exercises.html import EXERCISE_MARKER, render_task_html
 from sse_course.light.sphinx import setup as setup_light_pages
 from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
 from sse_course.quiz.html import QUIZ_MARKER, render_bank_html
+from sse_course.quiz.strings import interface_strings
 
 # The package, and the quiz's script and stylesheets, shared with the package's other renderings.
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -62,6 +63,10 @@ class QuizDirective(SphinxDirective):
         # Rebuild this page when its bank changes.
         self.env.note_dependency(str(path))
         language = self.options.get("language") or self.config.language or "en"
+        try:
+            interface_strings(language)  # an unknown :language: is named as such, before the bank is read
+        except ValueError as problem:
+            raise self.error(f"quiz bank '{name}': {problem}") from problem
         try:
             bank = load_bank(path, language)
         except QuizBankError as problem:
