@@ -118,7 +118,7 @@ PAGE_MARKS = """([rows, payloads]) => rows.map(([exercise, name, answer]) => {
         return {status: m.status, message: shown ? m.message : "", hint: m.hint || ""};
     }
     const result = E.checkCanvas(data, answer, data.words);
-    const derived = result.problems.length || !data.derived ? [] : E.derived[data.derived](result.values);
+    const derived = result.problems.length || !data.derived ? [] : E.derived[data.derived](result.values, data.words);
     return {problems: result.problems.length, derived: derived};
 })"""
 
