@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pydata_sphinx_theme
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
@@ -93,6 +94,29 @@ def book_templates(out: Path, root: Path = ROOT) -> None:
     )
     if status != 0:
         raise SystemExit(f"the gettext build of the book failed ({status}): run `make book` to see why")
+
+
+#: The theme's own words (search box, "On this page", colour modes...): the theme translates them
+#: into some languages; a language it lacks gets a catalogue of them among the pages'.
+THEME_LOCALES = Path(pydata_sphinx_theme.__file__).parent / "locale"
+THEME_TEMPLATE = THEME_LOCALES / "sphinx.pot"
+
+
+def theme_lacks(lang: Language) -> bool:
+    """Whether pydata-sphinx-theme has no words for ``lang`` (0.17 has none for Portuguese)."""
+    return not any(
+        (THEME_LOCALES / code / "LC_MESSAGES" / "sphinx.po").is_file() for code in (lang.code, lang.code[:2])
+    )
+
+
+def update_theme_catalogue(lang: Language, locales: Path = BOOK_LOCALES) -> None:
+    """``locales/<code>/LC_MESSAGES/sphinx.po`` from the theme's template, for a language it lacks
+    (Sphinx reads a book's own ``sphinx`` catalogue before the theme's)."""
+    po = locales / lang.code / "LC_MESSAGES" / "sphinx.po"
+    template = read_catalog(THEME_TEMPLATE)
+    catalog = read_catalog(po) if po.is_file() else Catalog(locale=lang.code, project="sse-hbw-course", charset="utf-8")
+    catalog.update(template)
+    _write_po(po, catalog)
 
 
 def bank_template(path: Path) -> Catalog:
@@ -285,8 +309,10 @@ def refresh(
         sphinx_intl.update(str(PACKAGE_LOCALES), str(package), codes, line_width=PO_WIDTH, ignore_obsolete=True)
         for code, catalogs in known.items():
             carry_translations(interface[code], catalogs)
-    for code in codes:
-        compile_package_catalogues(code)
+    for lang in targets:
+        if book_pages and theme_lacks(lang):
+            update_theme_catalogue(lang)
+        compile_package_catalogues(lang.code)
     return {lang.code: (before[lang.code], progress(catalogue_files(lang))) for lang in targets}
 
 
