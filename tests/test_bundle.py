@@ -85,7 +85,7 @@ def test_start_here_says_what_to_open_and_how_to_run_the_notebooks(unzipped):
     assert f"{LEARNERS}/book/index.html" in text and "book/book/trainers/session-plans.html" in named
     assert [path for path in named if not (unzipped / path).is_file()] == []
     learners = (unzipped / LEARNERS / "START-HERE.md").read_text(encoding="utf-8")
-    assert learners == start_here(False, START_HERE_FOR_LEARNERS)
+    assert learners == start_here(False, START_HERE_FOR_LEARNERS, editions)
     assert (unzipped / LEARNERS / "book" / "index.html").is_file()
     for needed in (
         "book/index.html",

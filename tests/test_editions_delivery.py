@@ -26,7 +26,7 @@ from sse_course.delivery.handouts import BOOK_PDF, book_pdf, make_handouts, offl
 from sse_course.delivery.handouts.translation import page_catalogue
 from sse_course.devtools.learner import solution_notebooks
 from sse_course.i18n.languages import Language
-from sse_course.i18n.notebooks import translated_path
+from sse_course.i18n.markdown import translated_path
 from sse_course.i18n.runtime import speaking
 from sse_course.quiz.bank import list_banks, load_bank
 from sse_course.quiz.export import edition_directory, export_editions, unit_note

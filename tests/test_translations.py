@@ -10,9 +10,11 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
 
+from sse_course.devtools.translated_notebooks import stale
 from sse_course.i18n import catalogues, languages
 from sse_course.i18n.banks import bank_messages
-from sse_course.i18n.notebooks import Catalogue, stale, translate_markdown
+from sse_course.i18n.markdown import Catalogue, translate_markdown
+from sse_course.i18n.readability import prose_pages, reading
 from sse_course.i18n.sphinx import page_in, root_page
 from sse_course.quiz.bank import BANK_DIR, QuizBankError, list_banks, load_bank
 from sse_course.strict_yaml import read_data_file
@@ -64,7 +66,9 @@ def test_a_language_is_found_by_its_code_or_its_tag():
 
 def test_the_translated_notebooks_are_made_from_the_english_and_the_catalogues():
     out_of_date = stale()
-    assert not out_of_date, f"run `make translations` (python -m sse_course.i18n.notebooks): {out_of_date}"
+    assert not out_of_date, (
+        f"run `make translations` (python -m sse_course.devtools.translated_notebooks): {out_of_date}"
+    )
 
 
 @pytest.mark.parametrize("code", [lang.code for lang in TRANSLATED])
@@ -158,3 +162,22 @@ def test_the_committed_package_catalogues_are_compiled_from_their_po_files(tmp_p
             with fresh.open("wb") as file:
                 write_mo(file, catalogues.read_catalog(po), use_fuzzy=False)
             assert fresh.read_bytes() == mo.read_bytes(), f"{mo} is older than {po.name}: run `make translations`"
+
+
+#: A sentence in Portuguese, Spanish or French takes more words than in English (articles,
+#: prepositions): up to this many times the English page's average, measured, not joined sentences.
+WORDS_PER_SENTENCE_RATIO = 1.3
+
+
+@pytest.mark.parametrize("lang", TRANSLATED, ids=lambda lang: lang.code)
+def test_translated_pages_keep_the_englishs_short_sentences(lang):
+    measured = [r for r in (reading(page, lang) for page in prose_pages()) if r.translated_share >= 0.99]
+    for r in measured:
+        assert r.sentence_ratio <= WORDS_PER_SENTENCE_RATIO, (
+            f"{lang.code} {r.page}: {r.words_per_sentence:.1f} words a sentence, English {r.english_words_per_sentence:.1f}"
+        )
+        assert r.sentences >= 0.9 * r.english_sentences, (
+            f"{lang.code} {r.page}: {r.sentences} sentences for the English {r.english_sentences}: split joined ones"
+        )
+        if r.score is not None:  # Fernández Huerta and Kandel-Moles: 60 and up reads easily
+            assert r.score >= 60, f"{lang.code} {r.page}: reading ease {r.score:.0f}"

@@ -34,7 +34,7 @@ from sse_course.book.toc import ROOT, read_toc, write_toc
 from sse_course.build.command import build_book
 from sse_course.devtools.learner import learner_notebook
 from sse_course.i18n.languages import Language, translated_languages
-from sse_course.i18n.notebooks import Catalogue, translate_markdown
+from sse_course.i18n.markdown import Catalogue, translate_markdown
 from sse_course.i18n.runtime import pgettext
 
 SOURCE = Path("_build") / "learner-edition-source"

@@ -11,7 +11,9 @@ The first writes every language the book is built in (the released ones, and the
 in SSE_COURSE_DRAFT_LANGUAGES): English in ``_build/lms/``, each other language in a folder of
 its own, ``_build/lms/<tag>/`` (``_build/lms/pt-BR/all-quizzes.xml``), with the same file names,
 so that a trainer imports the folder of her language. A bank in another language is the same
-questions with the same answers and marks: only its words come from its catalogue.
+questions with the same answers and marks: only its words come from its catalogue, and the
+export's own few words (``WORDS``, contexts ``lms-export:<key>`` of the sse_course catalogue)
+are in that language too.
 """
 
 from __future__ import annotations
@@ -22,23 +24,36 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from sse_course.formatting import exact_number, plain_number
+from sse_course.i18n.interface import translated
 from sse_course.quiz.bank import Bank, Question, QuizBankError, list_banks, load_bank
 from sse_course.strict_yaml import BAD_CHARACTERS
 
-COURSE = "SSE for home-based workers"
 COMBINED = "all-quizzes"  # the file with every bank: no bank may have this id
+# The export's own words: the course's question category in Moodle, and a numeric prompt's unit.
+WORDS = {
+    "course": "SSE for home-based workers",
+    "unit": "Unit: {unit}.",
+}
+COURSE = WORDS["course"]
 
 
-def unit_note(q: Question) -> str:
+def _words(language: str | None) -> dict[str, str]:
+    return translated("lms-export", WORDS, language)
+
+
+def unit_note(q: Question, language: str | None = None) -> str:
     """Moodle has no place for our unit, so numeric prompts say it: " Unit: rupees." """
-    return f" Unit: {q.unit.strip('()')}." if q.type == "numeric" and q.unit else ""
+    if q.type != "numeric" or not q.unit:
+        return ""
+    return " " + _words(language)["unit"].format(unit=q.unit.strip("()"))
 
 
-def category(bank: Bank) -> str:
+def category(bank: Bank, language: str | None = None) -> str:
     # "/" separates Moodle categories, so a title must not contain one; a line break would start
     # a new GIFT line (a "$CATEGORY:" of its own), so every run of spaces becomes one space.
     title = " ".join(bank.title.split()).replace("/", "-")
-    return f"$course$/top/{COURSE}/{title}"
+    course = " ".join(_words(language)["course"].split()).replace("/", "-")
+    return f"$course$/top/{course}/{title}"
 
 
 # ---- Moodle XML -------------------------------------------------------------------------------
@@ -63,7 +78,7 @@ def _para(text: str) -> str:
     return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>"
 
 
-def _moodle_question(bank: Bank, q: Question) -> ET.Element:
+def _moodle_question(bank: Bank, q: Question, language: str | None = None) -> ET.Element:
     kind = {
         "single": "multichoice",
         "multiple": "multichoice",
@@ -73,7 +88,7 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
     }[q.type]
     element = ET.Element("question", type=kind)
     _text(element, "name", q.id, html=False)
-    prompt = q.prompt + unit_note(q)
+    prompt = q.prompt + unit_note(q, language)
     _text(element, "questiontext", _para(prompt))
     ET.SubElement(element, "defaultgrade").text = "1"
     ET.SubElement(element, "idnumber").text = f"{bank.id}/{q.id}"
@@ -121,12 +136,12 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
     return element
 
 
-def moodle_xml(banks: list[Bank]) -> str:
+def moodle_xml(banks: list[Bank], language: str | None = None) -> str:
     quiz = ET.Element("quiz")
     for bank in banks:
         element_category = ET.SubElement(quiz, "question", type="category")
-        _text(element_category, "category", category(bank), html=False)
-        quiz.extend([_moodle_question(bank, q) for q in bank.questions])
+        _text(element_category, "category", category(bank, language), html=False)
+        quiz.extend([_moodle_question(bank, q, language) for q in bank.questions])
     ET.indent(quiz)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode") + "\n"
 
@@ -147,7 +162,7 @@ def gift_text(text: str) -> str:
     return "[html]" + gift_escape(html.escape(text, quote=False))
 
 
-def _gift_question(bank: Bank, q: Question) -> str:
+def _gift_question(bank: Bank, q: Question, language: str | None = None) -> str:
     head = f"::{gift_escape(q.id)}::{gift_text(q.prompt)}"
     if q.type in ("single", "multiple"):
         right = sum(o.correct for o in q.options)
@@ -172,7 +187,7 @@ def _gift_question(bank: Bank, q: Question) -> str:
         # GIFT: {TRUE#shown when the learner is wrong#shown when the learner is right}
         if_wrong, if_right = (q.feedback_false, q.feedback_true) if q.answer else (q.feedback_true, q.feedback_false)
         return f"{head} {{{'TRUE' if q.answer else 'FALSE'}#{gift_text(if_wrong)}#{gift_text(if_right)}}}"
-    unit = gift_escape(html.escape(unit_note(q), quote=False))
+    unit = gift_escape(html.escape(unit_note(q, language), quote=False))
     # A numeric answer has one feedback; the hint for a wrong answer goes in the general feedback.
     return (
         f"{head}{unit} {{#={exact_number(q.answer)}:{exact_number(q.tolerance)}#{gift_text(q.feedback_correct)}"
@@ -180,17 +195,18 @@ def _gift_question(bank: Bank, q: Question) -> str:
     )
 
 
-def gift(banks: list[Bank]) -> str:
+def gift(banks: list[Bank], language: str | None = None) -> str:
     parts = []
     for bank in banks:
-        parts.append(f"$CATEGORY: {category(bank)}")
-        parts += [f"// {bank.id}/{q.id}\n{_gift_question(bank, q)}" for q in bank.questions]
+        parts.append(f"$CATEGORY: {category(bank, language)}")
+        parts += [f"// {bank.id}/{q.id}\n{_gift_question(bank, q, language)}" for q in bank.questions]
     return "\n\n".join(parts) + "\n"
 
 
-def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
-    """Write all-quizzes.xml/.gift and one file of each kind per bank; return the paths."""
-    banks = banks if banks is not None else [load_bank(name) for name in list_banks()]
+def export(directory: Path, banks: list[Bank] | None = None, language: str | None = None) -> list[Path]:
+    """Write all-quizzes.xml/.gift and one file of each kind per bank, in ``language`` (default:
+    the language the course speaks now); return the paths."""
+    banks = banks if banks is not None else [load_bank(name, language) for name in list_banks()]
     if any(bank.id == COMBINED for bank in banks):
         raise QuizBankError([f"{COMBINED}.yml: '{COMBINED}' is the name of the file with every bank: rename this bank"])
     directory.mkdir(parents=True, exist_ok=True)
@@ -198,7 +214,7 @@ def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
     for name, group in [(COMBINED, banks)] + [(b.id, [b]) for b in banks]:
         for suffix, render in ((".xml", moodle_xml), (".gift", gift)):
             path = directory / f"{name}{suffix}"
-            path.write_text(render(group), encoding="utf-8")
+            path.write_text(render(group, language), encoding="utf-8")
             written.append(path)
     return written
 
@@ -207,13 +223,11 @@ def export_editions(directory: Path, codes: list[str] | None = None) -> dict[str
     """Every language's export (default: English and every edition the book is built in), each
     in the language's folder (``edition_directory``); the paths written, by language code."""
     from sse_course.i18n.languages import language, translated_languages
-    from sse_course.i18n.runtime import speaking
 
     editions = [language(code) for code in codes] if codes else [language("en"), *translated_languages()]
     written = {}
     for lang in editions:
-        with speaking(lang.code):  # the banks and the export's own words in the language
-            written[lang.code] = export(edition_directory(directory, lang.code))
+        written[lang.code] = export(edition_directory(directory, lang.code), language=lang.code)
     return written
 
 
@@ -235,10 +249,7 @@ def main(argv: list[str] | None = None) -> None:
     target = options.directory
     try:
         if options.language:
-            from sse_course.i18n.runtime import speaking
-
-            with speaking(options.language):
-                written = {options.language: export(target)}
+            written = {options.language: export(target, language=options.language)}
         else:
             written = export_editions(target)
     except ValueError as problem:  # an unknown language, a broken bank or translation: said plainly

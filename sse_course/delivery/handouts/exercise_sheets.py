@@ -23,7 +23,7 @@ from sse_course.book import myst
 from sse_course.book.chapters import read_chapter
 from sse_course.book.toc import ROOT
 from sse_course.exercises.catalogue import EXERCISES, task_json
-from sse_course.i18n.notebooks import translated_path
+from sse_course.i18n.markdown import translated_path
 from sse_course.i18n.runtime import current_language
 from sse_course.quiz.strings import interface_strings
 

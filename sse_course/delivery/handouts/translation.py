@@ -21,7 +21,7 @@ from sse_course.book import myst
 from sse_course.book.chapters import Chapter, read_chapter
 from sse_course.book.toc import ROOT, page_file
 from sse_course.i18n.languages import Language, language
-from sse_course.i18n.notebooks import Catalogue, translate_markdown, translated_path
+from sse_course.i18n.markdown import Catalogue, translate_markdown, translated_path
 
 _BARE_DOC = re.compile(r"\{doc\}`(?P<target>[^`<>]+)`")
 
@@ -68,7 +68,7 @@ def _translated_chapter(path: Path, root: Path, lang: Language) -> Chapter:
     if path.suffix == ".ipynb":
         translated = translated_path(path, lang)
         if not translated.is_file():
-            raise FileNotFoundError(f"{translated} is missing: run `python -m sse_course.i18n.notebooks`")
+            raise FileNotFoundError(f"{translated} is missing: run `make translations`")
         chapter = read_chapter(translated)
         chapter.path = path
         return chapter
