@@ -22,7 +22,20 @@ from pypdf import PdfReader
 from sse_course.book import myst
 from sse_course.book.chapters import read_chapter
 from sse_course.delivery.bundle import LEARNERS, START_HERE, START_HERE_FOR_LEARNERS, TOP, make_bundle, start_here
-from sse_course.delivery.handouts import BOOK_PDF, book_pdf, make_handouts, offline_context
+from sse_course.delivery.handouts import (
+    BOOK_PDF,
+    answer_key_html,
+    book_pdf,
+    card_sets,
+    card_sheet_html,
+    exercise_key_html,
+    exercise_sheet_html,
+    exercise_sheets,
+    handout_html,
+    make_handouts,
+    offline_context,
+    read_handout,
+)
 from sse_course.delivery.handouts.translation import page_catalogue
 from sse_course.devtools.learner import solution_notebooks
 from sse_course.i18n.languages import Language
@@ -253,3 +266,25 @@ def test_the_zip_holds_every_languages_book_learner_edition_and_handouts(built_b
         assert (
             f"{TOP}/book/{lang.tag}/index.html" in start and f"{LEARNERS}/book/{lang.tag}/index.html" in learners_start
         )
+
+
+@pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)
+def test_every_printed_page_says_its_language_so_it_is_hyphenated_and_set_as_that_language(lang):
+    handout = read_handout(ROOT / f"{CHAPTER}.md", ROOT, lang.code)
+    sheet = exercise_sheets(ROOT, lang.code)[0]
+    cards = card_sets(ROOT, lang.code)[0]
+    with speaking(lang.code):
+        printed = {
+            "handout": handout_html(handout, "", lang.code),
+            "answer key": answer_key_html(handout, "", lang.code),
+            "exercise sheet": exercise_sheet_html(sheet, "", lang.code),
+            "exercise key": exercise_key_html(sheet, "", lang.code),
+            "card sheet": card_sheet_html(cards, "", lang.code),
+        }
+    for what, page in printed.items():
+        assert f'<html lang="{lang.tag}">' in page, f"the {lang.name} {what} does not say its language"
+    assert handout.title == plain(page_catalogue(ROOT, CHAPTER, lang.code).translate(handout_title()))
+
+
+def handout_title() -> str:
+    return myst.title(read_chapter(ROOT / f"{CHAPTER}.md").source) or ""
