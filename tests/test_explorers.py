@@ -59,7 +59,7 @@ EXPLORERS = [
         "collective purchase",
         collective_purchase,
         collective_purchase.collective_purchase_explorer,
-        note=collective_purchase.ILLUSTRATIVE_NOTE,
+        note=collective_purchase.illustrative_note(),
         css_class="sse-collective-purchase",
         columns=(4,),
         charts=1,
