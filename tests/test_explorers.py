@@ -71,7 +71,7 @@ EXPLORERS = [
         "diversified income",
         diversified_income,
         diversified_income.diversified_income_explorer,
-        note=diversified_income.ILLUSTRATIVE_NOTE,
+        note=diversified_income.illustrative_note(),
         css_class="sse-diversified-income",
         columns=(3, 3),
         charts=1,
