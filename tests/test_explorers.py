@@ -95,7 +95,7 @@ EXPLORERS = [
         "pad enterprise",
         pad_enterprise,
         pad_enterprise.pad_enterprise_explorer,
-        note=pad_enterprise.ILLUSTRATIVE_NOTE,
+        note=pad_enterprise.illustrative_note(),
         css_class="sse-pad-enterprise",
         columns=(4,),
         charts=2,
