@@ -83,7 +83,7 @@ EXPLORERS = [
         "network enterprise",
         network_enterprise,
         network_enterprise.network_enterprise_explorer,
-        note=network_enterprise.ILLUSTRATIVE_NOTE,
+        note=network_enterprise.illustrative_note(),
         css_class="sse-network-enterprise",
         columns=(4, 4),
         charts=1,
