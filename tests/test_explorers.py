@@ -107,7 +107,7 @@ EXPLORERS = [
         "case comparison",
         case_comparison,
         case_comparison.comparison_explorer,
-        note=case_comparison.SOURCES_NOTE,
+        note=case_comparison.sources_note(),
         css_class="sse-case-comparison",
         columns=(3, 2),
         charts=0,
