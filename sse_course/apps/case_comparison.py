@@ -128,12 +128,17 @@ def challenge_html(challenge_id: str, among: tuple[Case, ...], link: bool) -> st
 def challenges_html(among: tuple[Case, ...]) -> str:
     """Every challenge of the webinar's list, as a definition list: challenge → cases and how."""
     entries = "".join(
-        f"<dt>{escape(_('{challenge}: {cases}').format(challenge=c.name, cases=count_words(len(cases_meeting(c.id, among)))))}</dt>"
+        f"<dt>{escape(_heading(c.id, among, count_words(len(cases_meeting(c.id, among)))))}</dt>"
         f"<dd>{challenge_html(c.id, among, link=True)}</dd>"
         for c in challenges()
     )
     title = _("The webinar's challenges: which cases meet each one, and how")
     return f"<p><strong>{escape(title)}</strong></p><dl>{entries}</dl>"
+
+
+def _heading(challenge_id: str, among: tuple[Case, ...], share: str) -> str:
+    """``Raw materials: 2 cases``."""
+    return _("{challenge}: {cases}").format(challenge=challenge(challenge_id).name, cases=share)
 
 
 def static_html(among: tuple[Case, ...] | None = None) -> str:
@@ -184,7 +189,7 @@ def results_html(challenge_id: str, among: tuple[Case, ...] | None = None) -> st
         share = _("{count} of the {total} cases").format(count=len(meeting), total=len(among))
     else:
         share = count_words(0)
-    heading = _("{challenge}: {cases}").format(challenge=challenge(challenge_id).name, cases=share)
+    heading = _heading(challenge_id, among, share)
     return results_panel(
         f"<p><strong>{escape(heading)}</strong></p>{challenge_html(challenge_id, among, link=False)}", sources_note()
     )

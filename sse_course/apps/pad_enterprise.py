@@ -420,8 +420,9 @@ def results_html(inputs: EnterpriseInputs, result: BreakEven, year: BuyerYear) -
         no_ngo_text(inputs),
         buyer_text(year),
     ]
+    plain = _("In plain words:")
     return results_panel(
-        bullet_list(items) + f"<p><b>{escape(_('In plain words:'))}</b> {escape(reading(inputs, year))}</p>",
+        bullet_list(items) + f"<p><b>{escape(plain)}</b> {escape(reading(inputs, year))}</p>",
         illustrative_note(),
     )
 
