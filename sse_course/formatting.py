@@ -71,7 +71,7 @@ def style(locale: str | None = None) -> NumberStyle:
         ) from None
 
 
-def _localised(english: str, locale: str | None) -> str:
+def localised(english: str, locale: str | None = None) -> str:
     """``english`` (written with "," between thousands and "." before decimals) in ``locale``'s style."""
     chosen = style(locale)
     if chosen == ENGLISH:
@@ -98,10 +98,10 @@ def quantity(value: float, locale: str | None = None) -> str:
     """``1,000`` for whole quantities (within half a hundredth), ``12.50`` style otherwise;
     ``1e+265`` for a huge one, which written out would be hundreds of digits."""
     if abs(value) >= 1e15:
-        return _localised(f"{value:.3g}", locale)
+        return localised(f"{value:.3g}", locale)
     shown = rounded(value)
     english = f"{round(shown):,}" if shown.is_integer() else f"{value:,.{PLACES}f}"
-    return _localised(english, locale)
+    return localised(english, locale)
 
 
 def currency_code(currency: str) -> str:
@@ -141,7 +141,7 @@ def plain_number(value: float, places: int = 6, locale: str | None = None) -> st
     """A number as a learner writes it on paper or types it in Moodle: no thousands separator, no
     exponent, no trailing zeros: 2022.0 -> ``2022``, 12.5 -> ``12.5``; at most ``places`` decimals."""
     english = str(int(value)) if float(value).is_integer() else f"{value:.{places}f}".rstrip("0").rstrip(".")
-    return _localised(english, locale)
+    return localised(english, locale)
 
 
 def exact_number(value: float) -> str:
