@@ -7,6 +7,9 @@ read:
 
 - :class:`TranslatedMapping`: a read-only table (field → label, English name → its translation)
   made afresh in the current language at every lookup;
+- :func:`made_in_english` and :func:`in_language`: an object (an exercise's task) made by a
+  function whose words are ``gettext`` calls: kept in English, the source, and made again in the
+  language of the moment when it is shown or checks an answer;
 - :func:`speaking`: run some code in another language (the English of a task, for its digest).
 """
 
@@ -20,6 +23,7 @@ from sse_course.i18n.runtime import current_language, use_language
 
 K = TypeVar("K")
 V = TypeVar("V")
+T = TypeVar("T")
 
 
 class TranslatedMapping(Mapping[K, V]):
@@ -50,3 +54,23 @@ def speaking(code: str) -> Iterator[None]:
         yield
     finally:
         use_language(before)
+
+
+def made_in_english(make: Callable[[], T]) -> T:
+    """``make()`` in English, remembering ``make`` so that :func:`in_language` can make the same
+    thing again in another language."""
+    with speaking("en"):
+        made = make()
+    object.__setattr__(made, "_remake", make)  # frozen dataclasses too
+    return made
+
+
+def in_language(made: T) -> T:
+    """``made`` as it is in the language the course speaks now: made again by the function
+    :func:`made_in_english` remembered (itself in English, or if it was not made that way)."""
+    remake = getattr(made, "_remake", None)
+    if remake is None or current_language() == "en":
+        return made
+    again = remake()
+    object.__setattr__(again, "_remake", remake)
+    return again
