@@ -11,15 +11,12 @@ them. English is pinned by the other explorer tests.
 
 from __future__ import annotations
 
-import gettext
-import re
 from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
 
 import ipywidgets as widgets
 import pytest
-from babel.messages.extract import extract_from_dir
 from babel.numbers import format_decimal
 
 from sse_course.apps import (
@@ -30,15 +27,16 @@ from sse_course.apps import (
     pad_enterprise,
 )
 from sse_course.cases import CASES_DOMAIN, case_messages
-from sse_course.i18n import runtime
-from sse_course.i18n.runtime import DOMAIN, use_language
+from sse_course.i18n.runtime import DOMAIN
 from sse_course.models.collective_purchase import DEFAULTS as PURCHASE
 from sse_course.models.collective_purchase import PurchaseInputs
 from sse_course.models.diversified_income import DEFAULTS as GROUP
-from sse_course.models.diversified_income import LINES, Shock
+from sse_course.models.diversified_income import Shock
 from sse_course.models.errors import ModelInputError
 from sse_course.models.pad_enterprise import DEFAULTS as PADS
 from sse_course.models.pad_enterprise import EnterpriseInputs
+
+from .pseudo_translation import accented, english_words, extracted_messages, pseudo_french, seen
 
 PACKAGE = Path(__file__).resolve().parent.parent / "sse_course"
 KEYWORDS = {"gettext": None, "_": None, "pgettext": ((1, "c"), 2)}
@@ -49,57 +47,12 @@ EXPLORERS = {
     "pad enterprise": pad_enterprise.pad_enterprise_explorer,
     "case comparison": case_comparison.comparison_explorer,
 }
-# Words a pseudo-translated page may still hold: the model's ids of product lines, which a
-# learner types as they are (and one she typed wrong).
-NOT_WORDS = {*LINES, "cakes"}
-ACCENTS = str.maketrans("aeiouAEIOU", "áéíóúÁÉÍÓÚ")
-
-
-def accented(message: str) -> str:
-    """``message`` with accents on its vowels, outside ``{placeholders}``."""
-    return "".join(
-        part if part.startswith("{") else part.translate(ACCENTS) for part in re.split(r"(\{\w*\})", message)
-    )
-
-
-class Pseudo(gettext.NullTranslations):
-    """A catalogue that "translates" every message by putting accents on its vowels, and keeps
-    what it was asked for."""
-
-    def __init__(self, domain: str, asked: set[tuple[str, str | None, str]]) -> None:
-        super().__init__()
-        self.domain, self.asked = domain, asked
-
-    def gettext(self, message: str) -> str:
-        self.asked.add((self.domain, None, message))
-        return accented(message)
-
-    def pgettext(self, context: str, message: str) -> str:
-        self.asked.add((self.domain, context, message))
-        return accented(message)
 
 
 @pytest.fixture
 def asked(monkeypatch) -> Iterator[set[tuple[str, str | None, str]]]:
     """Speak pseudo-French (French numbers, accented words) for one test, then English again."""
-    messages: set[tuple[str, str | None, str]] = set()
-    monkeypatch.setattr(runtime, "translations", lambda domain=DOMAIN, code=None: Pseudo(domain, messages))
-    use_language("fr")
-    yield messages
-    use_language("en")
-
-
-def seen(html: str) -> str:
-    """What a reader sees or hears of ``html``: its text, and its aria-labels and titles."""
-    labels = " ".join(re.findall(r'aria-label="([^"]*)"', html))
-    return unescape(re.sub(r"<[^>]+>", " ", html) + " " + labels)
-
-
-def english_words(text: str) -> list[str]:
-    """Words of three letters or more with a plain vowel: untranslated English, under the
-    pseudo-translation (a notebook's file name left out)."""
-    text = re.sub(r"\S+\.ipynb", "", text)
-    return [w for w in re.findall(r"\w{3,}", text) if re.search("[aeiouAEIOU]", w) and w not in NOT_WORDS]
+    yield from pseudo_french(monkeypatch)
 
 
 @pytest.mark.parametrize("name", EXPLORERS)
@@ -125,13 +78,7 @@ def test_the_live_widget_has_no_english_word_left(asked, name):
 def test_every_message_asked_for_is_in_the_source_for_the_extractor(asked):
     for make in EXPLORERS.values():
         make()
-    extracted = {
-        (None if isinstance(message, str) else message[0], message if isinstance(message, str) else message[1])
-        for _file, _line, message, _comments, context in extract_from_dir(
-            str(PACKAGE), keywords=KEYWORDS, comment_tags=(), method_map=[("**.py", "python")]
-        )
-        for message in [message if context is None else (context, message)]
-    }
+    extracted = extracted_messages()
     from_source = {(context, message) for domain, context, message in asked if domain == DOMAIN}
     assert from_source and from_source <= extracted, sorted(from_source - extracted)[:5]
     # The cases' words come from cases.yml: each is one of case_messages(), by its context.

@@ -154,10 +154,12 @@ class Canvas:
     def to_json(self) -> dict[str, Any]:
         """What the book's exercise page checks against (static/sse-exercise.js). The rules and
         the summary's worked-out lines go by their function's name: the page's script has the
-        same rule under that name, and tests/exercise_answers.json holds cases both must agree on."""
+        same rule under that name, and tests/exercise_answers.json holds cases both must agree on.
+        In the language of the moment."""
+        shown = in_language(self)
         return {
             "kind": "canvas",
-            "title": self.title,
+            "title": shown.title,
             "fields": [
                 {
                     "key": f.key,
@@ -170,7 +172,7 @@ class Canvas:
                     "unit": f.unit,
                     "money": f.money,
                 }
-                for f in self.fields
+                for f in shown.fields
             ],
             "rules": [rule.__name__.strip("_") for rule in self.rules],
             "derived": self.derived.__name__.strip("_") if self.derived else None,
