@@ -327,9 +327,10 @@ def translated(item: Case) -> Case:
     def words(context: str, english: str) -> str:
         return pgettext(context, english, domain=CASES_DOMAIN)
 
+    shown: dict[str, Any] = {name: words(f"{item.id}.{name}", getattr(item, name)) for name in _SHOWN_FIELDS}
     return replace(
         item,
-        **{name: words(f"{item.id}.{name}", getattr(item, name)) for name in _SHOWN_FIELDS},
+        **shown,
         challenges=tuple(
             replace(e, how=words(f"{item.id}.challenges.{e.challenge}.how", e.how)) for e in item.challenges
         ),

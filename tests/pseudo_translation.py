@@ -79,4 +79,6 @@ KEYWORDS = {"gettext": None, "_": None, "pgettext": ((1, "c"), 2)}
 def extracted_messages() -> frozenset[tuple[str | None, str]]:
     """(context, message) of every literal message Babel's extractor finds in the package."""
     found = extract_from_dir(str(PACKAGE), keywords=KEYWORDS, comment_tags=(), method_map=[("**.py", "python")])
-    return frozenset((context, message) for _file, _line, message, _comments, context in found)
+    return frozenset(
+        (context, message) for _file, _line, message, _comments, context in found if isinstance(message, str)
+    )

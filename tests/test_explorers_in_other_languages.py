@@ -11,7 +11,7 @@ them. English is pinned by the other explorer tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html import unescape
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from sse_course.apps import (
     pad_enterprise,
 )
 from sse_course.cases import CASES_DOMAIN, case_messages
+from sse_course.display import DualDisplay
 from sse_course.i18n.runtime import DOMAIN
 from sse_course.models.collective_purchase import DEFAULTS as PURCHASE
 from sse_course.models.collective_purchase import PurchaseInputs
@@ -40,7 +41,7 @@ from .pseudo_translation import accented, english_words, extracted_messages, pse
 
 PACKAGE = Path(__file__).resolve().parent.parent / "sse_course"
 KEYWORDS = {"gettext": None, "_": None, "pgettext": ((1, "c"), 2)}
-EXPLORERS = {
+EXPLORERS: dict[str, Callable[[], DualDisplay]] = {
     "collective purchase": collective_purchase.collective_purchase_explorer,
     "diversified income": diversified_income.diversified_income_explorer,
     "network enterprise": network_enterprise.network_enterprise_explorer,

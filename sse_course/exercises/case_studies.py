@@ -27,8 +27,9 @@ from sse_course.models import pad_enterprise as wise
 # ---- SEWA's Dura Sundari: the break-even membership --------------------------------------------
 
 _S = sewa.DEFAULTS
-_BREAK_EVEN = sewa.break_even_members(_S)
-assert _BREAK_EVEN is not None, "the SEWA defaults must break even for this task to have an answer"
+_FOUND = sewa.break_even_members(_S)
+assert _FOUND is not None, "the SEWA defaults must break even for this task to have an answer"
+_BREAK_EVEN: int = _FOUND
 
 
 def break_even_statement() -> str:
