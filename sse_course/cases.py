@@ -302,30 +302,31 @@ def citation_keys(among: tuple[Case, ...] | None = None) -> set[str]:
 
 # ---- the cases in another language ----------------------------------------------------------------
 
-#: The gettext domain of the cases' words (``sse_course/locales/<code>/LC_MESSAGES/cases.po``).
-CASES_DOMAIN = "cases"
+#: Where the cases' words are in the ``sse_course`` catalogue: contexts ``cases:<key>``, with the
+#: keys of :func:`case_words` (``cases:sewa-dura-sundari.form``).
+WHERE = "cases"
 # A case's fields a reader sees; id, notebook and citation keys are never translated.
 _SHOWN_FIELDS = ("name", "short", "country", "form", "mechanism", "members")
 
 
-def case_messages(among: tuple[Case, ...] | None = None) -> list[tuple[str, str]]:
-    """(context, English words) of every word the cases show, in file order, for the ``cases``
-    catalogue: ``sewa-dura-sundari.form``, ``atemdo.challenges.marketing.how``. Names of
-    organisations are in it too, for a language that writes "X's Y" another way; a translator
-    keeps the names themselves."""
-    messages = []
+def case_words(among: tuple[Case, ...] | None = None) -> dict[str, str]:
+    """Every word the cases show, in English, by key (``sewa-dura-sundari.form``,
+    ``atemdo.challenges.marketing.how``), in file order: the table ``make translations`` puts in
+    the ``sse_course`` catalogue. Names of organisations are in it too, for a language that writes
+    "X's Y" another way; a translator keeps the names themselves."""
+    words = {}
     for item in cases() if among is None else among:
-        messages += [(f"{item.id}.{name}", getattr(item, name)) for name in _SHOWN_FIELDS]
-        messages += [(f"{item.id}.challenges.{e.challenge}.how", e.how) for e in item.challenges]
-    return messages
+        words.update({f"{item.id}.{name}": getattr(item, name) for name in _SHOWN_FIELDS})
+        words.update({f"{item.id}.challenges.{e.challenge}.how": e.how for e in item.challenges})
+    return words
 
 
 def translated(item: Case) -> Case:
-    """``item`` with its words in the language the course speaks now (English where the ``cases``
+    """``item`` with its words in the language the course speaks now (English where the
     catalogue has no translation); its id, notebook, citations and challenges met are the same."""
 
-    def words(context: str, english: str) -> str:
-        return pgettext(context, english, domain=CASES_DOMAIN)
+    def words(key: str, english: str) -> str:
+        return pgettext(f"{WHERE}:{key}", english)
 
     shown: dict[str, Any] = {name: words(f"{item.id}.{name}", getattr(item, name)) for name in _SHOWN_FIELDS}
     return replace(
