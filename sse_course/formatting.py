@@ -67,7 +67,8 @@ def style(locale: str | None = None) -> NumberStyle:
         return styles()[code]
     except KeyError:
         raise ValueError(
-            f"no number format for the locale {code!r} yet; known: {', '.join(sorted(styles()))}"
+            f"no number format for the locale {code!r} yet; known: {', '.join(sorted(styles()))} "
+            "(make translations writes sse_course/locales/numbers.json for every language of the registry)"
         ) from None
 
 
