@@ -16,7 +16,7 @@ FAST := -m "not build and not browser and not notebooks"
 # jupyter-book build with warnings as errors; the options are defined once, in sse_course/build/command.py.
 BUILD := $(BIN)/python -m sse_course.build.command
 
-.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle scorm workshop
+.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle scorm workshop translations
 
 book: $(INSTALLED) $(NODE_TOOLS)
 	$(BUILD)
@@ -69,6 +69,13 @@ bundle: handouts learner-edition
 # prints the address and its QR code; Ctrl+C stops it (sse_course/delivery/workshop.py).
 workshop: book
 	$(BIN)/python -m sse_course.delivery.workshop _build/html
+
+# After the English changed: every translation catalogue refreshed from it (entries whose English
+# changed come back fuzzy), a line per language of what is new or changed, the package's
+# catalogues compiled, and the translated notebooks regenerated (README, "Translate the course").
+translations: $(INSTALLED)
+	$(BIN)/python -m sse_course.i18n.catalogues
+	$(BIN)/python -m sse_course.i18n.notebooks
 
 # Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; see README "Moodle").
 lms: $(INSTALLED)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from sse_course.book.toc import ROOT, toc_pages  # noqa: F401  (re-exported for the tests)
-from sse_course.build.command import build_book  # noqa: F401  (exactly as make book builds)
+from sse_course.build.command import build_book, build_course  # noqa: F401  (exactly as make book builds)
 
 HTML = ROOT / "_build" / "html"
 
@@ -60,8 +60,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session")
 def built_book() -> Path:
-    """The course built from this checkout into _build/html (the execution cache is reused)."""
-    result = build_book(ROOT)
+    """The course built from this checkout into _build/html (the execution cache is reused), with
+    every edition in another language in _build/html/<tag>/: the drafts too, so that what a
+    translator's language will ship is tested before it is released."""
+    result = build_course(ROOT, include_drafts=True)
     if result.returncode != 0:
         pytest.fail("The book does not build with warnings as errors:\n" + (result.stdout + result.stderr)[-6000:])
     return HTML

@@ -22,19 +22,40 @@ def build_command(source: Path, *options: str, strict: bool = True) -> list[str]
 
 
 def build_book(
-    source: Path = ROOT, *options: str, capture: bool = True, strict: bool = True
+    source: Path = ROOT, *options: str, capture: bool = True, strict: bool = True, environment: dict | None = None
 ) -> subprocess.CompletedProcess:
-    """Build the book at ``source`` with warnings as errors (``make book`` does exactly this)."""
+    """Build the book at ``source`` with warnings as errors (``make book`` does exactly this),
+    with ``environment`` added to this process's."""
     return subprocess.run(
         build_command(source, *options, strict=strict),
         capture_output=capture,
         text=True,
         cwd=source,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(environment or {})},
     )
+
+
+def build_course(
+    root: Path = ROOT, *options: str, include_drafts: bool | None = None, capture: bool = True
+) -> subprocess.CompletedProcess:
+    """The English book, then every edition in another language (sse_course/i18n/editions.py):
+    the released ones, and the drafts if ``include_drafts`` or named in SSE_COURSE_DRAFT_LANGUAGES.
+    The result of the first build that fails, or of the last one."""
+    from sse_course.i18n.editions import build_editions
+    from sse_course.i18n.languages import translated_languages
+    from sse_course.i18n.sphinx import EDITIONS_VARIABLE
+
+    # Every build of this run lists the same languages in its language menu.
+    editions = {EDITIONS_VARIABLE: ",".join(lang.code for lang in translated_languages(include_drafts))}
+    result = build_book(root, *options, capture=capture, environment=editions)
+    if result.returncode != 0 or root.resolve() != ROOT:
+        return result
+    for edition in build_editions(root, include_drafts, capture, environment=editions):
+        result = edition
+    return result
 
 
 if __name__ == "__main__":
     arguments = sys.argv[1:]
     source = Path(arguments.pop(0)) if arguments and not arguments[0].startswith("-") else ROOT
-    sys.exit(build_book(source.resolve(), *arguments, capture=False).returncode)
+    sys.exit(build_course(source.resolve(), *arguments, capture=False).returncode)

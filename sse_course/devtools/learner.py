@@ -52,7 +52,9 @@ def learner_path(solution: Path) -> Path:
 
 
 def solution_notebooks() -> list[Path]:
-    return sorted(EXERCISES.glob("*.ipynb"))
+    """The English solution notebooks (their translations' learner versions come from
+    ``sse_course.i18n.notebooks``, with the translation)."""
+    return sorted(p for p in EXERCISES.glob("*.ipynb") if "." not in p.stem)
 
 
 def learner_code(source: str, where: str) -> str:

@@ -30,7 +30,7 @@ from sse_course.book.toc import ROOT
 from sse_course.i18n.banks import bank_messages
 from sse_course.i18n.languages import LOCALES as PACKAGE_LOCALES
 from sse_course.i18n.languages import Language, languages
-from sse_course.strict_yaml import read_data_file
+from sse_course.strict_yaml import DataFileError, read_data_file
 
 BOOK_LOCALES = ROOT / "locales"
 BANK_DIR = ROOT / "sse_course" / "quizzes"
@@ -68,7 +68,7 @@ def book_templates(out: Path, root: Path = ROOT) -> None:
 
 def bank_template(path: Path) -> Catalog:
     """One quiz bank's words as a catalogue (each entry's context names its question and field)."""
-    data = read_data_file(path, ValueError)
+    data = read_data_file(path, DataFileError)
     catalog = Catalog(project="sse-hbw-course", charset="utf-8")
     for context, text in bank_messages(data):
         catalog.add(text, context=context)

@@ -23,6 +23,7 @@ class Language:
     name: str  # in the language itself
     locale: str  # CLDR locale for numbers and money (Babel)
     status: str
+    title: str = ""  # the book's title in the language ("" for English: _config.yml's)
 
     @property
     def is_source(self) -> bool:

@@ -80,7 +80,7 @@ def _inputs_digest(root: Path) -> str:
 
 
 def build_site(app, exception) -> None:
-    if exception is not None or app.builder.format != "html":
+    if exception is not None or app.builder.format != "html" or not app.config.sse_lite_build:
         return
     root = Path(app.srcdir)
     out = Path(app.outdir) / SITE
@@ -97,6 +97,8 @@ def build_site(app, exception) -> None:
 
 
 def setup(app):
+    # False in a language's edition, which links the English book's site (sse_course/i18n/editions.py).
+    app.add_config_value("sse_lite_build", True, "html")
     app.connect("builder-inited", lambda app: app.config.html_static_path.append(str(HERE / "static")))
     # After the theme's own launch buttons (priority 501), so their group exists.
     app.connect("html-page-context", add_button_script, priority=499)

@@ -1,0 +1,109 @@
+"""The course's editions in other languages, built after the English one into ``_build/html/<tag>/``.
+
+An edition is the English book's sources with the language's notebooks in place of the English
+ones (``notebooks/atemdo.pt-BR.ipynb`` as ``notebooks/atemdo.ipynb``, so every page keeps its
+address and the language menu can open the same page in another language), built by Sphinx with
+``language`` set and the pages' catalogues in ``locales/``. Its explorers and quizzes speak the
+language because the notebooks' setup cells and the build pass it on. It reuses the English
+book's in-browser notebooks (``lite/``, which holds every language's notebooks) instead of
+building its own.
+
+    python -m sse_course.i18n.editions            # English and the released languages (= make book)
+    SSE_COURSE_DRAFT_LANGUAGES=fr python -m ...   # and a draft, to try it
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from sse_course.book.toc import ROOT
+from sse_course.build.command import build_book
+from sse_course.i18n.languages import Language, translated_languages
+from sse_course.i18n.notebooks import SOURCES, english_notebooks, is_translation, translated_path
+
+EDITIONS = Path("_build") / "editions"
+HTML = Path("_build") / "html"
+_SKIP = {
+    "_build",
+    ".venv",
+    ".git",
+    "node_modules",
+    ".pytest_cache",
+    ".hypothesis",
+    "reports",
+    ".ipynb_checkpoints",
+    "locales",
+    "tests",
+    ".mypy_cache",
+    ".ruff_cache",
+}
+
+
+def _ignore(folder: str, names: list[str]) -> set[str]:
+    return {n for n in names if n in _SKIP or (n.endswith(".ipynb") and is_translation(Path(n)))}
+
+
+def prepare_source(lang: Language, root: Path = ROOT) -> Path:
+    """The sources of ``lang``'s edition, in ``_build/editions/<tag>/source``."""
+    source = root / EDITIONS / lang.tag / "source"
+    shutil.rmtree(source, ignore_errors=True)
+    shutil.copytree(root, source, ignore=_ignore)
+    for folder in (*SOURCES, "exercises/learner"):
+        for english in english_notebooks(root / folder):
+            translated = translated_path(english, lang)
+            if not translated.is_file():
+                raise SystemExit(
+                    f"{translated.relative_to(root)} is missing: run `python -m sse_course.i18n.notebooks`"
+                )
+            shutil.copyfile(translated, source / folder / english.name)
+    config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))
+    config["title"] = lang.title or config["title"]
+    sphinx = config["sphinx"]["config"]
+    sphinx.update(
+        {
+            "language": lang.code,
+            "locale_dirs": [str(root / "locales")],
+            "gettext_compact": False,
+            # The edition's pages link the English book's in-browser notebooks (built once).
+            "sse_lite_build": False,
+        }
+    )
+    (source / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return source
+
+
+def build_edition(
+    lang: Language, root: Path = ROOT, capture: bool = True, environment: dict | None = None
+) -> subprocess.CompletedProcess:
+    """Build ``lang``'s edition with warnings as errors and put it in ``_build/html/<tag>/``."""
+    source = prepare_source(lang, root)
+    output = str(root / EDITIONS / lang.tag)
+    result = build_book(source, "--path-output", output, capture=capture, environment=environment)
+    if result.returncode == 0:
+        target = root / HTML / lang.tag
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(root / EDITIONS / lang.tag / "_build" / "html", target)
+    return result
+
+
+def build_editions(
+    root: Path = ROOT, include_drafts: bool | None = None, capture: bool = True
+) -> list[subprocess.CompletedProcess]:
+    """Every edition to build (the released languages, and drafts if asked), stopping at a failure."""
+    results = []
+    for lang in translated_languages(include_drafts):
+        results.append(build_edition(lang, root, capture))
+        if results[-1].returncode != 0:
+            break
+    return results
+
+
+if __name__ == "__main__":
+    from sse_course.build.command import build_course
+
+    sys.exit(build_course(capture=False).returncode)

@@ -1,0 +1,160 @@
+"""The editions in the built pages (listed in ``_config.yml``'s extensions).
+
+- A language menu among the page's header buttons, on every page of every edition: each item
+  opens **the same page** in that language (relative links, so it works over http, from file://
+  and from the zip). The English book is the site's root; an edition is its folder ``<tag>/``.
+- In an edition, the launch buttons (Binder, Colab, JupyterHub, in your browser) open the
+  page's notebook in that language (``notebooks/atemdo.pt-BR.ipynb``), and the in-browser one
+  uses the English book's ``lite/`` site, which holds every language's notebooks.
+- In an edition, the welcome page says it was translated by the course team and not yet
+  reviewed by a native-speaking trainer, and how to send corrections.
+- After the English build, the site's root page (``index.html``) lets a newcomer choose a language.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from docutils import nodes
+
+from sse_course.i18n.languages import Language, language
+from sse_course.i18n.runtime import pgettext
+
+#: The languages built in this run, set by the course's build for each of its builds; a book built
+#: without it (a test's sample book, the learner edition) has no other languages to link.
+EDITIONS_VARIABLE = "SSE_COURSE_EDITIONS"
+MENU_LABEL = "language-menu"
+WELCOME = "book/welcome"
+
+
+def built_languages() -> list[Language]:
+    """English and the editions this run builds, in the registry's order."""
+    named = os.environ.get(EDITIONS_VARIABLE, "")
+    return [language("en"), *(language(code) for code in named.split(",") if code)]
+
+
+def page_in(target: Language, here: Language, pagename: str) -> str:
+    """The relative address, from ``pagename`` in ``here``'s edition, of the same page in ``target``'s."""
+    up = "../" * pagename.count("/") + ("" if here.is_source else "../")
+    folder = "" if target.is_source else f"{target.tag}/"
+    return f"{up}{folder}{pagename}.html"
+
+
+def language_menu(here: Language, pagename: str) -> dict:
+    """The header button group: the page in every built language, this one marked as current."""
+    buttons = [
+        {
+            "type": "link",
+            "text": lang.name + (" ✓" if lang == here else ""),
+            "url": page_in(lang, here, pagename),
+            "tooltip": lang.name,
+            "label": f"language-{lang.tag}",
+        }
+        for lang in built_languages()
+    ]
+    return {
+        "type": "group",
+        "tooltip": pgettext("language menu", "Language: read this page in another language", here.code),
+        "icon": "fas fa-language",
+        "buttons": buttons,
+        "label": MENU_LABEL,
+    }
+
+
+def add_language_menu(app, pagename, templatename, context, doctree) -> None:
+    if len(built_languages()) < 2 or not context.get("body"):
+        return
+    here = language(app.config.language or "en")
+    context.setdefault("header_buttons", []).append(language_menu(here, pagename))
+
+
+def point_launch_buttons(app, pagename, templatename, context, doctree) -> None:
+    """In an edition, the launch buttons open the page's notebook in the edition's language."""
+    here = language(app.config.language or "en")
+    if here.is_source or Path(app.env.doc2path(pagename)).suffix != ".ipynb":
+        return
+    english = f"{pagename}.ipynb"
+    translated = f"{pagename}.{here.tag}.ipynb"
+    for group in context.get("header_buttons", []):
+        if group.get("label") != "launch-buttons":
+            continue
+        for button in group["buttons"]:
+            url = button["url"].replace(english, translated)
+            if button.get("label") == "run-in-browser":  # the English book's site, one folder up
+                url = "../" + url
+            button["url"] = url
+
+
+def add_translation_notice(app, doctree, docname) -> None:
+    """The edition's welcome page says who translated it, that no native-speaking trainer has
+    reviewed it yet, and where to send corrections (before its first section's text)."""
+    here = language(app.config.language or "en")
+    if here.is_source or docname != WELCOME:
+        return
+    issues = f"{str(app.config.html_theme_options.get('repository_url', '')).rstrip('/')}/issues"
+    notice = nodes.admonition(classes=["note", "sse-translation-notice"])
+    notice += nodes.title(text=pgettext("translation notice", "About this translation", here.code))
+    notice += nodes.paragraph(
+        text=pgettext(
+            "translation notice",
+            "The course team translated this edition from the English. No native-speaking trainer has "
+            "reviewed it yet. If you find a mistake or an unclear sentence, please tell us: write to "
+            "the course team, or open an issue at {address}. Say the page and the sentence.",
+            here.code,
+        ).format(address=issues)
+    )
+    section = next(iter(doctree.findall(nodes.section)), None)
+    parent = section if section is not None else doctree
+    title_index = next((i for i, child in enumerate(parent.children) if isinstance(child, nodes.title)), -1)
+    parent.insert(title_index + 1, notice)
+
+
+def root_page(languages: list[Language], start: str = WELCOME) -> str:
+    """The site's first page: choose a language. Each link names its language in that language."""
+    items = "\n".join(
+        f'<li><a href="{html.escape(page_in(lang, language("en"), start))}" lang="{lang.tag}" hreflang="{lang.tag}">'
+        f"{html.escape(lang.name)}</a></li>"
+        for lang in languages
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>The Social and Solidarity Economy for home-based workers</title>
+<style>body{{font:1.125rem/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}}
+a{{display:block;padding:.75rem 0;font-size:1.25rem}}</style>
+</head>
+<body>
+<main>
+<h1>The Social and Solidarity Economy for home-based workers</h1>
+<p>Choose your language.</p>
+<ul>
+{items}
+</ul>
+</main>
+</body>
+</html>
+"""
+
+
+def write_root_page(app, exception) -> None:
+    """After the English build (an edition's build leaves the root alone)."""
+    languages = built_languages()
+    if exception is not None or app.builder.format != "html" or len(languages) < 2:
+        return
+    if not language(app.config.language or "en").is_source:
+        return
+    (Path(app.outdir) / "index.html").write_text(root_page(languages), encoding="utf-8")
+
+
+def setup(app):
+    app.connect("doctree-resolved", add_translation_notice)
+    # After the theme's launch buttons (501) and the in-browser button (502).
+    app.connect("html-page-context", point_launch_buttons, priority=503)
+    app.connect("html-page-context", add_language_menu, priority=503)
+    # After the index.html redirect (400), before the light pages' steps that list every file.
+    app.connect("build-finished", write_root_page, priority=401)
+    return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

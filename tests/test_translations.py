@@ -1,0 +1,146 @@
+"""The course in other languages (issue 15): catalogues, translated notebooks, quiz banks that
+behave exactly as the English ones, and the language registry."""
+
+from __future__ import annotations
+
+from dataclasses import astuple
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+
+from sse_course.i18n import catalogues, languages
+from sse_course.i18n.banks import bank_messages
+from sse_course.i18n.notebooks import Catalogue, stale, translate_markdown
+from sse_course.i18n.sphinx import page_in, root_page
+from sse_course.quiz.bank import BANK_DIR, QuizBankError, list_banks, load_bank
+from sse_course.strict_yaml import read_data_file
+
+TRANSLATED = [lang for lang in languages.languages() if not lang.is_source]
+
+
+def test_every_released_language_is_wholly_translated_and_none_fuzzy():
+    for lang in languages.languages():
+        if lang.status != "released":
+            continue
+        done = catalogues.progress(catalogues.catalogue_files(lang))
+        assert done.entries > 0 and done.fuzzy == 0 and done.untranslated == 0, (
+            f"{lang.code} is released but has {done.untranslated} entries to translate and {done.fuzzy} fuzzy: "
+            "finish them, or set it back to draft in sse_course/locales/languages.yml"
+        )
+
+
+def test_progress_counts_untranslated_and_fuzzy_entries(tmp_path):
+    catalog = Catalog(locale="fr")
+    catalog.add("One", "Un")
+    catalog.add("Two words", "")
+    catalog.add("Three", "Trois", flags=["fuzzy"])
+    po = tmp_path / "x.po"
+    with po.open("wb") as file:
+        write_po(file, catalog)
+    assert astuple(catalogues.progress([po])) == (3, 4, 1, 1)
+
+
+def test_drafts_are_built_only_when_asked(monkeypatch):
+    monkeypatch.delenv(languages.DRAFTS_VARIABLE, raising=False)
+    drafts = {lang.code for lang in TRANSLATED if lang.status == "draft"}
+    assert not drafts & {lang.code for lang in languages.translated_languages()}
+    assert drafts <= {lang.code for lang in languages.translated_languages(include_drafts=True)}
+    if drafts:
+        chosen = sorted(drafts)[0]
+        monkeypatch.setenv(languages.DRAFTS_VARIABLE, chosen)
+        assert chosen in {lang.code for lang in languages.translated_languages()}
+    monkeypatch.setenv(languages.DRAFTS_VARIABLE, "xx_YY")
+    with pytest.raises(ValueError, match="no language 'xx_YY'"):
+        languages.translated_languages()
+
+
+def test_a_language_is_found_by_its_code_or_its_tag():
+    assert languages.language("pt-BR") == languages.language("pt_BR")
+    with pytest.raises(ValueError, match="has no language"):
+        languages.language("../en")
+
+
+def test_the_translated_notebooks_are_made_from_the_english_and_the_catalogues():
+    out_of_date = stale()
+    assert not out_of_date, f"run `make translations` (python -m sse_course.i18n.notebooks): {out_of_date}"
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in TRANSLATED])
+@pytest.mark.parametrize("bank", list_banks())
+def test_a_translated_bank_asks_the_same_questions_with_the_same_answers(bank, code):
+    english, translated = load_bank(bank, "en"), load_bank(bank, code)
+    assert len(english.questions) == len(translated.questions)
+    for a, b in zip(english.questions, translated.questions, strict=True):
+        assert (a.id, a.type, a.objective, a.answer, a.tolerance, a.order) == (
+            b.id,
+            b.type,
+            b.objective,
+            b.answer,
+            b.tolerance,
+            b.order,
+        )
+        assert [o.correct for o in a.options] == [o.correct for o in b.options]
+        assert [a.choices.index(i.answer) for i in a.items] == [b.choices.index(i.answer) for i in b.items]
+
+
+def test_a_bank_catalogue_names_each_question_and_field():
+    data = read_data_file(BANK_DIR / "atemdo.yml", QuizBankError)
+    contexts = [context for context, _ in bank_messages(data)]
+    assert contexts[0] == "title"
+    assert "what-members-do-together.options.0.feedback" in contexts
+    assert len(contexts) == len(set(contexts))
+
+
+def test_markdown_blocks_are_replaced_by_their_translation():
+    source = (
+        "## How it helps\n\n"
+        "- **Buying together**. Members put\n  their orders together.\n- Two\n\n"
+        "| A | B |\n|---|---|\n| x | y |\n\n"
+        ":::{admonition} Made-up numbers\n:class: note\nThese are R\\$150\nmade up.\n:::\n\n"
+        "```{figure} figures/a\n:alt: A diagram\n:width: 100%\n\nThe caption.\n```\n"
+    )
+    catalogue = Catalogue(
+        {
+            "How it helps": "Como ajuda",
+            "**Buying together**. Members put their orders together.": "**Comprar juntas**. As sócias juntam os pedidos.",
+            "Two": "Dois",
+            "x": "xis",
+            "y": "ípsilon",
+            "Made-up numbers": "Números inventados",
+            "These are R\\$150 made up.": "São R$ 150 inventados.",
+            "A diagram": "Um diagrama",
+            "The caption.": "A legenda.",
+        }
+    )
+    out = translate_markdown(source, catalogue.translate)
+    assert out == (
+        "## Como ajuda\n\n"
+        "- **Comprar juntas**. As sócias juntam os pedidos.\n- Dois\n\n"
+        "| A | B |\n|---|---|\n| xis | ípsilon |\n\n"
+        ":::{admonition} Números inventados\n:class: note\nSão R\\$ 150 inventados.\n:::\n\n"
+        "```{figure} figures/a\n:alt: Um diagrama\n:width: 100%\n\nA legenda.\n```\n"
+    )
+    assert catalogue.unused() == []
+
+
+def test_the_language_menu_opens_the_same_page_in_each_edition():
+    en, pt = languages.language("en"), languages.language("pt_BR")
+    assert page_in(pt, en, "notebooks/atemdo") == "../pt-BR/notebooks/atemdo.html"
+    assert page_in(en, pt, "notebooks/atemdo") == "../../notebooks/atemdo.html"
+    assert page_in(pt, pt, "index") == "../pt-BR/index.html"
+    assert page_in(en, en, "book/welcome") == "../book/welcome.html"
+
+
+def test_the_root_page_names_each_language_in_itself():
+    page = root_page(list(languages.languages()))
+    for lang in languages.languages():
+        assert f'lang="{lang.tag}"' in page and lang.name in page
+
+
+def test_every_catalogue_reads_as_po_in_its_language():
+    for lang in TRANSLATED:
+        files = catalogues.catalogue_files(lang)
+        assert files, f"{lang.code} has no catalogues: run `make translations`"
+        for po in files:
+            assert str(catalogues.read_catalog(po).locale) == lang.code, po
