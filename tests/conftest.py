@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, settings
 
 from sse_course.book.toc import ROOT, toc_pages  # noqa: F401  (re-exported for the tests)
 from sse_course.build.command import build_book, build_course  # noqa: F401  (exactly as make book builds)
+from sse_course.i18n.languages import languages
 
 HTML = ROOT / "_build" / "html"
 
@@ -56,6 +57,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         for item in items
         if (missing := missing_markers(item))
     ]
+
+
+#: The editions in other languages the tests build (drafts too) and check like the English book.
+EDITIONS = [lang for lang in languages() if not lang.is_source]
+
+
+#: Where each edition is in the built site: the English book at its root, the others in folders.
+EDITION_FOLDERS = ["", *(f"{lang.tag}/" for lang in EDITIONS)]
+
+
+def in_every_edition(paths: list[str]) -> list[str]:
+    """``paths`` of the English book, then the same paths in every other language's edition."""
+    return [f"{folder}{path}" for folder in EDITION_FOLDERS for path in paths]
 
 
 @pytest.fixture(scope="session")

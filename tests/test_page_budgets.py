@@ -24,7 +24,7 @@ from sse_course.devtools.gzip_server import serve_gzip
 from sse_course.devtools.page_budgets import heaviest_of_each_kind, lighthouse_verdict, next_page_new_bytes
 from sse_course.light import budgets
 
-from .conftest import ROOT, toc_pages
+from .conftest import EDITION_FOLDERS, ROOT, in_every_edition, toc_pages
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 
@@ -39,7 +39,15 @@ def gzip_site(built_book):
         yield base
 
 
-@pytest.mark.parametrize("first, following", list(zip(READING_ORDER, READING_ORDER[1:], strict=False)))
+# Each pair of pages in reading order, in every edition.
+NEXT_PAGES = [
+    (f"{folder}{first}", f"{folder}{following}")
+    for folder in EDITION_FOLDERS
+    for first, following in zip(READING_ORDER, READING_ORDER[1:], strict=False)
+]
+
+
+@pytest.mark.parametrize("first, following", NEXT_PAGES)
 def test_the_next_page_costs_little_with_a_warm_cache(browser, gzip_site, built_book, first, following):
     size, fetched = next_page_new_bytes(browser, f"{gzip_site}{first}.html", f"{gzip_site}{following}.html")
     own_html = len(gzip.compress((built_book / f"{following}.html").read_bytes(), compresslevel=6))
@@ -90,8 +98,12 @@ OPEN_EVERY_SECTION = """() => {
 }"""
 
 
-@pytest.mark.parametrize("width", [360, 1280])
-@pytest.mark.parametrize("path", PAGES)
+# The editions at 1280 px only: test_browser.py runs axe on every page of every edition at 360 px.
+@pytest.mark.parametrize(
+    "path, width",
+    [(path, width) for path in PAGES for width in (360, 1280)]
+    + [(p, 1280) for p in in_every_edition(PAGES)[len(PAGES) :]],
+)
 def test_axe_finds_nothing_serious_at_phone_and_desktop_width_with_the_sidebar_open(browser, gzip_site, path, width):
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()

@@ -7,11 +7,13 @@ from dataclasses import astuple
 
 import pytest
 from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
 
 from sse_course.i18n import catalogues, languages
 from sse_course.i18n.banks import bank_messages
 from sse_course.i18n.notebooks import Catalogue, stale, translate_markdown
+from sse_course.i18n.readability import prose_pages, reading
 from sse_course.i18n.sphinx import page_in, root_page
 from sse_course.quiz.bank import BANK_DIR, QuizBankError, list_banks, load_bank
 from sse_course.strict_yaml import read_data_file
@@ -144,3 +146,35 @@ def test_every_catalogue_reads_as_po_in_its_language():
         assert files, f"{lang.code} has no catalogues: run `make translations`"
         for po in files:
             assert str(catalogues.read_catalog(po).locale) == lang.code, po
+
+
+def test_the_committed_package_catalogues_are_compiled_from_their_po_files(tmp_path):
+    """A kernel installed from the repository reads the .mo files: they must say what the PO
+    files say (``make translations`` or ``make book`` compiles them)."""
+    for lang in TRANSLATED:
+        for po in sorted((languages.LOCALES / lang.code / "LC_MESSAGES").rglob("*.po")):
+            mo = po.with_suffix(".mo")
+            assert mo.is_file(), f"{mo} is missing: run `make translations`"
+            fresh = tmp_path / "fresh.mo"
+            with fresh.open("wb") as file:
+                write_mo(file, catalogues.read_catalog(po), use_fuzzy=False)
+            assert fresh.read_bytes() == mo.read_bytes(), f"{mo} is older than {po.name}: run `make translations`"
+
+
+#: A sentence in Portuguese, Spanish or French takes more words than in English (articles,
+#: prepositions): up to this many times the English page's average, measured, not joined sentences.
+WORDS_PER_SENTENCE_RATIO = 1.3
+
+
+@pytest.mark.parametrize("lang", TRANSLATED, ids=lambda lang: lang.code)
+def test_translated_pages_keep_the_englishs_short_sentences(lang):
+    measured = [r for r in (reading(page, lang) for page in prose_pages()) if r.translated_share >= 0.99]
+    for r in measured:
+        assert r.sentence_ratio <= WORDS_PER_SENTENCE_RATIO, (
+            f"{lang.code} {r.page}: {r.words_per_sentence:.1f} words a sentence, English {r.english_words_per_sentence:.1f}"
+        )
+        assert r.sentences >= 0.9 * r.english_sentences, (
+            f"{lang.code} {r.page}: {r.sentences} sentences for the English {r.english_sentences}: split joined ones"
+        )
+        if r.score is not None:  # Fernández Huerta and Kandel-Moles: 60 and up reads easily
+            assert r.score >= 60, f"{lang.code} {r.page}: reading ease {r.score:.0f}"

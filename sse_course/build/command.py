@@ -41,10 +41,15 @@ def build_course(
     """The English book, then every edition in another language (sse_course/i18n/editions.py):
     the released ones, and the drafts if ``include_drafts`` or named in SSE_COURSE_DRAFT_LANGUAGES.
     The result of the first build that fails, or of the last one."""
+    from sse_course.i18n.catalogues import compile_package_catalogues
     from sse_course.i18n.editions import build_editions
     from sse_course.i18n.languages import translated_languages
     from sse_course.i18n.sphinx import EDITIONS_VARIABLE
 
+    # What the package shows (quizzes, explorers) in each language, from the PO files as they are
+    # now, so a translator's change shows in the next build.
+    for lang in translated_languages(include_drafts=True):
+        compile_package_catalogues(lang.code)
     # Every build of this run lists the same languages in its language menu.
     editions = {EDITIONS_VARIABLE: ",".join(lang.code for lang in translated_languages(include_drafts))}
     result = build_book(root, *options, capture=capture, environment=editions)

@@ -17,6 +17,7 @@ from sse_course.book.chapters import read_chapter
 from sse_course.book.toc import page_file, toc_parts
 from sse_course.exercises import catalogue
 from sse_course.exercises.classification import ClassificationTask
+from sse_course.i18n.languages import language as find_language
 from sse_course.quiz.bank import load_bank
 
 # The exercise pages: their notebooks live in exercises/ (README "Adding an exercise").
@@ -59,9 +60,9 @@ def exercise_total(exercise: str) -> int | None:
     return sum(len(task.items) if isinstance(task, ClassificationTask) else 1 for _, task in tasks)
 
 
-def activity_index(root: Path) -> list[tuple[str, list[IndexedPage]]]:
+def activity_index(root: Path, language: str = "en") -> list[tuple[str, list[IndexedPage]]]:
     """Each part of the book with its pages that hold a quiz or are an exercise (parts with none
-    are left out: there is nothing in them to do)."""
+    are left out: there is nothing in them to do), with titles in ``language``."""
     parts = []
     for part in toc_parts(root):
         pages = []
@@ -72,16 +73,28 @@ def activity_index(root: Path) -> list[tuple[str, list[IndexedPage]]]:
                 stem = docname.rsplit("/", 1)[-1]
                 activities.append(Activity("exercise", stem, page_title(chapter.source, docname), exercise_total(stem)))
             for bank_id in dict.fromkeys(chapter.quizzes()):
-                bank = load_bank(bank_id)
+                bank = load_bank(bank_id, language)
                 activities.append(Activity("quiz", bank.id, bank.title, len(bank.questions)))
             if activities:
-                pages.append(IndexedPage(docname, page_title(chapter.source, docname), tuple(activities)))
+                title = page_title(chapter.source, docname)
+                pages.append(IndexedPage(docname, translated_title(title, docname, language), tuple(activities)))
         if pages:
             parts.append((part.caption, pages))
     return parts
 
 
-def index_json(root: Path, from_docname: str) -> dict:
+def translated_title(title: str, docname: str, language: str) -> str:
+    """A Markdown page's title in ``language``, from the page's catalogue (a translated notebook
+    has its title in its own text already)."""
+    if language == "en":
+        return title
+    from sse_course.i18n.notebooks import BOOK_LOCALES, Catalogue
+
+    code = find_language(language).code
+    return Catalogue.read(BOOK_LOCALES / code / "LC_MESSAGES" / f"{docname}.po").translate(title) or title
+
+
+def index_json(root: Path, from_docname: str, language: str = "en") -> dict:
     """The index as the page script reads it, with links relative to the page ``from_docname``."""
     here = posixpath.dirname(from_docname)
     return {
@@ -102,6 +115,6 @@ def index_json(root: Path, from_docname: str) -> dict:
                     for page in pages
                 ],
             }
-            for caption, pages in activity_index(root)
+            for caption, pages in activity_index(root, language)
         ],
     }

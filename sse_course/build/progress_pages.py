@@ -81,7 +81,7 @@ def _payload(env, docname: str) -> str:
     root = Path(env.srcdir)
     for page in toc_pages(root):  # re-read this page when any page changes (a quiz added or renamed)
         env.note_dependency(str(page_file(root, page)))
-    data = index_json(root, docname) | {
+    data = index_json(root, docname, env.config.language or "en") | {
         "words": WORDS,
         "file": {"format": FILE_FORMAT, "version": FILE_VERSION},
         "course": env.config.html_title or env.config.project,  # _config.yml's title
@@ -104,7 +104,7 @@ class MyProgressDirective(SphinxDirective):
     """```{my-progress}``` — the learner's progress through the whole book."""
 
     def run(self) -> list[nodes.Node]:
-        data = index_json(Path(self.env.srcdir), self.env.docname)
+        data = index_json(Path(self.env.srcdir), self.env.docname, self.config.language or "en")
         parts = []
         for number, part in enumerate(data["parts"]):
             pages = []

@@ -61,8 +61,9 @@ class QuizDirective(SphinxDirective):
             path = bank_path(name)
         # Rebuild this page when its bank changes.
         self.env.note_dependency(str(path))
+        language = self.options.get("language") or self.config.language or "en"
         try:
-            bank = load_bank(path)
+            bank = load_bank(path, language)
         except QuizBankError as problem:
             raise self.error(f"quiz bank '{name}' is not valid:\n{problem}") from problem
         # Two copies of one bank on a page would share its ids and radio groups.
@@ -70,7 +71,6 @@ class QuizDirective(SphinxDirective):
         if bank.id in on_page:
             raise self.error(f"quiz bank '{bank.id}' is already on this page: show each bank once per page")
         on_page.add(bank.id)
-        language = self.options.get("language") or self.config.language or "en"
         try:
             return [nodes.raw("", render_bank_html(bank, language), format="html")]
         except ValueError as problem:  # an unknown :language:

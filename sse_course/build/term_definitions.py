@@ -42,21 +42,43 @@ def plain_definition(entry: Entry, glossary: Path = GLOSSARY) -> str:
 
 
 @functools.cache
-def _entries_by_name(glossary: Path) -> dict[str, Entry]:
-    return {name.lower(): entry for entry in entries(glossary) for name in entry.names}
+def glossary_entries(glossary: Path, language: str = "en") -> tuple[Entry, ...]:
+    """The glossary's entries, their names and definitions in ``language`` (from the glossary
+    page's catalogue: an edition's glossary page is the English one translated by Sphinx)."""
+    found = entries(glossary)
+    if language == "en":
+        return tuple(found)
+    from sse_course.i18n.languages import language as find_language
+    from sse_course.i18n.notebooks import BOOK_LOCALES, Catalogue
+
+    catalogue = Catalogue.read(BOOK_LOCALES / find_language(language).code / "LC_MESSAGES" / "book" / "glossary.po")
+    return tuple(
+        Entry(
+            tuple(catalogue.translate(name) or name for name in entry.names),
+            (),  # the aliases are English forms ("cooperatives" for "cooperative")
+            catalogue.translate(entry.definition) or entry.definition,
+        )
+        for entry in found
+    )
 
 
-def _entry_for_text(text: str, glossary: Path) -> Entry | None:
+@functools.cache
+def _entries_by_name(glossary: Path, language: str = "en") -> dict[str, Entry]:
+    return {name.lower(): entry for entry in glossary_entries(glossary, language) for name in entry.names}
+
+
+def _entry_for_text(text: str, glossary: Path, language: str = "en") -> Entry | None:
     words = " ".join(html.unescape(_TAG.sub("", text)).split())
-    return next((e for e in dict.fromkeys(_entries_by_name(glossary).values()) if e.pattern().fullmatch(words)), None)
+    candidates = dict.fromkeys(_entries_by_name(glossary, language).values())
+    return next((e for e in candidates if e.pattern().fullmatch(words)), None)
 
 
-def anchor_page_links(body: str, term_ids: dict[str, str], glossary: Path = GLOSSARY) -> str:
+def anchor_page_links(body: str, term_ids: dict[str, str], glossary: Path = GLOSSARY, language: str = "en") -> str:
     """Point bare links to the glossary page at the term their text names (``term_ids``: a
     term's name in lower case -> its anchor)."""
 
     def anchored(match: re.Match) -> str:
-        entry = _entry_for_text(match["text"], glossary)
+        entry = _entry_for_text(match["text"], glossary, language)
         anchor = entry and term_ids.get(entry.name.lower())
         if not anchor:
             return match.group(0)
@@ -65,14 +87,16 @@ def anchor_page_links(body: str, term_ids: dict[str, str], glossary: Path = GLOS
     return PAGE_LINK.sub(anchored, body)
 
 
-def definitions_used(body: str, term_names: dict[str, str], glossary: Path = GLOSSARY) -> dict[str, dict[str, str]]:
+def definitions_used(
+    body: str, term_names: dict[str, str], glossary: Path = GLOSSARY, language: str = "en"
+) -> dict[str, dict[str, str]]:
     """{anchor: {"term": name, "text": plain definition}} for each glossary term the page links
     (``term_names``: an anchor -> the term's name as the glossary writes it)."""
     used: dict[str, dict[str, str]] = {}
     for match in TERM_LINK.finditer(body):
         anchor = match["id"]
         name = term_names.get(anchor)
-        entry = name and _entries_by_name(glossary).get(name.lower())
+        entry = name and _entries_by_name(glossary, language).get(name.lower())
         if entry and anchor not in used:
             used[anchor] = {"term": entry.name, "text": plain_definition(entry, glossary)}
     return used
@@ -92,8 +116,9 @@ def add_term_definitions(app, pagename, templatename, context, doctree) -> None:
     definitions: dict[str, dict[str, str]] = {}
     if glossary.is_file():
         terms = app.env.get_domain("std")._terms  # {name in lower case: (page, anchor)}
-        body = anchor_page_links(body, {name: anchor for name, (_, anchor) in terms.items()}, glossary)
-        definitions = definitions_used(body, {anchor: name for name, (_, anchor) in terms.items()}, glossary)
+        language = app.config.language or "en"
+        body = anchor_page_links(body, {name: anchor for name, (_, anchor) in terms.items()}, glossary, language)
+        definitions = definitions_used(body, {anchor: name for name, (_, anchor) in terms.items()}, glossary, language)
     if definitions:
         body += data_block(definitions)
     context["body"] = body

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import yaml
 
-from sse_course.book.toc import ROOT
+from sse_course.book.toc import ROOT, read_toc, write_toc
 from sse_course.build.command import build_book
 from sse_course.i18n.languages import Language, translated_languages
-from sse_course.i18n.notebooks import SOURCES, english_notebooks, is_translation, translated_path
+from sse_course.i18n.notebooks import SOURCES, Catalogue, english_notebooks, is_translation, translated_path
 
 EDITIONS = Path("_build") / "editions"
 HTML = Path("_build") / "html"
@@ -61,6 +61,7 @@ def prepare_source(lang: Language, root: Path = ROOT) -> Path:
                     f"{translated.relative_to(root)} is missing: run `python -m sse_course.i18n.notebooks`"
                 )
             shutil.copyfile(translated, source / folder / english.name)
+    _translate_toc_captions(source, lang, root)
     config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))
     config["title"] = lang.title or config["title"]
     sphinx = config["sphinx"]["config"]
@@ -69,12 +70,26 @@ def prepare_source(lang: Language, root: Path = ROOT) -> Path:
             "language": lang.code,
             "locale_dirs": [str(root / "locales")],
             "gettext_compact": False,
+            # Translators write the language's own quotation marks and apostrophes (« », ’);
+            # docutils' smart quotes would turn l'{term}`...` into l"...
+            "smartquotes": False,
             # The edition's pages link the English book's in-browser notebooks (built once).
             "sse_lite_build": False,
         }
     )
     (source / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return source
+
+
+def _translate_toc_captions(source: Path, lang: Language, root: Path) -> None:
+    """The parts' captions in the sidebar. Sphinx extracts them with the root page's text, but
+    sphinx-external-toc adds them after Sphinx has translated the page, so they are put in the
+    edition's _toc.yml from the root page's catalogue here."""
+    toc = read_toc(source)
+    catalogue = Catalogue.read(root / "locales" / lang.code / "LC_MESSAGES" / f"{toc['root']}.po")
+    for part in toc.get("parts", []):
+        part["caption"] = catalogue.translate(part["caption"]) or part["caption"]
+    write_toc(toc, source)
 
 
 def build_edition(
@@ -92,12 +107,12 @@ def build_edition(
 
 
 def build_editions(
-    root: Path = ROOT, include_drafts: bool | None = None, capture: bool = True
+    root: Path = ROOT, include_drafts: bool | None = None, capture: bool = True, environment: dict | None = None
 ) -> list[subprocess.CompletedProcess]:
     """Every edition to build (the released languages, and drafts if asked), stopping at a failure."""
     results = []
     for lang in translated_languages(include_drafts):
-        results.append(build_edition(lang, root, capture))
+        results.append(build_edition(lang, root, capture, environment))
         if results[-1].returncode != 0:
             break
     return results

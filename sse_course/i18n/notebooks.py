@@ -104,7 +104,7 @@ def translate_markdown(source: str, translate: Callable[[str], str | None]) -> s
             blocks.append((start, end, _translated_directive(lines[start:end], translate)))
         elif token.type == "inline" and token.content.strip() and (new := translate(token.content)) is not None:
             if "\n" not in token.content:  # one line: a heading, a short paragraph, a table cell
-                line = next(n for n in range(start, end) if token.content in lines[n])
+                line = next(n for n in range(start, max(end, start + 1)) if token.content in lines[n])
                 in_place.append((line, token.content, _escaped(new, lines[line])))
             else:  # a paragraph over several lines becomes one, after the first line's "- " or indent
                 first = token.content.split("\n", 1)[0]

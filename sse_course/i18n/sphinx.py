@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from pathlib import Path
 
 from docutils import nodes
@@ -63,8 +64,38 @@ def language_menu(here: Language, pagename: str) -> dict:
     }
 
 
+# A language menu item as the theme writes it (a launch-style link, which opens a new tab).
+_MENU_LINK = re.compile(
+    r'<a href="(?P<href>[^"]*)" target="_blank"\s+class="btn btn-sm btn-language-(?P<tag>[A-Za-z-]+) '
+)
+
+
+def fix_language_links(app, exception) -> None:
+    """The menu's links open the page in the same tab, say which language they lead to
+    (``hreflang``, ``lang``: a screen reader reads "Français" in French), and the current
+    language is marked for assistive technology as well as by its tick."""
+    if exception is not None or app.builder.format != "html":
+        return
+    here = language(app.config.language or "en")
+
+    def fixed(match: re.Match) -> str:
+        current = ' aria-current="page"' if match["tag"] == here.tag else ""
+        return (
+            f'<a href="{match["href"]}" hreflang="{match["tag"]}" lang="{match["tag"]}"{current}\n'
+            f'class="btn btn-sm btn-language-{match["tag"]} '
+        )
+
+    for page in Path(app.outdir).rglob("*.html"):
+        if page.relative_to(app.outdir).parts[0] in {"lite", *(lang.tag for lang in built_languages())}:
+            continue
+        text = page.read_text(encoding="utf-8")
+        new = _MENU_LINK.sub(fixed, text)
+        if new != text:
+            page.write_text(new, encoding="utf-8")
+
+
 def add_language_menu(app, pagename, templatename, context, doctree) -> None:
-    if len(built_languages()) < 2 or not context.get("body"):
+    if len(built_languages()) < 2:
         return
     here = language(app.config.language or "en")
     context.setdefault("header_buttons", []).append(language_menu(here, pagename))
@@ -114,7 +145,7 @@ def add_translation_notice(app, doctree, docname) -> None:
 def root_page(languages: list[Language], start: str = WELCOME) -> str:
     """The site's first page: choose a language. Each link names its language in that language."""
     items = "\n".join(
-        f'<li><a href="{html.escape(page_in(lang, language("en"), start))}" lang="{lang.tag}" hreflang="{lang.tag}">'
+        f'<li><a href="{"" if lang.is_source else lang.tag + "/"}{start}.html" lang="{lang.tag}" hreflang="{lang.tag}">'
         f"{html.escape(lang.name)}</a></li>"
         for lang in languages
     )
@@ -157,4 +188,5 @@ def setup(app):
     app.connect("html-page-context", add_language_menu, priority=503)
     # After the index.html redirect (400), before the light pages' steps that list every file.
     app.connect("build-finished", write_root_page, priority=401)
-    return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
+    app.connect("build-finished", fix_language_links, priority=402)
+    return {"version": "0.1", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -25,14 +25,19 @@ import json
 import re
 from pathlib import Path
 
+from sse_course.i18n.languages import languages
+
 HERE = Path(__file__).resolve().parent
 SW_TEMPLATE = HERE / "sse-sw.js"
 SW_NAME = "sse-sw.js"
 MANIFEST_NAME = "manifest.webmanifest"
 ICON_SIZES = (192, 512)
 THEME_COLOUR = "#1b5e20"
+# The editions in other languages, in folders of the English site (sse_course/i18n/editions.py):
+# each has its own worker, manifest and "whole course" of its own pages.
+EDITIONS = tuple(f"{lang.tag}/" for lang in languages() if not lang.is_source)
 # Paths (from the site root) the service worker leaves alone.
-NOT_HANDLED = ("lite/",)
+NOT_HANDLED = ("lite/", *EDITIONS)
 # What a reader needs offline; sources, translations of the theme's UI, source maps and
 # fonts the browsers never pick (woff2 is used) are not saved.
 SAVED_SUFFIXES = {
@@ -52,7 +57,7 @@ SAVED_SUFFIXES = {
     ".pdf",
     ".zip",
 }
-NOT_SAVED_DIRS = ("_sources/", "_static/locales/", "lite/", "_downloads/")
+NOT_SAVED_DIRS = ("_sources/", "_static/locales/", "lite/", "_downloads/", *EDITIONS)
 NOT_SAVED_FILES = {SW_NAME, "_static/webpack-macros.html", "_static/sbt-webpack-macros.html"}
 ASSET_URL = re.compile(r'(?:href|src)="([^"#]+)"')
 SIZE_TEXT = re.compile(r'(<span class="sse-offline-size">)[^<]*(</span>)')

@@ -5,11 +5,13 @@
 /* BUILD SETTINGS */
 "use strict";
 
-const PREFIX = "sse-course-";
+const SCOPE = new URL(self.registration.scope);
+// Caches are shared by the site's workers: the English book's (scope /) and each edition's
+// (/pt-BR/, ...). Each worker's names carry its scope, so none deletes another's copy.
+const PREFIX = `sse-course|${SCOPE.pathname}|`;
 const READ = `${PREFIX}${VERSION}-read`;    // pages the reader opened, and what they need
 const WHOLE = `${PREFIX}${VERSION}-whole`;  // the whole course, only if the reader asked for it
 const COMPLETE = "__sse-whole-course-complete__";
-const SCOPE = new URL(self.registration.scope);
 const site = (path) => new URL(path, SCOPE).href;
 const withoutQuery = (url) => { const u = new URL(url); u.search = ""; u.hash = ""; return u.href; };
 

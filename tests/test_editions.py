@@ -1,0 +1,112 @@
+"""The editions in other languages, as a reader and a trainer meet them (issue 15): every page
+in its language, a language menu that opens the same page in each, notebooks and launch buttons
+in the page's language, the translation notice, search in the language, quizzes that mark the
+same answers right with the feedback in the language, and a root page to choose."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+from sse_course.i18n.notebooks import translated_path
+from sse_course.quiz.bank import load_bank
+
+from .conftest import EDITIONS, ROOT, toc_pages
+
+pytestmark = pytest.mark.build
+
+PAGES = [*toc_pages(), "search", "genindex"]
+NOTEBOOK_PAGES = [p for p in toc_pages() if (ROOT / f"{p}.ipynb").is_file()]
+MENU_LINK = re.compile(
+    r'<a href="(?P<href>[^"]*)" hreflang="(?P<tag>[^"]+)" lang="[^"]+"(?P<current> aria-current="page")?'
+)
+EVERY_FOLDER = [("", "en"), *((f"{lang.tag}/", lang.tag) for lang in EDITIONS)]
+
+
+def page_html(built_book: Path, folder: str, page: str) -> str:
+    return (built_book / folder / f"{page}.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("folder, tag", EVERY_FOLDER)
+def test_every_page_says_its_language_and_links_the_same_page_in_every_other(built_book, folder, tag):
+    wanted = {"en", *(lang.tag for lang in EDITIONS)}
+    for page in PAGES:
+        html = page_html(built_book, folder, page)
+        assert re.search(rf'<html lang="{tag}"', html), f"{folder}{page}: <html lang> is not {tag}"
+        links = {m["tag"]: m for m in MENU_LINK.finditer(html)}
+        assert set(links) == wanted, f"{folder}{page}: the language menu links {sorted(links)}"
+        assert [t for t, m in links.items() if m["current"]] == [tag], f"{folder}{page}: current language"
+        for other, link in links.items():
+            target = (built_book / folder / page).parent / link["href"]
+            assert target.resolve().is_file(), f"{folder}{page}: the {other} link {link['href']} leads nowhere"
+            expected = built_book / ("" if other == "en" else other) / f"{page}.html"
+            assert target.resolve() == expected.resolve(), f"{folder}{page}: {other} opens another page"
+
+
+@pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)
+def test_an_edition_is_in_its_language_where_a_reader_looks_first(built_book, lang):
+    welcome = page_html(built_book, f"{lang.tag}/", "book/welcome")
+    assert "sse-translation-notice" in welcome
+    assert "github.com/sse-course/sse-hbw-course/issues" in welcome  # where to send corrections
+    options = (built_book / lang.tag / "_static" / "documentation_options.js").read_text(encoding="utf-8")
+    assert f"LANGUAGE: '{lang.tag}'" in options  # Sphinx's search stems words in the language
+    assert lang.title in unescape(welcome), "the book's title in the language"
+    english = page_html(built_book, "", "book/welcome")
+    assert "sse-translation-notice" not in english
+
+
+@pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)
+@pytest.mark.parametrize("page", NOTEBOOK_PAGES)
+def test_the_launch_buttons_open_the_notebook_in_the_pages_language(built_book, lang, page):
+    html = page_html(built_book, f"{lang.tag}/", page)
+    notebook = translated_path(ROOT / f"{page}.ipynb", lang).relative_to(ROOT).as_posix()
+    assert (ROOT / notebook).is_file()
+    binder = re.search(r'href="(https://mybinder\.org/[^"]+)"', html)
+    colab = re.search(r'href="(https://colab\.research\.google\.com/[^"]+)"', html)
+    assert binder and unquote(binder[1]).endswith(notebook), binder and binder[1]
+    assert colab and colab[1].endswith(notebook), colab and colab[1]
+    lite = re.search(r'href="([^"]*lite/[^"]+)"', html)
+    assert lite and lite[1].startswith("../" * (page.count("/") + 1) + "lite/") and lite[1].endswith(notebook), lite
+    assert (built_book / "lite" / "files" / notebook).is_file(), "the in-browser site has the notebook"
+
+
+def test_the_site_root_lets_a_newcomer_choose_a_language(built_book):
+    root = (built_book / "index.html").read_text(encoding="utf-8")
+    for lang in EDITIONS:
+        link = re.search(rf'<a href="([^"]+)" lang="{lang.tag}"', root)
+        assert link and (built_book / link[1]).is_file(), lang.code
+    assert re.search(r'<a href="book/welcome.html" lang="en"', root)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)
+def test_a_quiz_answered_in_an_edition_gives_its_feedback_in_that_language(touch_phone, site, lang):
+    """The first question of the first chapter's quiz, answered wrong then right, in the edition;
+    then the language menu opens the same page in English."""
+    page = touch_phone
+    path = f"{lang.tag}/book/home-based-workers.html"
+    page.goto(site + path)
+    quiz = page.locator(".sse-quiz").first
+    bank = load_bank(quiz.get_attribute("data-bank"), lang.code)
+    english = load_bank(bank.id, "en")
+    question = next(q for q in bank.questions if q.type == "single")
+    wrong = next(i for i, option in enumerate(question.options) if not option.correct)
+    right = next(i for i, option in enumerate(question.options) if option.correct)
+    item = quiz.locator(f'.sse-quiz-question[data-qid="{question.id}"]')
+    assert question.prompt[:40] in item.locator("legend").first.inner_text()
+    for choice in (wrong, right):
+        item.locator(f'input[value="{choice}"]').check()
+        item.locator(".sse-quiz-check").click()
+        feedback = item.locator(".sse-quiz-feedback").inner_text()
+        assert question.options[choice].feedback[:30] in feedback, feedback
+        english_feedback = english.questions[bank.questions.index(question)].options[choice].feedback
+        if english_feedback != question.options[choice].feedback:  # translated: the English is not shown
+            assert english_feedback[:30] not in feedback
+    page.locator(".dropdown-language-menu button").click()
+    page.locator('.dropdown-language-menu a[hreflang="en"]').click()
+    page.wait_for_url(site + "book/home-based-workers.html")
+    assert page.locator("html").get_attribute("lang") == "en"
