@@ -75,7 +75,7 @@ workshop: book
 # catalogues compiled, and the translated notebooks regenerated (README, "Translate the course").
 translations: $(INSTALLED)
 	$(BIN)/python -m sse_course.i18n.catalogues
-	$(BIN)/python -m sse_course.i18n.notebooks
+	$(BIN)/python -m sse_course.devtools.translated_notebooks
 
 # Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; see README "Moodle").
 lms: $(INSTALLED)

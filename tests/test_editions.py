@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from sse_course.i18n.notebooks import translated_path
+from sse_course.i18n.markdown import translated_path
 from sse_course.quiz.bank import load_bank
 
 from .conftest import EDITIONS, ROOT, toc_pages

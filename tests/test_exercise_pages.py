@@ -25,6 +25,7 @@ from sse_course.exercises.canvas import Canvas
 from sse_course.exercises.catalogue import EXERCISES, task, task_json
 from sse_course.exercises.classification import ClassificationTask
 from sse_course.exercises.html import render_task_html
+from sse_course.i18n.markdown import english_notebooks
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "sse_course" / "static"
@@ -44,7 +45,7 @@ def notebook_tasks(exercise: str) -> list[tuple[str, str]]:
 
 
 def test_every_exercise_notebook_shows_each_of_its_tasks_once_in_the_book():
-    notebooks = sorted(p.stem for p in (ROOT / "exercises").glob("*.ipynb"))
+    notebooks = sorted(p.stem for p in english_notebooks(ROOT / "exercises"))
     assert sorted(EXERCISES) == notebooks
     for exercise, (_, title, names) in EXERCISES.items():
         assert notebook_tasks(exercise) == [(exercise, name) for name in names], exercise
@@ -117,7 +118,7 @@ PAGE_MARKS = """([rows, payloads]) => rows.map(([exercise, name, answer]) => {
         return {status: m.status, message: shown ? m.message : "", hint: m.hint || ""};
     }
     const result = E.checkCanvas(data, answer, data.words);
-    const derived = result.problems.length || !data.derived ? [] : E.derived[data.derived](result.values);
+    const derived = result.problems.length || !data.derived ? [] : E.derived[data.derived](result.values, data.words);
     return {problems: result.problems.length, derived: derived};
 })"""
 

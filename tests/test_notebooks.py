@@ -8,8 +8,9 @@ import pytest
 import yaml
 
 from sse_course.book.chapters import quiz_calls
-from sse_course.book.setup_cell import TAG, is_setup_cell, notebooks_with_setup, setup_source
+from sse_course.book.setup_cell import TAG, is_setup_cell, notebooks_with_setup, setup_source, setup_source_for
 from sse_course.devtools.notebooks import is_checked
+from sse_course.i18n.markdown import is_translation
 from sse_course.quiz.bank import load_bank
 
 from .conftest import ROOT
@@ -21,9 +22,19 @@ ALL = sorted(
     if ".ipynb_checkpoints" not in p.parts
 )
 # Learner versions of exercises start clean (tests/test_exercises.py); the rest keep checked outputs.
+# Translations (atemdo.pt-BR.ipynb) are generated with no outputs (test_translations.py).
 LEARNER = [p for p in ALL if p.parent.name == "learner"]
-NOTEBOOKS = [p for p in ALL if p not in LEARNER]
+TRANSLATIONS = [p for p in ALL if is_translation(p) and p not in LEARNER]
+NOTEBOOKS = [p for p in ALL if p not in LEARNER and p not in TRANSLATIONS]
 CASE_STUDIES = [p for p in NOTEBOOKS if p.parent.name == "notebooks"]
+
+
+@pytest.mark.parametrize("path", TRANSLATIONS, ids=[p.stem for p in TRANSLATIONS])
+def test_a_translated_notebook_is_saved_without_outputs_or_checked_cells(path):
+    """nbval runs a translation lax: its numbers are the English notebook's, whose checked
+    cells hold them; its outputs are words in the language, made when it runs."""
+    code = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+    assert not [c for c in code if is_checked(c) or c.outputs], path.name
 
 
 def ids(paths):
@@ -90,12 +101,15 @@ def test_every_notebook_is_checked_for_its_setup_cell():
 
 @pytest.mark.parametrize("path", ALL, ids=[p.relative_to(ROOT).as_posix() for p in ALL])
 def test_notebook_has_the_setup_cell_made_from_config(path):
-    cells = nbformat.read(path, as_version=4).cells
+    notebook = nbformat.read(path, as_version=4)
+    cells = notebook.cells
     setup = [i for i, cell in enumerate(cells) if is_setup_cell(cell)]
     fix = "run python -m sse_course.devtools.setup_cell"
     assert len(setup) == 1, f"{path.name} has {len(setup)} setup cells, not 1; {fix}"
     cell = cells[setup[0]]
-    assert cell.source == setup_source(ROOT), f"{path.name}: the setup cell differs from _config.yml's; {fix}"
+    assert cell.source == setup_source_for(notebook, ROOT), (
+        f"{path.name}: the setup cell differs from _config.yml's; {fix}"
+    )
     assert TAG in cell.metadata.get("tags", []), f"{path.name}: the setup cell must be hidden in the book ({TAG})"
     assert setup[0] == min(i for i, c in enumerate(cells) if c.cell_type == "code"), (
         f"{path.name}: the setup cell must be the first code cell"

@@ -67,12 +67,12 @@ def test_the_same_bank_twice_on_a_page_is_refused(build_log, page):
 
 def test_an_unknown_language_is_an_error_not_english(build_log):
     (error,) = errors_on(build_log, "unknown-language")
-    assert "no words for the language 'xx'" in error
+    assert "the course has no language 'xx' (it has: en, " in error
 
 
 def test_a_path_as_language_is_an_error_not_a_crash(build_log):
     (error,) = errors_on(build_log, "path-language")
-    assert "is not a language code" in error
+    assert "the course has no language '../../quizzes/what-is-sse'" in error
 
 
 def test_a_hostile_local_bank_is_refused_by_name(build_log):

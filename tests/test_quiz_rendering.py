@@ -117,23 +117,6 @@ def test_static_html_is_an_accessible_form_with_escaped_text_and_safe_data():
     assert 'inputmode="decimal"' in html and "rupees" in html
 
 
-def test_interface_strings_can_be_translated_and_fall_back_to_english(tmp_path, monkeypatch):
-    from sse_course.quiz import strings
-
-    (tmp_path / "en.yml").write_text((strings.STRINGS_DIR / "en.yml").read_text())
-    (tmp_path / "xx.yml").write_text('check: "Verificar"\n')
-    (tmp_path / "yy.yml").write_text('chekc: "typo"\n')
-    monkeypatch.setattr(strings, "STRINGS_DIR", tmp_path)
-    strings.interface_strings.cache_clear()
-    try:
-        words = strings.interface_strings("xx")
-        assert words["check"] == "Verificar" and words["reset"] == interface_strings("en")["reset"]
-        with pytest.raises(ValueError, match="yy.yml: unknown interface strings: chekc"):
-            strings.interface_strings("yy")
-    finally:
-        strings.interface_strings.cache_clear()
-
-
 def test_one_quiz_object_carries_the_widget_for_jupyter_and_html_for_the_book():
     bundle = Quiz(BANK)._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sse_course.book.chapters import read_chapter
 from sse_course.book.toc import ROOT, page_file, toc_pages
+from sse_course.i18n.markdown import is_translation
 
 PAGE_FOLDERS = ("book", "notebooks", "exercises")
 PAGES = toc_pages()
@@ -18,6 +19,7 @@ def page_files():
                 path.suffix in {".md", ".ipynb"}
                 and path.name != "README.md"
                 and not {".ipynb_checkpoints", "learner"} & set(path.relative_to(ROOT).parts)
+                and not is_translation(path)  # atemdo.pt-BR.ipynb: a page of the edition in its language
             ):
                 yield path
 

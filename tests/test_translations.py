@@ -10,9 +10,10 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
 
+from sse_course.devtools.translated_notebooks import stale
 from sse_course.i18n import catalogues, languages
 from sse_course.i18n.banks import bank_messages
-from sse_course.i18n.notebooks import Catalogue, stale, translate_markdown
+from sse_course.i18n.markdown import Catalogue, translate_markdown
 from sse_course.i18n.readability import prose_pages, reading
 from sse_course.i18n.sphinx import page_in, root_page
 from sse_course.quiz.bank import BANK_DIR, QuizBankError, list_banks, load_bank
@@ -65,7 +66,9 @@ def test_a_language_is_found_by_its_code_or_its_tag():
 
 def test_the_translated_notebooks_are_made_from_the_english_and_the_catalogues():
     out_of_date = stale()
-    assert not out_of_date, f"run `make translations` (python -m sse_course.i18n.notebooks): {out_of_date}"
+    assert not out_of_date, (
+        f"run `make translations` (python -m sse_course.devtools.translated_notebooks): {out_of_date}"
+    )
 
 
 @pytest.mark.parametrize("code", [lang.code for lang in TRANSLATED])

@@ -44,6 +44,22 @@ def setup_source(root: Path = ROOT) -> str:
     )
 
 
+def language_lines(code: str) -> str:
+    """What a translated notebook's setup cell adds: the course package speaks its language."""
+    return f'from sse_course.i18n.runtime import use_language\nuse_language("{code}")'
+
+
+def notebook_language(notebook) -> str:
+    """The language a notebook is in (a translation says so in its metadata)."""
+    return notebook.get("metadata", {}).get("sse_course", {}).get("language", "en")
+
+
+def setup_source_for(notebook, root: Path = ROOT) -> str:
+    """The setup cell ``notebook`` must start with: in a translation, it sets the language too."""
+    code = notebook_language(notebook)
+    return setup_source(root) + ("" if code == "en" else f"\n{language_lines(code)}")
+
+
 def is_setup_cell(cell) -> bool:
     return cell.get("cell_type") == "code" and cell.get("source", "").startswith(FIRST_LINE)
 

@@ -11,6 +11,7 @@ import nbformat
 
 from sse_course.book.chapters import read_chapter
 from sse_course.book.toc import page_file, toc_parts
+from sse_course.i18n.interface import translated
 from sse_course.quiz.bank import load_bank
 
 # Readers whose first language is not English read about 100 words a minute (half the usual speed).
@@ -50,8 +51,33 @@ def part_durations(root: Path) -> list[PartDuration]:
     return durations
 
 
-def minutes_words(minutes: int) -> str:
+# The table's words, in English (an edition's: in its language, contexts durations:<key>).
+WORDS = {
+    "title": "About how long each part takes",
+    "part": "Part",
+    "pages": "Pages",
+    "time": "Time",
+    "about": "about {time}",
+    "one_hour": "1 hour",
+    "hours": "{hours} hours",
+    "minutes": "{minutes} minutes",
+    "hours_and_minutes": "{hours} {minutes}",
+}
+
+
+def duration_words(language: str | None = None) -> dict[str, str]:
+    """The table's words in ``language`` (default: the language the course speaks now)."""
+    return translated("durations", WORDS, language)
+
+
+def minutes_words(minutes: int, language: str | None = None) -> str:
     """``about 1 hour 25 minutes``"""
+    words = duration_words(language)
     hours, rest = divmod(minutes, 60)
-    parts = ([f"{hours} hour{'s' if hours > 1 else ''}"] if hours else []) + ([f"{rest} minutes"] if rest else [])
-    return "about " + " ".join(parts)
+    said_hours = (words["one_hour"] if hours == 1 else words["hours"].format(hours=hours)) if hours else ""
+    said_minutes = words["minutes"].format(minutes=rest) if rest else ""
+    if said_hours and said_minutes:
+        time = words["hours_and_minutes"].format(hours=said_hours, minutes=said_minutes)
+    else:
+        time = said_hours or said_minutes
+    return words["about"].format(time=time)

@@ -88,7 +88,7 @@ def translated_title(title: str, docname: str, language: str) -> str:
     has its title in its own text already)."""
     if language == "en":
         return title
-    from sse_course.i18n.notebooks import BOOK_LOCALES, Catalogue
+    from sse_course.i18n.markdown import BOOK_LOCALES, Catalogue
 
     code = find_language(language).code
     return Catalogue.read(BOOK_LOCALES / code / "LC_MESSAGES" / f"{docname}.po").translate(title) or title

@@ -21,6 +21,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from sse_course.book.toc import page_file, toc_pages
 from sse_course.build.progress_index import index_json
+from sse_course.i18n.interface import translated
 from sse_course.quiz.html import script_safe_json
 
 # What marks a progress page in the built HTML: the page's script and stylesheet load there only.
@@ -28,7 +29,9 @@ PROGRESS_MARKER = "data-sse-progress-page"
 # The export file's format, checked on import (sse-progress-page.js).
 FILE_FORMAT, FILE_VERSION = "sse-course-progress", 1
 
-# Every word the two pages show. {done}, {total}, {score}, {date}... are filled in by the script.
+# Every word the two pages show, in English; an edition's pages have them in its language (the
+# sse_course catalogue, contexts progress:<key>). {done}, {total}, {score}, {date}... are filled in
+# by the script, which reads these (so they are in the page's data).
 WORDS = {
     "needs_javascript": "To see your progress here, turn on JavaScript.",
     "quiz": "Quiz",
@@ -53,6 +56,10 @@ WORDS = {
     "import_wrong_format": "That file is not a progress file from this course. Nothing was changed.",
     "import_newer": "That file comes from a newer version of the course. Nothing was changed.",
     "import_damaged": "That progress file is damaged ({reason}). Nothing was changed.",
+    # The {reason} of import_damaged (or the name of the damaged item)
+    "damaged_no_items": "no items",
+    "damaged_bad_name": "a name that is not the course's",
+    "damaged_not_text": "a value that is not text",
     "import_too_big": "That file is too big to be a progress file. Nothing was changed.",
     "import_failed": "The progress could not be saved on this device (is it full?). Nothing was changed.",
     "reset": "Clear all my progress",
@@ -75,14 +82,33 @@ WORDS = {
     "certificate_note": "This certificate records self-study, kept on the learner's own device. "
     "It is not an assessment: no teacher or organisation has checked the answers.",
 }
+# The My progress page's headings and its one paragraph: written in the HTML, not sent to the script
+# (contexts progress-page:<key>).
+PAGE_WORDS = {
+    "activities": "Your quizzes and exercises",
+    "move": "Move your progress to another device",
+    "move_how": "Save your progress to a file on this device, copy the file to your other device (by cable, "
+    "message or memory card), then open this page there and load the file. Loading a file replaces "
+    "the progress kept on that device.",
+    "start_again": "Start again",
+}
 
 
-def _payload(env, docname: str) -> str:
+def words(language: str | None) -> dict[str, str]:
+    """The pages' words in ``language`` (a build's ``language``; None: English)."""
+    return translated("progress", WORDS, language or "en")
+
+
+def page_words(language: str | None) -> dict[str, str]:
+    return translated("progress-page", PAGE_WORDS, language or "en")
+
+
+def _payload(env, docname: str, words: dict[str, str]) -> str:
     root = Path(env.srcdir)
     for page in toc_pages(root):  # re-read this page when any page changes (a quiz added or renamed)
         env.note_dependency(str(page_file(root, page)))
     data = index_json(root, docname, env.config.language or "en") | {
-        "words": WORDS,
+        "words": words,
         "file": {"format": FILE_FORMAT, "version": FILE_VERSION},
         "course": env.config.html_title or env.config.project,  # _config.yml's title
     }
@@ -104,15 +130,17 @@ class MyProgressDirective(SphinxDirective):
     """```{my-progress}``` — the learner's progress through the whole book."""
 
     def run(self) -> list[nodes.Node]:
-        data = index_json(Path(self.env.srcdir), self.env.docname, self.config.language or "en")
+        language = self.config.language
+        data = index_json(Path(self.env.srcdir), self.env.docname, language or "en")
+        said, text = words(language), page_words(language)
         parts = []
         for number, part in enumerate(data["parts"]):
             pages = []
             for page in part["pages"]:
                 activities = "".join(
                     f'<li class="sse-progress-activity" data-kind="{escape(a["kind"])}" data-id="{escape(a["id"])}">'
-                    f"{escape(WORDS[a['kind']])}: {escape(a['title'])} "
-                    f'\u2014 <span class="sse-progress-state">{escape(WORDS["not_started"])}</span></li>'
+                    f"{escape(said[a['kind']])}: {escape(a['title'])} "
+                    f'\u2014 <span class="sse-progress-state">{escape(said["not_started"])}</span></li>'
                     for a in page["activities"]
                 )
                 pages.append(
@@ -125,21 +153,19 @@ class MyProgressDirective(SphinxDirective):
                 f'<p class="sse-progress-part-summary"></p><ul class="sse-progress-pages">{"".join(pages)}</ul></section>'
             )
         html = f"""<div class="sse-progress" {PROGRESS_MARKER} data-sse-not-last-read>
-<p class="sse-progress-nojs">{escape(WORDS["needs_javascript"])}</p>
+<p class="sse-progress-nojs">{escape(said["needs_javascript"])}</p>
 <p class="sse-progress-continue"></p>
 <p class="sse-progress-status" role="status" aria-live="polite"></p>
-<h2 id="sse-progress-activities">Your quizzes and exercises</h2>
+<h2 id="sse-progress-activities">{escape(text["activities"])}</h2>
 {"".join(parts)}
-<h2 id="sse-progress-move">Move your progress to another device</h2>
-<p>Save your progress to a file on this device, copy the file to your other device (by cable,
-message or memory card), then open this page there and load the file. Loading a file replaces
-the progress kept on that device.</p>
-<p><button type="button" class="sse-progress-export">{escape(WORDS["export"])}</button></p>
-<p><label class="sse-progress-import">{escape(WORDS["import"])}
+<h2 id="sse-progress-move">{escape(text["move"])}</h2>
+<p>{escape(text["move_how"])}</p>
+<p><button type="button" class="sse-progress-export">{escape(said["export"])}</button></p>
+<p><label class="sse-progress-import">{escape(said["import"])}
 <input type="file" accept=".json,application/json"></label></p>
-<h2 id="sse-progress-clear">Start again</h2>
-{_confirm("sse-progress-reset", WORDS)}
-{_payload(self.env, self.env.docname)}
+<h2 id="sse-progress-clear">{escape(text["start_again"])}</h2>
+{_confirm("sse-progress-reset", said)}
+{_payload(self.env, self.env.docname, said)}
 </div>"""
         return [nodes.raw("", html, format="html")]
 
@@ -148,17 +174,18 @@ class CertificateDirective(SphinxDirective):
     """```{certificate}``` — a certificate of completion, made on the learner's device."""
 
     def run(self) -> list[nodes.Node]:
+        said = words(self.config.language)
         html = f"""<div class="sse-certificate-page" {PROGRESS_MARKER} data-sse-not-last-read>
-<p class="sse-progress-nojs">{escape(WORDS["needs_javascript"])}</p>
+<p class="sse-progress-nojs">{escape(said["needs_javascript"])}</p>
 <div class="sse-certificate-form">
-<label for="sse-certificate-name">{escape(WORDS["name_label"])}</label>
+<label for="sse-certificate-name">{escape(said["name_label"])}</label>
 <input type="text" id="sse-certificate-name" autocomplete="name" maxlength="80" aria-describedby="sse-certificate-name-note">
-<p id="sse-certificate-name-note">{escape(WORDS["name_note"])}</p>
-<button type="button" class="sse-certificate-print">{escape(WORDS["print"])}</button>
+<p id="sse-certificate-name-note">{escape(said["name_note"])}</p>
+<button type="button" class="sse-certificate-print">{escape(said["print"])}</button>
 </div>
 <p class="sse-progress-status" role="status" aria-live="polite"></p>
-<div class="sse-certificate" role="region" aria-label="{escape(WORDS["certificate_title"])}"></div>
-{_payload(self.env, self.env.docname)}
+<div class="sse-certificate" role="region" aria-label="{escape(said["certificate_title"])}"></div>
+{_payload(self.env, self.env.docname, said)}
 </div>"""
         return [nodes.raw("", html, format="html")]
 

@@ -20,11 +20,13 @@ import pydata_sphinx_theme
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.jinja2glue import SphinxFileSystemLoader
+from sphinx.locale import init as init_locale
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.i18n import docname_to_domain
 
 from sse_course.book.toc import page_file
-from sse_course.build.durations import NOT_STUDIED, minutes_words, part_durations
+from sse_course.build.durations import NOT_STUDIED, duration_words, minutes_words, part_durations
 from sse_course.build.icons import subset_fonts
 from sse_course.build.notebook_code import tidy_notebook_code
 from sse_course.build.quiz_section_links import link_quiz_sections
@@ -32,6 +34,7 @@ from sse_course.build.term_definitions import add_term_definitions
 from sse_course.build.theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles
 from sse_course.exercises.catalogue import UnknownTaskError
 from sse_course.exercises.html import EXERCISE_MARKER, render_task_html
+from sse_course.i18n.languages import language as find_language
 from sse_course.light.sphinx import setup as setup_light_pages
 from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
 from sse_course.quiz.html import QUIZ_MARKER, render_bank_html
@@ -61,7 +64,12 @@ class QuizDirective(SphinxDirective):
             path = bank_path(name)
         # Rebuild this page when its bank changes.
         self.env.note_dependency(str(path))
+        # The page's own :language:, or the edition's: its words and the bank's, in that language.
         language = self.options.get("language") or self.config.language or "en"
+        try:
+            find_language(language)
+        except ValueError as problem:  # an unknown :language:
+            raise self.error(f"quiz bank '{name}': {problem}") from problem
         try:
             bank = load_bank(path, language)
         except QuizBankError as problem:
@@ -71,10 +79,7 @@ class QuizDirective(SphinxDirective):
         if bank.id in on_page:
             raise self.error(f"quiz bank '{bank.id}' is already on this page: show each bank once per page")
         on_page.add(bank.id)
-        try:
-            return [nodes.raw("", render_bank_html(bank, language), format="html")]
-        except ValueError as problem:  # an unknown :language:
-            raise self.error(f"quiz bank '{name}': {problem}") from problem
+        return [nodes.raw("", render_bank_html(bank, language), format="html")]
 
 
 class ExerciseTaskDirective(SphinxDirective):
@@ -86,7 +91,7 @@ class ExerciseTaskDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         exercise, name = self.arguments
         try:
-            html = render_task_html(exercise, name)
+            html = render_task_html(exercise, name, self.config.language or "en")
         except UnknownTaskError as problem:
             raise self.error(str(problem)) from problem
         return [nodes.raw("", html, format="html")]
@@ -98,25 +103,38 @@ class PartDurationsDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         root = Path(self.env.srcdir)
+        language = self.config.language or "en"
+        words = duration_words(language)
+        caption = self._caption_translator()
         rows = []
         for part in part_durations(root):
             if part.caption in NOT_STUDIED:
                 continue
             for page in part.pages:  # rebuild the table when a page changes
                 self.env.note_dependency(str(page_file(root, page)))
-            rows.append((part.caption, str(len(part.pages)), minutes_words(part.minutes)))
+            rows.append((caption(part.caption), str(len(part.pages)), minutes_words(part.minutes, language)))
         table = nodes.table(classes=["sse-part-durations"])
         group = nodes.tgroup(cols=3)
-        table += nodes.title(text="About how long each part takes")
+        table += nodes.title(text=words["title"])
         table += group
         group.extend(nodes.colspec(colwidth=width) for width in (50, 15, 35))
         head, body = nodes.thead(), nodes.tbody()
         group += [head, body]
-        for target, cells in ((head, ("Part", "Pages", "Time")), *((body, row) for row in rows)):
+        for target, cells in ((head, (words["part"], words["pages"], words["time"])), *((body, row) for row in rows)):
             row = nodes.row()
             row.extend(nodes.entry("", nodes.paragraph(text=cell)) for cell in cells)
             target += row
         return [table]
+
+    def _caption_translator(self):
+        """The parts' captions (from _toc.yml) as this page's catalogue translates them: Sphinx
+        translates the table of contents' captions with the page that holds it, so they are there."""
+        if (self.config.language or "en") == "en" or not self.config.locale_dirs:
+            return lambda caption: caption
+        domain = docname_to_domain(self.env.docname, self.config.gettext_compact)
+        folders = [str(Path(self.env.srcdir) / folder) for folder in self.config.locale_dirs]
+        catalog, _found = init_locale(folders, self.config.language, domain, namespace="sse-part-durations")
+        return catalog.gettext
 
 
 def _page_has_quiz(doctree) -> bool:
@@ -190,6 +208,9 @@ def setup(app):
             PACKAGE,
             "quiz/*.py",
             "quiz/strings/*.yml",
+            "i18n/*.py",
+            "locales/*/LC_MESSAGES/*.mo",
+            "locales/*/LC_MESSAGES/quizzes/*.mo",
             "build/*.py",
             "exercises/*.py",
             "models/*.py",
@@ -209,6 +230,7 @@ def setup(app):
     app.connect("build-finished", _subset_icon_fonts)
     app.setup_extension("sse_course.build.html_validity")  # no repeated ids, a valid index.html
     app.setup_extension("sse_course.build.progress_pages")  # My progress, the certificate, sse-progress.js
+    app.setup_extension("sse_course.build.site_words")  # the words of the scripts on every page: sse-words.js
     # Light pages, installable and offline (sse_course/light/).
     setup_light_pages(app)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -33,7 +33,7 @@ class StaticBookRenderer(NbElementRenderer):
         env = self.renderer.document.settings.env
         path = bank_path(unescape(quiz["bank"]))
         env.note_dependency(str(path))  # re-read this page when the bank changes
-        language = env.config.language or "en"
+        language = env.config.language or "en"  # the edition's: the bank and its words in it
         html = render_bank_html(load_bank(path, language), language)
         return [nodes.raw(text=html, format="html", classes=["output", "text_html"])]
 

@@ -49,7 +49,7 @@ def glossary_entries(glossary: Path, language: str = "en") -> tuple[Entry, ...]:
     if language == "en":
         return tuple(found)
     from sse_course.i18n.languages import language as find_language
-    from sse_course.i18n.notebooks import BOOK_LOCALES, Catalogue
+    from sse_course.i18n.markdown import BOOK_LOCALES, Catalogue
 
     catalogue = Catalogue.read(BOOK_LOCALES / find_language(language).code / "LC_MESSAGES" / "book" / "glossary.po")
     return tuple(

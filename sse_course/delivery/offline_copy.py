@@ -15,17 +15,51 @@ The bundle applies ``offline_page`` to each HTML file as it copies it; the built
 from __future__ import annotations
 
 import re
+from html import escape
 
-NEEDS_INTERNET = " (needs the internet)"
+from sse_course.i18n.interface import translated
+from sse_course.i18n.languages import language as find_language
+
+# What the zip's copy says, in English; a page of an edition gets it in the page's language (its
+# <html lang>, contexts offline-copy:<key> of the sse_course catalogue). {file} is START-HERE.md.
+WORDS = {
+    "needs_internet": "(needs the internet)",
+    "title": "With no internet",
+    "can_read": "You can read this page with no internet. The Online button (Binder, Colab) needs the internet, "
+    "so this copy of the course leaves it out.",
+    "run_from_folder": "To change the numbers or write your answers, open the notebook in Jupyter on a laptop: the "
+    "file {file}, in the course folder, says how.",
+    "run_with_trainer": "To change the numbers or write your answers, you need the notebook in Jupyter on a laptop: "
+    "ask your trainer.",
+    "run_button": "The Run button opens this notebook in your web browser when the book comes from the workshop "
+    "server: {where}.",
+    "ask_for_server": "ask your trainer for the address of the workshop server",
+    "start_server": "start the workshop server on one laptop: the file {file} says how",
+}
+START_HERE = "<code>START-HERE.md</code>"
+_HTML_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
+
+
+def _words(language: str | None) -> dict[str, str]:
+    """The notes' words in ``language``, as HTML (escaped, START-HERE.md as code)."""
+    said = {key: escape(text, quote=False) for key, text in translated("offline-copy", WORDS, language or "en").items()}
+    return {key: text.replace("{file}", START_HERE) for key, text in said.items()}
+
+
+def _page_language(html: str) -> str:
+    """The page's language (its ``<html lang>``), English if it names none the course has."""
+    found = _HTML_LANG.search(html)
+    try:
+        return find_language(found.group(1)).code if found else "en"
+    except ValueError:
+        return "en"
+
+
+NEEDS_INTERNET = " " + WORDS["needs_internet"]
 NOTE_CLASS = "sse-offline-note"
 LINK_MARK_CLASS = "sse-needs-internet"
-RUN_IT_FROM_THE_FOLDER = (
-    "To change the numbers or write your answers, open the notebook in Jupyter on a laptop: the "
-    "file <code>START-HERE.md</code>, in the course folder, says how."
-)
-RUN_IT_WITH_THE_TRAINER = (
-    "To change the numbers or write your answers, you need the notebook in Jupyter on a laptop: ask your trainer."
-)
+RUN_IT_FROM_THE_FOLDER = _words("en")["run_from_folder"]
+RUN_IT_WITH_THE_TRAINER = _words("en")["run_with_trainer"]
 
 _LAUNCH_DROPDOWN = re.compile(r'<div class="dropdown dropdown-launch-buttons"[^>]*>')
 _DIV_TAG = re.compile(r"<div\b|</div\s*>")
@@ -74,32 +108,28 @@ def without_launch_buttons(html: str) -> tuple[str, bool]:
     return html, found
 
 
-def mark_external_links(html: str) -> str:
-    return _EXTERNAL_LINK.sub(lambda m: f'{m.group()}<span class="{LINK_MARK_CLASS}">{NEEDS_INTERNET}</span>', html)
+def mark_external_links(html: str, language: str | None = None) -> str:
+    mark = " " + _words(language)["needs_internet"]
+    return _EXTERNAL_LINK.sub(lambda m: f'{m.group()}<span class="{LINK_MARK_CLASS}">{mark}</span>', html)
 
 
-def offline_note(for_learners: bool) -> str:
-    run_it = RUN_IT_WITH_THE_TRAINER if for_learners else RUN_IT_FROM_THE_FOLDER
+def offline_note(for_learners: bool, language: str | None = None) -> str:
+    words = _words(language)
+    run_it = words["run_with_trainer"] if for_learners else words["run_from_folder"]
     return (
         f'<div class="note admonition {NOTE_CLASS}" role="note">'
-        '<p class="admonition-title">With no internet</p>'
-        "<p>You can read this page with no internet. The Online button (Binder, Colab) needs the internet, "
-        f"so this copy of the course leaves it out. {run_it}</p></div>"
+        f'<p class="admonition-title">{words["title"]}</p>'
+        f"<p>{words['can_read']} {run_it}</p></div>"
     )
 
 
-def run_in_browser_note(for_learners: bool) -> str:
-    where = (
-        "ask your trainer for the address of the workshop server"
-        if for_learners
-        else "start the workshop server on one laptop: the file <code>START-HERE.md</code> says how"
-    )
+def run_in_browser_note(for_learners: bool, language: str | None = None) -> str:
+    words = _words(language)
+    where = words["ask_for_server"] if for_learners else words["start_server"]
     return (
         f'<div class="note admonition {NOTE_CLASS}" role="note">'
-        '<p class="admonition-title">With no internet</p>'
-        "<p>You can read this page with no internet. The Online button (Binder, Colab) needs the internet, "
-        "so this copy of the course leaves it out. The Run button opens this notebook in your web browser "
-        f"when the book comes from the workshop server: {where}.</p></div>"
+        f'<p class="admonition-title">{words["title"]}</p>'
+        f"<p>{words['can_read']} {words['run_button'].replace('{where}', where)}</p></div>"
     )
 
 
@@ -122,12 +152,14 @@ def _article_text(html: str) -> str:
 
 
 def offline_page(html: str, for_learners: bool = False) -> str:
-    """A built page as the offline zip carries it (see the module's docstring)."""
+    """A built page as the offline zip carries it (see the module's docstring), its notes in the
+    page's language."""
+    language = _page_language(html)
     html, had_launch_buttons = without_launch_buttons(html)
     speaks_of_online = bool(_SPEAKS_OF_ONLINE.search(_article_text(html)))
-    html = mark_external_links(html)
+    html = mark_external_links(html, language)
     if RUN_IN_BROWSER_CLASS in html:
-        html = _with_note(html, run_in_browser_note(for_learners))
+        html = _with_note(html, run_in_browser_note(for_learners, language))
     elif had_launch_buttons or speaks_of_online:
-        html = _with_note(html, offline_note(for_learners))
+        html = _with_note(html, offline_note(for_learners, language))
     return html

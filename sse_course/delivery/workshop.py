@@ -28,6 +28,38 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_PORT = 8000
 QR_PAGE = "/workshop.html"
 
+# What the server says, on the QR page and to the trainer, in English; with --language, in that
+# language (contexts workshop:<key> of the sse_course catalogue). {address} and {url} are filled in.
+WORDS = {
+    "page_title": "Open the course: {address}",
+    "heading": "Open the course on your phone",
+    "scan_or_type": "Scan the code, or type {address} in your browser.",
+    "type": "Type {address} in your browser.",
+    "same_wifi": "Connect to the same Wi-Fi as this computer first. No internet is needed.",
+    "served_at": "The course is served at  {url}",
+    "participants": "Participants: join this computer's Wi-Fi or hotspot, then open that address or scan this code.",
+    "big_code": "The same code, big, for a projector: {url}",
+    "no_code": "(No QR code: segno is not installed.) The address, big, for a projector: {url}",
+    "no_network": "This computer has no network address now, so only this computer can open it. Connect to the "
+    "Wi-Fi or turn on the hotspot, then start again.",
+    "stop": "Press Ctrl+C to stop.",
+    "stopped": "Stopped.",
+}
+
+
+def words(language: str = "en") -> tuple[dict[str, str], str]:
+    """The server's words in ``language``, and the language's BCP 47 tag (for ``<html lang>``).
+    On a laptop with Python alone (the offline zip: no PyYAML for the catalogues' registry) they
+    stay English."""
+    if language == "en":
+        return dict(WORDS), "en"
+    try:
+        from sse_course.i18n.interface import translated
+        from sse_course.i18n.languages import language as find_language
+    except ImportError:
+        return dict(WORDS), "en"
+    return translated("workshop", WORDS, language), find_language(language).tag
+
 
 def _import_segno():
     """segno, or None if it is not here (the server then shows the address without a QR code)."""
@@ -120,26 +152,31 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def qr_page(url: str, qr) -> bytes:
+def qr_page(url: str, qr, language: str = "en") -> bytes:
     """The page that shows the address as a QR code (if segno is here), big enough to scan across a room."""
+    said, tag = words(language)
+    said = {key: html.escape(text) for key, text in said.items()}
     link = html.escape(url)
+    shown = f'<a href="{link}"><b>{link}</b></a>'
     return (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
-        f'content="width=device-width, initial-scale=1"><title>Open the course: {link}</title>'
+        f'<!DOCTYPE html><html lang="{html.escape(tag)}"><head><meta charset="utf-8"><meta name="viewport" '
+        f'content="width=device-width, initial-scale=1"><title>{said["page_title"].format(address=link)}</title>'
         "<style>body{font-family:sans-serif;text-align:center;margin:1em}svg{width:min(90vw,70vh);height:auto}"
-        "p{font-size:1.6em}</style></head><body><h1>Open the course on your phone</h1>"
-        f'<p>{"Scan the code, or type" if qr else "Type"} <a href="{link}"><b>{link}</b></a> in your browser.</p>'
+        f"p{{font-size:1.6em}}</style></head><body><h1>{said['heading']}</h1>"
+        f"<p>{said['scan_or_type' if qr else 'type'].format(address=shown)}</p>"
         f"{qr.svg_inline(scale=8, title=url) if qr else ''}"
-        "<p>Connect to the same Wi-Fi as this computer first. No internet is needed.</p></body></html>"
+        f"<p>{said['same_wifi']}</p></body></html>"
     ).encode()
 
 
-def make_server(folder: Path, address: str, port: int) -> tuple[http.server.ThreadingHTTPServer, str]:
+def make_server(
+    folder: Path, address: str, port: int, language: str = "en"
+) -> tuple[http.server.ThreadingHTTPServer, str]:
     segno = _import_segno()
     handler: type[_Handler] = type("WorkshopHandler", (_Handler,), {})
     server = http.server.ThreadingHTTPServer((address, port), functools.partial(handler, directory=str(folder)))
     url = f"http://{address}:{server.server_address[1]}/"
-    handler.qr_page = qr_page(url, segno.make(url, error="m") if segno else None)
+    handler.qr_page = qr_page(url, segno.make(url, error="m") if segno else None, language)
     return server, url
 
 
@@ -157,14 +194,22 @@ def main(argv: list[str] | None = None) -> int:
         help="the address to listen on (default: this computer's address on the local network)",
     )
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}; 0: any free port")
+    parser.add_argument("--language", default="en", help="the QR page's and these messages' language (e.g. fr)")
     args = parser.parse_args(argv)
+    try:
+        said, tag = words(args.language)
+    except ValueError as problem:  # a language the course does not have
+        print(problem, file=sys.stderr)
+        return 1
+    if args.language != "en" and tag == "en":
+        print(f"(No PyYAML on this computer: the server speaks English, not {args.language}.)", file=sys.stderr)
     folder = (args.folder or default_folder()).resolve()
     if not (folder / "index.html").is_file():
         print(f"No built book in {folder}: build it first (make book), or give the book's folder.", file=sys.stderr)
         return 1
     address = args.address or network_address()
     try:
-        server, url = make_server(folder, address, args.port)
+        server, url = make_server(folder, address, args.port, args.language)
     except OSError as error:
         print(
             f"Cannot listen on {address}:{args.port} ({error.strerror}). Another program may use the port: "
@@ -174,24 +219,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     segno = _import_segno()
     try:  # from here on, Ctrl+C stops the server cleanly, even while the address is printed
-        print(f"The course is served at  {url}")
-        print("Participants: join this computer's Wi-Fi or hotspot, then open that address or scan this code.")
+        print(said["served_at"].format(url=url))
+        print(said["participants"])
+        big = f"{url}{QR_PAGE.lstrip('/')}"
         if segno:
             segno.make(url, error="m").terminal(compact=True)
-            print(f"The same code, big, for a projector: {url}{QR_PAGE.lstrip('/')}")
+            print(said["big_code"].format(url=big))
         else:
-            print(
-                f"(No QR code: segno is not installed.) The address, big, for a projector: {url}{QR_PAGE.lstrip('/')}"
-            )
+            print(said["no_code"].format(url=big))
         if address.startswith("127."):
-            print(
-                "This computer has no network address now, so only this computer can open it. Connect to the "
-                "Wi-Fi or turn on the hotspot, then start again."
-            )
-        print("Press Ctrl+C to stop.", flush=True)
+            print(said["no_network"])
+        print(said["stop"], flush=True)
         server.serve_forever()
     except KeyboardInterrupt:
-        print("\nStopped.")
+        print("\n" + said["stopped"])
     finally:
         server.server_close()
     return 0

@@ -53,7 +53,7 @@ def learner_path(solution: Path) -> Path:
 
 def solution_notebooks() -> list[Path]:
     """The English solution notebooks (their translations' learner versions come from
-    ``sse_course.i18n.notebooks``, with the translation)."""
+    ``sse_course.devtools.translated_notebooks``, with the translation)."""
     return sorted(p for p in EXERCISES.glob("*.ipynb") if "." not in p.stem)
 
 

@@ -13,15 +13,16 @@ from pathlib import Path
 
 import nbformat
 
-from sse_course.book.setup_cell import TAG, is_setup_cell, notebooks_with_setup, setup_source
+from sse_course.book.setup_cell import TAG, is_setup_cell, notebooks_with_setup, setup_source_for
 from sse_course.book.toc import ROOT
 
 
 def main(args: list[str], root: Path = ROOT) -> int:
     check = "--check" in args
-    expected, stale = setup_source(root), []
+    stale = []
     for path in notebooks_with_setup(root):
         notebook = nbformat.read(path, as_version=4)
+        expected = setup_source_for(notebook, root)
         cells = [cell for cell in notebook.cells if is_setup_cell(cell)]
         if cells and all(cell.source == expected for cell in cells):
             continue

@@ -13,11 +13,14 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sse_course.exercises.calculation import NumericTask
 from sse_course.exercises.canvas import Canvas
 from sse_course.exercises.classification import ClassificationTask
+from sse_course.i18n import runtime
 
 Task = ClassificationTask | NumericTask | Canvas
 
@@ -67,10 +70,29 @@ def tasks(exercise: str) -> list[tuple[str, Task]]:
     return [(name, task(exercise, name)) for name in _known(exercise)[2]]
 
 
-def task_json(exercise: str, name: str) -> dict[str, Any]:
-    data = task(exercise, name).to_json()
-    version = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
-    return {"exercise": exercise, "exercise_title": exercise_title(exercise), "task": name, "version": version, **data}
+def task_json(exercise: str, name: str, language: str | None = None) -> dict[str, Any]:
+    """The task's data in ``language`` (default: the language the course speaks now), with the
+    version of its English: the same task has the same version in every language, so a learner
+    who changes language keeps her answers."""
+    found = task(exercise, name)
+    with _speaking(language or runtime.current_language()):
+        data = found.to_json()
+        title = exercise_title(exercise)
+    with _speaking("en"):
+        english = found.to_json()
+    version = hashlib.sha256(json.dumps(english, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
+    return {"exercise": exercise, "exercise_title": title, "task": name, "version": version, **data}
+
+
+@contextmanager
+def _speaking(code: str) -> Iterator[None]:
+    """The course speaks ``code`` inside the block, and what it spoke before after it."""
+    before = runtime.current_language()
+    runtime.use_language(code)
+    try:
+        yield
+    finally:
+        runtime.use_language(before)
 
 
 def _known(exercise: str) -> tuple[str, str, tuple[str, ...]]:

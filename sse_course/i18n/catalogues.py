@@ -16,12 +16,16 @@ a suggestion); a released language must have none (tests/test_translations.py).
 from __future__ import annotations
 
 import argparse
+import importlib
+import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pydata_sphinx_theme
 from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 from sphinx_intl import basic as sphinx_intl
@@ -30,11 +34,37 @@ from sse_course.book.toc import ROOT
 from sse_course.i18n.banks import bank_messages
 from sse_course.i18n.languages import LOCALES as PACKAGE_LOCALES
 from sse_course.i18n.languages import Language, languages
+from sse_course.i18n.runtime import DOMAIN
 from sse_course.strict_yaml import DataFileError, read_data_file
 
 BOOK_LOCALES = ROOT / "locales"
-BANK_DIR = ROOT / "sse_course" / "quizzes"
+PACKAGE = ROOT / "sse_course"
+BANK_DIR = PACKAGE / "quizzes"
 PO_WIDTH = 76  # sphinx-intl's, so that both kinds of catalogue look the same to a translator
+
+#: The interface's tables of English words (sse_course/i18n/interface.py): where (the first part
+#: of each entry's context, ``quiz:check``) and the module attribute holding the table, or a
+#: function returning it. A new table of words the course shows is added here.
+INTERFACE_TABLES = (
+    ("quiz", "sse_course.quiz.strings:english_strings"),
+    ("handouts", "sse_course.delivery.handouts.html:english_strings"),
+    ("progress", "sse_course.build.progress_pages:WORDS"),
+    ("progress-page", "sse_course.build.progress_pages:PAGE_WORDS"),
+    ("exercise", "sse_course.exercises.html:WORDS"),
+    ("site", "sse_course.build.site_words:WORDS"),
+    ("lite", "sse_course.lite.sphinx:WORDS"),
+    ("offline-save", "sse_course.light.sphinx:SAVE_WORDS"),
+    ("toc", "sse_course.light.pages:TOC_WORDS"),
+    ("durations", "sse_course.build.durations:WORDS"),
+    ("offline-copy", "sse_course.delivery.offline_copy:WORDS"),
+    ("manifest", "sse_course.light.offline:MANIFEST_WORDS"),
+    ("lms-export", "sse_course.quiz.export:WORDS"),
+    ("workshop", "sse_course.delivery.workshop:WORDS"),
+)
+#: How the package's Python marks its words: gettext("…"), pgettext("context", "…"), _("…")
+#: (sse_course/i18n/runtime.py), read by Babel's extractor.
+KEYWORDS = {"gettext": None, "pgettext": ((1, "c"), 2), "_": None}
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def book_templates(out: Path, root: Path = ROOT) -> None:
@@ -66,6 +96,29 @@ def book_templates(out: Path, root: Path = ROOT) -> None:
         raise SystemExit(f"the gettext build of the book failed ({status}): run `make book` to see why")
 
 
+#: The theme's own words (search box, "On this page", colour modes...): the theme translates them
+#: into some languages; a language it lacks gets a catalogue of them among the pages'.
+THEME_LOCALES = Path(pydata_sphinx_theme.__file__).parent / "locale"
+THEME_TEMPLATE = THEME_LOCALES / "sphinx.pot"
+
+
+def theme_lacks(lang: Language) -> bool:
+    """Whether pydata-sphinx-theme has no words for ``lang`` (0.17 has none for Portuguese)."""
+    return not any(
+        (THEME_LOCALES / code / "LC_MESSAGES" / "sphinx.po").is_file() for code in (lang.code, lang.code[:2])
+    )
+
+
+def update_theme_catalogue(lang: Language, locales: Path = BOOK_LOCALES) -> None:
+    """``locales/<code>/LC_MESSAGES/sphinx.po`` from the theme's template, for a language it lacks
+    (Sphinx reads a book's own ``sphinx`` catalogue before the theme's)."""
+    po = locales / lang.code / "LC_MESSAGES" / "sphinx.po"
+    template = read_catalog(THEME_TEMPLATE)
+    catalog = read_catalog(po) if po.is_file() else Catalog(locale=lang.code, project="sse-hbw-course", charset="utf-8")
+    catalog.update(template)
+    _write_po(po, catalog)
+
+
 def bank_template(path: Path) -> Catalog:
     """One quiz bank's words as a catalogue (each entry's context names its question and field)."""
     data = read_data_file(path, DataFileError)
@@ -75,11 +128,71 @@ def bank_template(path: Path) -> Catalog:
     return catalog
 
 
+def interface_tables() -> Iterator[tuple[str, str, dict[str, str]]]:
+    """(where, the file it is in, key -> English words) for each of ``INTERFACE_TABLES``."""
+    for where, target in INTERFACE_TABLES:
+        module_name, _, name = target.partition(":")
+        module = importlib.import_module(module_name)
+        value = getattr(module, name)
+        table = value() if callable(value) else value
+        # The file the words are written in: a YAML file (the module's ENGLISH), or the module itself.
+        path = Path(getattr(module, "ENGLISH", None) or module.__file__ or module_name)
+        yield where, path.resolve().relative_to(ROOT).as_posix(), dict(table)
+
+
+def python_messages(package: Path = PACKAGE) -> Iterator[tuple[str | None, str, list[str], str]]:
+    """(context, English, translators' comments, file) for every string the package's Python
+    marks with ``gettext``, ``pgettext`` or ``_`` (with a literal string: others are not found)."""
+    found = extract_from_dir(
+        str(package),
+        method_map=[("**.py", "python")],
+        keywords=KEYWORDS,
+        comment_tags=("Translators:",),
+        strip_comment_tags=True,
+        directory_filter=lambda folder: "__pycache__" not in folder,
+    )
+    for filename, _lineno, message, comments, context in found:
+        if isinstance(message, str) and message:
+            yield context, message, list(comments), f"{package.name}/{Path(filename).as_posix()}"
+
+
+def interface_template() -> Catalog:
+    """The ``sse_course`` catalogue: every interface table's words (context ``where:key``) and
+    every string the package's Python marks. Each entry says where it comes from, and which
+    placeholders the program fills in."""
+    catalog = Catalog(project="sse-hbw-course", charset="utf-8")
+    for context, english, comments, source in python_messages():
+        _add(catalog, english, context, source, comments)
+    for where, source, table in interface_tables():
+        for key, english in table.items():
+            # The same words as a Python gettext("…") (an exercise's feedback, which the page's
+            # script says too) are one entry: interface.translated reads that one.
+            _add(catalog, english, None if catalog.get(english) else f"{where}:{key}", source)
+    return catalog
+
+
+def _add(catalog: Catalog, english: str, context: str | None, source: str, comments: Iterable[str] = ()) -> None:
+    existing = catalog.get(english, context=context)
+    if existing is None:
+        catalog.add(english, context=context, auto_comments=[*comments, source, *_placeholder_note(english)])
+    elif source not in existing.auto_comments:
+        existing.auto_comments.insert(len(existing.auto_comments) - len(_placeholder_note(english)), source)
+
+
+def _placeholder_note(english: str) -> list[str]:
+    names = list(dict.fromkeys(PLACEHOLDER.findall(english)))
+    if not names:
+        return []
+    return ["Keep " + ", ".join(f"{{{name}}}" for name in names) + " as written: the program fills in each one."]
+
+
 def package_templates(out: Path) -> None:
-    """What the package shows, as POT files in ``out``: a catalogue per quiz bank."""
+    """What the package shows, as POT files in ``out``: a catalogue per quiz bank, and
+    ``sse_course.pot`` for the interface and the explorers."""
     (out / "quizzes").mkdir(parents=True, exist_ok=True)
     for path in sorted(BANK_DIR.glob("*.yml")):
         _write_po(out / "quizzes" / f"{path.stem}.pot", bank_template(path))
+    _write_po(out / f"{DOMAIN}.pot", interface_template())
 
 
 def _write_po(path: Path, catalog: Catalog) -> None:
@@ -139,20 +252,67 @@ def catalogue_files(lang: Language) -> list[Path]:
     )
 
 
-def refresh(targets: Iterable[Language]) -> dict[str, tuple[Progress, Progress]]:
+def carry_translations(po: Path, known: Iterable[Catalog]) -> int:
+    """Fill the entries of ``po`` that have no translation (or only a fuzzy guess) with the
+    translation ``known`` catalogues give the same English: in the same context first, else in
+    any context if they give it one translation only. So a translation is not lost when its words
+    move, from a table (``exercise:check``) to a Python gettext("…") or back, or when two branches
+    each translated part of the catalogue. Returns how many entries it filled."""
+    exact: dict[tuple[str | None, str], str] = {}
+    anywhere: dict[str, set[str]] = {}
+    for catalog in known:
+        for message in catalog:
+            if message.id and message.string and not message.fuzzy and isinstance(message.id, str):
+                exact[(message.context, message.id)] = str(message.string)
+                anywhere.setdefault(message.id, set()).add(str(message.string))
+    catalog = read_catalog(po)
+    filled = 0
+    for message in catalog:
+        if not message.id or not isinstance(message.id, str) or (message.string and not message.fuzzy):
+            continue
+        options = anywhere.get(message.id, set())
+        found = exact.get((message.context, message.id)) or (next(iter(options)) if len(options) == 1 else None)
+        if found:
+            message.string = found
+            message.flags.discard("fuzzy")
+            message.previous_id = []
+            filled += 1
+    if filled:
+        _write_po(po, catalog)
+    return filled
+
+
+def refresh(
+    targets: Iterable[Language], book_pages: bool = True, translations_from: Iterable[Path] = ()
+) -> dict[str, tuple[Progress, Progress]]:
     """Make every template from the English, update every language's PO files from them, compile
-    the package's; (before, after) per language."""
+    the package's; (before, after) per language. Without ``book_pages``, only the package's
+    catalogues (seconds: no build of the book). The interface's catalogue keeps every translation
+    whose English is still there (``carry_translations``), also from ``translations_from`` (PO
+    files of the same language, e.g. another branch's)."""
     targets = list(targets)
     before = {lang.code: progress(catalogue_files(lang)) for lang in targets}
+    interface = {lang.code: PACKAGE_LOCALES / lang.code / "LC_MESSAGES" / f"{DOMAIN}.po" for lang in targets}
+    extra = [read_catalog(path) for path in translations_from]
+    known = {
+        code: [read_catalog(po)] + [c for c in extra if c.locale and str(c.locale) == code]
+        for code, po in interface.items()
+        if po.is_file()
+    }
     with tempfile.TemporaryDirectory(prefix="sse-gettext-") as scratch:
         book, package = Path(scratch) / "book" / "pot", Path(scratch) / "package"
-        book_templates(book)
-        package_templates(package)
         codes = [lang.code for lang in targets]
-        sphinx_intl.update(str(BOOK_LOCALES), str(book), codes, line_width=PO_WIDTH, ignore_obsolete=True)
+        if book_pages:
+            book_templates(book)
+            sphinx_intl.update(str(BOOK_LOCALES), str(book), codes, line_width=PO_WIDTH, ignore_obsolete=True)
+        package_templates(package)
         sphinx_intl.update(str(PACKAGE_LOCALES), str(package), codes, line_width=PO_WIDTH, ignore_obsolete=True)
-    for code in codes:
-        compile_package_catalogues(code)
+        for code, catalogs in known.items():
+            carry_translations(interface[code], catalogs)
+    for lang in targets:
+        if book_pages and theme_lacks(lang):
+            update_theme_catalogue(lang)
+        compile_package_catalogues(lang.code)
     return {lang.code: (before[lang.code], progress(catalogue_files(lang))) for lang in targets}
 
 
@@ -172,11 +332,25 @@ def report(changes: dict[str, tuple[Progress, Progress]]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("languages", nargs="*", help="codes to refresh (default: every language but English)")
+    parser.add_argument(
+        "--package-only",
+        action="store_true",
+        help="only the package's catalogues (interface, explorers, quiz banks), not the book's pages",
+    )
+    parser.add_argument(
+        "--translations-from",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="PO",
+        help="sse_course.po files whose translations to keep as well (each for its Language header's language), "
+        "e.g. another branch's after a merge",
+    )
     options = parser.parse_args(argv)
     chosen = [
         lang for lang in languages() if not lang.is_source and (not options.languages or lang.code in options.languages)
     ]
-    print(report(refresh(chosen)))
+    print(report(refresh(chosen, book_pages=not options.package_only, translations_from=options.translations_from)))
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ import yaml
 from sse_course.book.toc import ROOT, read_toc, write_toc
 from sse_course.build.command import build_book
 from sse_course.i18n.languages import Language, translated_languages
-from sse_course.i18n.notebooks import SOURCES, Catalogue, english_notebooks, is_translation, translated_path
+from sse_course.i18n.markdown import SOURCES, Catalogue, english_notebooks, is_translation, translated_path
 
 EDITIONS = Path("_build") / "editions"
 HTML = Path("_build") / "html"
@@ -57,9 +57,7 @@ def prepare_source(lang: Language, root: Path = ROOT) -> Path:
         for english in english_notebooks(root / folder):
             translated = translated_path(english, lang)
             if not translated.is_file():
-                raise SystemExit(
-                    f"{translated.relative_to(root)} is missing: run `python -m sse_course.i18n.notebooks`"
-                )
+                raise SystemExit(f"{translated.relative_to(root)} is missing: run `make translations`")
             shutil.copyfile(translated, source / folder / english.name)
     _translate_toc_captions(source, lang, root)
     config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))

@@ -27,7 +27,7 @@ import textstat
 from sse_course.book.chapters import Chapter, read_chapter
 from sse_course.book.toc import ROOT, page_file, toc_pages
 from sse_course.i18n.languages import Language, languages
-from sse_course.i18n.notebooks import BOOK_LOCALES, Catalogue, translate_markdown
+from sse_course.i18n.markdown import BOOK_LOCALES, Catalogue, translate_markdown
 
 #: Pages with little running text to measure (lists of terms, references, forms).
 NOT_PROSE = {"book/glossary", "book/references", "book/sources", "book/my-progress", "book/certificate"}

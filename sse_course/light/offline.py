@@ -25,6 +25,7 @@ import json
 import re
 from pathlib import Path
 
+from sse_course.i18n.interface import translated
 from sse_course.i18n.languages import languages
 
 HERE = Path(__file__).resolve().parent
@@ -154,12 +155,21 @@ def write_icons(html_dir: Path) -> list[dict]:
     return icons
 
 
-def write_manifest(html_dir: Path, title: str, start_page: str) -> None:
+# What a phone shows of the installed course, in English (an edition's: in its language, contexts
+# manifest:<key> of the sse_course catalogue).
+MANIFEST_WORDS = {
+    "short_name": "SSE course",
+    "description": "An open course on the social and solidarity economy for home-based workers. "
+    "Pages you read stay on your phone.",
+}
+
+
+def write_manifest(html_dir: Path, title: str, start_page: str, language: str | None = None) -> None:
+    words = translated("manifest", MANIFEST_WORDS, language or "en")
     manifest = {
         "name": title,
-        "short_name": "SSE course",
-        "description": "An open course on the social and solidarity economy for home-based workers. "
-        "Pages you read stay on your phone.",
+        "short_name": words["short_name"],
+        "description": words["description"],
         "start_url": start_page,
         "scope": "./",
         "display": "standalone",

@@ -27,6 +27,8 @@ from pathlib import Path
 
 from sphinx.builders.html._assets import _JavaScript
 
+from sse_course.i18n.interface import translated
+
 SEARCH_TOOLS = re.compile(
     r'\s*<script src="([^"]*_static/searchtools\.js)"></script>'
     r'\s*<script src="([^"]*_static/language_data\.js)"></script>'
@@ -101,10 +103,20 @@ def drop_unused_scripts(app, pagename, templatename, context, doctree) -> None:
     ]
 
 
-def _toggle_name(match: re.Match) -> str:
-    title = html.unescape(re.sub(r"<[^>]+>", "", match.group(2))).strip() or "this section"
-    label = html.escape(f"Pages in {title}", quote=True)
-    return f'{match.group(1)}<summary aria-label="{label}">'
+# The name a screen reader gives a part's toggle in the table of contents, in English (an edition's:
+# in its language, contexts toc:<key> of the sse_course catalogue).
+TOC_WORDS = {"pages_in": "Pages in {title}", "this_section": "this section"}
+
+
+def _toggle_namer(language: str | None):
+    words = translated("toc", TOC_WORDS, language or "en")
+
+    def toggle_name(match: re.Match) -> str:
+        title = html.unescape(re.sub(r"<[^>]+>", "", match.group(2))).strip() or words["this_section"]
+        label = html.escape(words["pages_in"].format(title=title), quote=True)
+        return f'{match.group(1)}<summary aria-label="{label}">'
+
+    return toggle_name
 
 
 def head_tags(page: Path, html_dir: Path) -> str:
@@ -117,7 +129,7 @@ def head_tags(page: Path, html_dir: Path) -> str:
     )
 
 
-def fix_page(text: str, page: Path, html_dir: Path) -> str:
+def fix_page(text: str, page: Path, html_dir: Path, language: str | None = None) -> str:
     if page.name != "search.html" or page.parent != html_dir:
         text = SEARCH_TOOLS.sub("", text)
     else:
@@ -126,7 +138,7 @@ def fix_page(text: str, page: Path, html_dir: Path) -> str:
     if not BOOTSTRAP_COMPONENT.search(text):
         text = BOOTSTRAP_SCRIPT.sub("", text)
     text = SEARCH_BUTTON_LABEL.sub(r"\1", text)
-    text = TOC_TOGGLE.sub(_toggle_name, text)
+    text = TOC_TOGGLE.sub(_toggle_namer(language), text)
     if HEAD_MARK not in text and HEAD_END in text:
         text = text.replace(HEAD_END, head_tags(page, html_dir) + HEAD_END, 1)
     return text
@@ -157,13 +169,13 @@ def without_indentation(text: str, page: Path | None = None, html_dir: Path | No
     return "".join(out)
 
 
-def fix_pages(html_dir: Path, *extra) -> int:
-    """Apply the fixes (and any ``extra`` (text, page, html_dir) -> text functions) to every page; returns how
-    many files changed."""
+def fix_pages(html_dir: Path, *extra, language: str | None = None) -> int:
+    """Apply the fixes (and any ``extra`` (text, page, html_dir) -> text functions) to every page, in
+    the book's ``language``; returns how many files changed."""
     changed = 0
     for page in book_pages(html_dir):
         before = page.read_text(encoding="utf-8")
-        after = without_indentation(fix_page(before, page, html_dir))
+        after = without_indentation(fix_page(before, page, html_dir, language))
         for fix in extra:
             after = fix(after, page, html_dir)
         if after != before:

@@ -9,11 +9,14 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+from sse_course.i18n.interface import translated
 
 from . import bundle_css, images, offline, pages, prune_css, scripts
 
@@ -21,14 +24,28 @@ logger = logging.getLogger(__name__)
 
 COURSE_SCRIPTS = Path(__file__).resolve().parents[1] / "static"
 
-SAVE_BOX = """<div class="sse-offline-save" hidden>
-<p>You can keep the whole course on this device and read every page with no connection.
-It downloads about <strong><span class="sse-offline-size">?</span> MB</strong>, once.
-If you do not, only the pages you open are kept.</p>
-<p><button type="button" class="sse-offline-start btn btn-primary">Save the whole course for offline reading
-(about <span class="sse-offline-size">?</span> MB)</button>
-<button type="button" class="sse-offline-undo btn btn-outline-primary" hidden>Remove the saved course from this device</button></p>
-<progress class="sse-offline-progress" aria-label="Saving the course" max="100" value="0" hidden></progress>
+# The box's words, in English (an edition's: in its language, contexts offline-save:<key>). The
+# build writes the course's size in megabytes where {number} is (offline.fill_in_size).
+SAVE_WORDS = {
+    "intro": "You can keep the whole course on this device and read every page with no connection. "
+    "It downloads about {size}, once. If you do not, only the pages you open are kept.",
+    "save": "Save the whole course for offline reading (about {size})",
+    "megabytes": "{number} MB",
+    "remove": "Remove the saved course from this device",
+    "saving": "Saving the course",
+}
+SIZE = '<span class="sse-offline-size">?</span>'
+
+
+def save_box(language: str | None) -> str:
+    """The box in ``language`` (a build's ``language``; None: English)."""
+    words = {key: escape(text) for key, text in translated("offline-save", SAVE_WORDS, language or "en").items()}
+    size = words["megabytes"].format(number=SIZE)
+    return f"""<div class="sse-offline-save" hidden>
+<p>{words["intro"].format(size=f"<strong>{size}</strong>")}</p>
+<p><button type="button" class="sse-offline-start btn btn-primary">{words["save"].format(size=size)}</button>
+<button type="button" class="sse-offline-undo btn btn-outline-primary" hidden>{words["remove"]}</button></p>
+<progress class="sse-offline-progress" aria-label="{words["saving"]}" max="100" value="0" hidden></progress>
 <p class="sse-offline-status" role="status" aria-live="polite"></p>
 </div>
 """
@@ -39,7 +56,7 @@ class OfflineSaveDirective(SphinxDirective):
     where it can work (a browser with service workers, over http or https)."""
 
     def run(self) -> list[nodes.Node]:
-        return [nodes.raw("", SAVE_BOX, format="html")]
+        return [nodes.raw("", save_box(self.config.language), format="html")]
 
 
 def make_light(app, exception) -> None:
@@ -56,7 +73,7 @@ def make_light(app, exception) -> None:
     svg_before, svg_after = images.minify_svgs(html_dir)
     logger.info(f"[sse] SVG figures minified: {svg_before:,} -> {svg_after:,} bytes")
     start_page = app.builder.get_target_uri(app.config.root_doc)
-    offline.write_manifest(html_dir, app.config.html_title or app.config.project, start_page)
+    offline.write_manifest(html_dir, app.config.html_title or app.config.project, start_page, app.config.language)
     styles = bundle_css.write_bundle(html_dir, originals.parent / "stylesheet-order.json", pages.book_pages(html_dir))
     size = offline.gzip_size(html_dir, offline.course_files(html_dir))
     changed = pages.fix_pages(
@@ -65,6 +82,7 @@ def make_light(app, exception) -> None:
         images.size_raster_tags,
         images.lazy_menu_icons,
         offline.fill_in_size(html_dir, size),
+        language=app.config.language,
     )
     files = offline.course_files(html_dir)
     version = offline.write_service_worker(html_dir, files, size, start_page)

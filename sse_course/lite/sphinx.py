@@ -16,12 +16,20 @@ from pathlib import Path
 
 from sphinx.util import logging
 
+from sse_course.i18n.interface import translated
 from sse_course.lite import build
 
 HERE = Path(__file__).resolve().parent
 logger = logging.getLogger(__name__)
 SITE = "lite"
 BUTTON_LABEL = "run-in-browser"
+# The button's words, in English (an edition's: in its language, contexts lite:<key>); what it says
+# on a book opened from the disk is sse-lite.js's, in sse_course/build/site_words.py.
+WORDS = {
+    "button": "Run in your browser",
+    "tooltip": "Run this notebook in your web browser: nothing to install",
+    "launch": "Launch interactive content",
+}
 
 
 def notebook_page(app, pagename: str, context) -> str | None:
@@ -36,11 +44,12 @@ def add_run_in_browser_button(app, pagename, templatename, context, doctree) -> 
     if path is None:
         return
     up = "../" * pagename.count("/")
+    words = translated("lite", WORDS, app.config.language or "en")
     button = {
         "type": "link",
-        "text": "Run in your browser",
+        "text": words["button"],
         "label": BUTTON_LABEL,
-        "tooltip": "Run this notebook in your web browser: nothing to install",
+        "tooltip": words["tooltip"],
         "icon": "_static/images/logo_jupyterlite.svg",
         "url": f"{up}{SITE}/{build.notebook_url(path)}",
     }
@@ -52,7 +61,7 @@ def add_run_in_browser_button(app, pagename, templatename, context, doctree) -> 
         context.setdefault("header_buttons", []).append(
             {
                 "type": "group",
-                "tooltip": "Launch interactive content",
+                "tooltip": words["launch"],
                 "icon": "fas fa-rocket",
                 "buttons": [button],
                 "label": "launch-buttons",

@@ -6,6 +6,8 @@ question id and the field, so an author can fix it without reading Python.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -66,6 +68,9 @@ class Question:
     # The bank indexes of the options (matching: of the choices) in the order they are shown
     # (quiz/order.py); () = bank order.
     order: tuple[int, ...] = ()
+    # A translated question: the digest of its English (question_digest), which answers saved on a
+    # device carry in every language. "": an English question, whose digest is its own.
+    version: str = ""
 
     def ordered_options(self) -> tuple[Option, ...]:
         """The options as every page, widget and handout shows them (none for matching: see
@@ -148,9 +153,42 @@ def load_bank(name: str | Path, language: str | None = None) -> Bank:
     if problems:
         raise QuizBankError(problems)
     code = find_language(language or runtime.current_language()).code
-    if code != "en" and path.resolve().parent == BANK_DIR:
-        data = _translated(path.stem, data, code)
-    return _build(path.stem, data)
+    english = _build(path.stem, data)
+    if code == "en" or path.resolve().parent != BANK_DIR:
+        return english
+    return _like(_build(path.stem, _translated(path.stem, data, code)), english)
+
+
+def _like(bank: Bank, english: Bank) -> Bank:
+    """A translated bank with its English bank's order of options and versions: the options are
+    shown in the same order in every language (the order's guess of a "None of these" that stays
+    last reads the English), and an answer saved in one language is kept in another."""
+    questions = tuple(
+        replace(q, order=source.order, version=question_digest(source))
+        for q, source in zip(bank.questions, english.questions, strict=True)
+    )
+    return replace(bank, questions=questions)
+
+
+def question_digest(question: Question) -> str:
+    """A short digest of what an answer answers: the question's text, its options and which are
+    right, the right answer. Saved answers carry it (static/sse-quiz.js), so that when an author
+    edits a question its old answers are dropped, never shown against the new options. Feedback,
+    objectives and the shown order are left out: editing them does not change what was asked.
+    A translated bank's questions carry the digest of their English (``Question.version``)."""
+    asked = {
+        "type": question.type,
+        "prompt": question.prompt,
+        "options": [[o.text, o.correct] for o in question.options],
+        "answer": question.answer,
+        "tolerance": question.tolerance,
+        "unit": question.unit,
+    }
+    if question.type == "matching":  # only here, so the versions of the other questions stay as they were
+        asked["choices"] = list(question.choices)
+        asked["items"] = [[item.text, item.answer] for item in question.items]
+    text = json.dumps(asked, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
 def _translated(bank_id: str, data: dict, code: str) -> dict:

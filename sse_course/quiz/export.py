@@ -5,33 +5,50 @@ numbers the answer, tolerance and both feedbacks. Each bank becomes a Moodle que
 named after its title, so a trainer can import one chapter or the whole course.
 
     python -m sse_course.quiz.export _build/lms      # or: make lms
+    python -m sse_course.quiz.export --language fr _build/lms-fr
+
+A language other than English exports its translated banks, with the export's own few words
+(``WORDS``, contexts ``lms-export:<key>`` of the sse_course catalogue) in that language too.
 """
 
 from __future__ import annotations
 
+import argparse
 import html
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from sse_course.formatting import exact_number, plain_number
+from sse_course.i18n.interface import translated
 from sse_course.quiz.bank import Bank, Question, QuizBankError, list_banks, load_bank
 from sse_course.strict_yaml import BAD_CHARACTERS
 
-COURSE = "SSE for home-based workers"
 COMBINED = "all-quizzes"  # the file with every bank: no bank may have this id
+# The export's own words: the course's question category in Moodle, and a numeric prompt's unit.
+WORDS = {
+    "course": "SSE for home-based workers",
+    "unit": "Unit: {unit}.",
+}
+COURSE = WORDS["course"]
 
 
-def unit_note(q: Question) -> str:
+def _words(language: str | None) -> dict[str, str]:
+    return translated("lms-export", WORDS, language)
+
+
+def unit_note(q: Question, language: str | None = None) -> str:
     """Moodle has no place for our unit, so numeric prompts say it: " Unit: rupees." """
-    return f" Unit: {q.unit.strip('()')}." if q.type == "numeric" and q.unit else ""
+    if q.type != "numeric" or not q.unit:
+        return ""
+    return " " + _words(language)["unit"].format(unit=q.unit.strip("()"))
 
 
-def category(bank: Bank) -> str:
+def category(bank: Bank, language: str | None = None) -> str:
     # "/" separates Moodle categories, so a title must not contain one; a line break would start
     # a new GIFT line (a "$CATEGORY:" of its own), so every run of spaces becomes one space.
     title = " ".join(bank.title.split()).replace("/", "-")
-    return f"$course$/top/{COURSE}/{title}"
+    course = " ".join(_words(language)["course"].split()).replace("/", "-")
+    return f"$course$/top/{course}/{title}"
 
 
 # ---- Moodle XML -------------------------------------------------------------------------------
@@ -56,7 +73,7 @@ def _para(text: str) -> str:
     return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>"
 
 
-def _moodle_question(bank: Bank, q: Question) -> ET.Element:
+def _moodle_question(bank: Bank, q: Question, language: str | None = None) -> ET.Element:
     kind = {
         "single": "multichoice",
         "multiple": "multichoice",
@@ -66,7 +83,7 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
     }[q.type]
     element = ET.Element("question", type=kind)
     _text(element, "name", q.id, html=False)
-    prompt = q.prompt + unit_note(q)
+    prompt = q.prompt + unit_note(q, language)
     _text(element, "questiontext", _para(prompt))
     ET.SubElement(element, "defaultgrade").text = "1"
     ET.SubElement(element, "idnumber").text = f"{bank.id}/{q.id}"
@@ -114,12 +131,12 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
     return element
 
 
-def moodle_xml(banks: list[Bank]) -> str:
+def moodle_xml(banks: list[Bank], language: str | None = None) -> str:
     quiz = ET.Element("quiz")
     for bank in banks:
         element_category = ET.SubElement(quiz, "question", type="category")
-        _text(element_category, "category", category(bank), html=False)
-        quiz.extend([_moodle_question(bank, q) for q in bank.questions])
+        _text(element_category, "category", category(bank, language), html=False)
+        quiz.extend([_moodle_question(bank, q, language) for q in bank.questions])
     ET.indent(quiz)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode") + "\n"
 
@@ -140,7 +157,7 @@ def gift_text(text: str) -> str:
     return "[html]" + gift_escape(html.escape(text, quote=False))
 
 
-def _gift_question(bank: Bank, q: Question) -> str:
+def _gift_question(bank: Bank, q: Question, language: str | None = None) -> str:
     head = f"::{gift_escape(q.id)}::{gift_text(q.prompt)}"
     if q.type in ("single", "multiple"):
         right = sum(o.correct for o in q.options)
@@ -165,7 +182,7 @@ def _gift_question(bank: Bank, q: Question) -> str:
         # GIFT: {TRUE#shown when the learner is wrong#shown when the learner is right}
         if_wrong, if_right = (q.feedback_false, q.feedback_true) if q.answer else (q.feedback_true, q.feedback_false)
         return f"{head} {{{'TRUE' if q.answer else 'FALSE'}#{gift_text(if_wrong)}#{gift_text(if_right)}}}"
-    unit = gift_escape(html.escape(unit_note(q), quote=False))
+    unit = gift_escape(html.escape(unit_note(q, language), quote=False))
     # A numeric answer has one feedback; the hint for a wrong answer goes in the general feedback.
     return (
         f"{head}{unit} {{#={exact_number(q.answer)}:{exact_number(q.tolerance)}#{gift_text(q.feedback_correct)}"
@@ -173,17 +190,18 @@ def _gift_question(bank: Bank, q: Question) -> str:
     )
 
 
-def gift(banks: list[Bank]) -> str:
+def gift(banks: list[Bank], language: str | None = None) -> str:
     parts = []
     for bank in banks:
-        parts.append(f"$CATEGORY: {category(bank)}")
-        parts += [f"// {bank.id}/{q.id}\n{_gift_question(bank, q)}" for q in bank.questions]
+        parts.append(f"$CATEGORY: {category(bank, language)}")
+        parts += [f"// {bank.id}/{q.id}\n{_gift_question(bank, q, language)}" for q in bank.questions]
     return "\n\n".join(parts) + "\n"
 
 
-def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
-    """Write all-quizzes.xml/.gift and one file of each kind per bank; return the paths."""
-    banks = banks if banks is not None else [load_bank(name) for name in list_banks()]
+def export(directory: Path, banks: list[Bank] | None = None, language: str | None = None) -> list[Path]:
+    """Write all-quizzes.xml/.gift and one file of each kind per bank, in ``language`` (default:
+    the language the course speaks now); return the paths."""
+    banks = banks if banks is not None else [load_bank(name, language) for name in list_banks()]
     if any(bank.id == COMBINED for bank in banks):
         raise QuizBankError([f"{COMBINED}.yml: '{COMBINED}' is the name of the file with every bank: rename this bank"])
     directory.mkdir(parents=True, exist_ok=True)
@@ -191,15 +209,26 @@ def export(directory: Path, banks: list[Bank] | None = None) -> list[Path]:
     for name, group in [(COMBINED, banks)] + [(b.id, [b]) for b in banks]:
         for suffix, render in ((".xml", moodle_xml), (".gift", gift)):
             path = directory / f"{name}{suffix}"
-            path.write_text(render(group), encoding="utf-8")
+            path.write_text(render(group, language), encoding="utf-8")
             written.append(path)
     return written
 
 
-if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "_build/lms")
-    paths = export(target)
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m sse_course.quiz.export", description=__doc__.splitlines()[0])
+    parser.add_argument("directory", nargs="?", type=Path, default=Path("_build/lms"))
+    parser.add_argument("--language", default=None, help="a language code such as fr (default: English)")
+    options = parser.parse_args(argv)
+    target = options.directory
+    try:
+        paths = export(target, language=options.language or "en")
+    except ValueError as problem:  # an unknown language, a broken bank or translation: said plainly
+        parser.error(str(problem))
     print(
         f"Wrote {len(paths)} files to {target}/: import all-quizzes.xml (Moodle XML) or all-quizzes.gift into "
         "a Moodle question bank (Question bank > Import)."
     )
+
+
+if __name__ == "__main__":
+    main()

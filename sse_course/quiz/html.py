@@ -8,11 +8,10 @@ escaped here and inserted with ``textContent`` by the script: it is never run as
 
 from __future__ import annotations
 
-import hashlib
 import json
 from html import escape
 
-from .bank import Bank, Question
+from .bank import Bank, Question, question_digest
 from .numbers import in_millions
 from .strings import interface_strings
 
@@ -28,23 +27,10 @@ def script_safe_json(data: object) -> str:
 
 
 def question_version(question: Question) -> str:
-    """A short digest of what an answer answers: the question's text, its options and which are
-    right, the right answer. Saved answers carry it (static/sse-quiz.js), so that when an author
-    edits a question its old answers are dropped, never shown against the new options. Feedback,
-    objectives and the shown order are left out: editing them does not change what was asked."""
-    asked = {
-        "type": question.type,
-        "prompt": question.prompt,
-        "options": [[o.text, o.correct] for o in question.options],
-        "answer": question.answer,
-        "tolerance": question.tolerance,
-        "unit": question.unit,
-    }
-    if question.type == "matching":  # only here, so the versions of the other questions stay as they were
-        asked["choices"] = list(question.choices)
-        asked["items"] = [[item.text, item.answer] for item in question.items]
-    text = json.dumps(asked, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+    """What a saved answer to ``question`` must carry (``bank.question_digest``): the digest of its
+    English, so that the same question has the same version in every language and a learner who
+    changes language keeps her answers."""
+    return question.version or question_digest(question)
 
 
 # The interface words the page script (static/sse-quiz.js, with sse-numbers.js's error keys)
@@ -88,7 +74,7 @@ def _bank_payload(bank: Bank) -> dict:
     return data
 
 
-def render_bank_html(bank: Bank, language: str = "en") -> str:
+def render_bank_html(bank: Bank, language: str | None = None) -> str:
     words = interface_strings(language)
     dom_id = escape(f"sse-quiz-{bank.id}")
     items = "\n".join(

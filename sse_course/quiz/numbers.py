@@ -85,10 +85,6 @@ _AMOUNT = re.compile(
 _ONE_THOUSANDS_MARK = re.compile(r"[+-]?[0-9]{1,3}[.,][0-9]{3}")
 _MONEY = {"₹", "₱", "r$", "$", "€", "br", "birr", "rupee", "rupees", "peso", "pesos", "reais", "money"}
 MILLION = 1_000_000
-AMOUNT_HINT = (
-    "Type only the number, for example 1200, 1,200, 1 200, 1,200.50 or 12,5. A currency sign or "
-    "the unit before or after it is fine (R$ 1.200, Br 50, 75 %)."
-)
 
 
 def is_money(unit: str) -> bool:
@@ -103,7 +99,8 @@ def amount_hint(unit: str) -> str:
     """What the page and the notebook say about how to type an amount in ``unit``."""
     from sse_course.quiz.strings import interface_strings
 
-    return f"{AMOUNT_HINT} {interface_strings()['millions_hint']}" if in_millions(unit) else AMOUNT_HINT
+    words = interface_strings()  # amount_hint and millions_hint, in the language of the moment
+    return f"{words['amount_hint']} {words['millions_hint']}" if in_millions(unit) else words["amount_hint"]
 
 
 def read_amount(text: str, unit: str = "") -> float:

@@ -57,6 +57,14 @@
     return String(text === null || text === undefined ? "" : text).replace(/^[\s\ufeff]+|[\s\ufeff]+$/g, "");
   }
 
+  // A sentence of the page's words (sse_course/exercises/html.py WORDS, in the page's language)
+  // with its {placeholders} filled in.
+  function fill(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
   function money(value, places) {
     return value.toLocaleString("en-US", { minimumFractionDigits: places, maximumFractionDigits: places });
   }
@@ -64,18 +72,18 @@
   // ---- The checks: each returns {status, message, hint}, as sse_course/exercises/feedback.py.
 
   function checkItem(data, item, given) {
-    if (!trim(given)) return { status: "blank", message: "Choose one of: " + data.choices.join(", ") + "." };
+    var words = data.words || {};
+    var choices = { choices: data.choices.join(", ") };
+    if (!trim(given)) return { status: "blank", message: fill(words.choose_one_of, choices) };
     var choice = null;
     data.choices.forEach(function (c) { if (trim(given).toLowerCase() === c.toLowerCase()) choice = c; });
-    if (choice === null) {
-      return { status: "invalid", message: "That is not one of the choices. Choose one of: " + data.choices.join(", ") + "." };
-    }
+    if (choice === null) return { status: "invalid", message: fill(words.not_a_choice, choices) };
     if (choice === item.answer) return { status: "correct", message: item.why };
-    return { status: "incorrect", message: "The answer is not \u201c" + choice + "\u201d. " + item.why };
+    return { status: "incorrect", message: fill(words.answer_is_not, { choice: choice, why: item.why }) };
   }
 
   function checkNumber(data, given, words) {
-    if (!trim(given)) return { status: "blank", message: "Type your answer in " + data.unit + "." };
+    if (!trim(given)) return { status: "blank", message: fill(words.type_in_unit, { unit: data.unit }) };
     var read = window.SSENumbers.readAmount(String(given), data.unit);
     if (read.error) {
       return { status: "invalid", message: words[read.error === "number_ambiguous" ? "number_ambiguous" : "not_a_number"] };
@@ -83,8 +91,8 @@
     if (Math.abs(read.value - data.expected) <= data.tolerance + 1e-9) {
       return { status: "correct", message: data.explanation };
     }
-    var direction = read.value > data.expected ? "too high" : "too low";
-    return { status: "incorrect", message: shownNumber(read.value) + " " + data.unit + " is " + direction + ".", hint: data.hint };
+    var said = fill(words[read.value > data.expected ? "too_high" : "too_low"], { number: shownNumber(read.value), unit: data.unit });
+    return { status: "incorrect", message: said, hint: data.hint };
   }
 
   // A number as the feedback shows it, as quantity() in sse_course/formatting.py.
@@ -97,21 +105,18 @@
 
   // The canvases' rules and worked-out lines, by the names their Python functions have.
   var RULES = {
-    price_covers_materials_and_pay: function (v) {
+    price_covers_materials_and_pay: function (v, words) {
       var variable = v.materials + v.minutes / 60 * v.hourly_rate;
-      if (v.price <= variable) {
-        return "Your price (" + money(v.price, 2) + ") does not cover the materials and the pay for one item (" +
-          money(variable, 2) + "): every sale would lose money. Raise the price, or find cheaper materials or a quicker way to make it.";
-      }
+      if (v.price <= variable) return fill(words.price_too_low, { price: money(v.price, 2), cost: money(variable, 2) });
       return null;
     },
-    enough_members: function (v) {
-      return v.members < 2 ? "A group needs at least two members: check \u201cHow many members\u201d." : null;
+    enough_members: function (v, words) {
+      return v.members < 2 ? words.too_few_members : null;
     }
   };
 
   var DERIVED = {
-    costing_lines: function (v) {
+    costing_lines: function (v, words) {
       var variable = v.materials + v.minutes / 60 * v.hourly_rate;
       var unitCost = variable + v.fixed_costs / v.sales;
       var contribution = v.price - variable;
@@ -119,18 +124,18 @@
       var whole = Math.max(Math.ceil(items - 1e-9), v.fixed_costs > 0 ? 1 : 0);
       var surplus = v.sales * (v.price - variable) - v.fixed_costs;
       return [
-        ["Cost of one item (materials, pay and a share of fixed costs)", v.currency + " " + money(unitCost, 2)],
-        ["Items to sell each month to cover all costs (break-even)", money(whole, 0)],
-        ["Surplus (or loss) a month at the sales you expect, after paying members",
-          surplus >= 0 ? v.currency + " " + money(surplus, 2) : "loss of " + v.currency + " " + money(-surplus, 2)]
+        [words.unit_cost, v.currency + " " + money(unitCost, 2)],
+        [words.break_even, money(whole, 0)],
+        [words.surplus_a_month,
+          surplus >= 0 ? v.currency + " " + money(surplus, 2) : fill(words.loss_of, { amount: v.currency + " " + money(-surplus, 2) })]
       ];
     },
-    months_to_raise: function (v) {
+    months_to_raise: function (v, words) {
       var monthly = v.members * v.contribution, need = v.working_capital, text;
-      if (need === 0) text = "You need no working capital to start.";
-      else if (monthly === 0) text = "Contributions are 0, so the working capital must come from elsewhere: see your source above.";
-      else text = Math.ceil(need / monthly) + " months of contributions (" + money(monthly, 0) + " a month from all members).";
-      return [["Time to raise the working capital from contributions alone", text]];
+      if (need === 0) text = words.no_working_capital;
+      else if (monthly === 0) text = words.no_contributions;
+      else text = fill(words.months_of_contributions, { months: Math.ceil(need / monthly), monthly: money(monthly, 0) });
+      return [[words.time_to_raise, text]];
     }
   };
 
@@ -144,36 +149,36 @@
     data.fields.forEach(function (f) {
       var text = trim(given[f.key]);
       if (!text) {
-        if (f.required) problems.push("Fill in \u201c" + f.label + "\u201d.");
+        if (f.required) problems.push(fill(words.fill_in, { label: f.label }));
         return;
       }
       if (f.kind === "text") { values[f.key] = text; return; }
       if (f.kind === "choice") {
         var choice = null;
         f.choices.forEach(function (c) { if (text.toLowerCase() === c.toLowerCase()) choice = c; });
-        if (choice === null) problems.push("\u201c" + f.label + "\u201d: choose one of: " + f.choices.join(", ") + ".");
+        if (choice === null) problems.push(fill(words.field_choose_one_of, { label: f.label, choices: f.choices.join(", ") }));
         else values[f.key] = choice;
         return;
       }
       var read = window.SSENumbers.readAmount(text, f.money ? "money" : f.unit);
       if (read.error) {
-        problems.push("\u201c" + f.label + "\u201d: " + words[read.error === "number_ambiguous" ? "number_ambiguous" : "not_a_number"]);
+        problems.push(fill(words.field_problem, { label: f.label, problem: words[read.error === "number_ambiguous" ? "number_ambiguous" : "not_a_number"] }));
         return;
       }
       var n = read.value;
       if (f.kind === "whole" && n !== Math.round(n)) {
-        problems.push("\u201c" + f.label + "\u201d: " + shortNumber(n) + " is not a whole number: write a count such as " + Math.max(1, Math.round(n)) + ".");
+        problems.push(fill(words.not_whole, { label: f.label, number: shortNumber(n), example: Math.max(1, Math.round(n)) }));
       } else if (f.minimum !== null && n < f.minimum) {
-        problems.push("\u201c" + f.label + "\u201d: " + shortNumber(n) + " is too small: it should be at least " + shortNumber(f.minimum) + ".");
+        problems.push(fill(words.too_small, { label: f.label, number: shortNumber(n), minimum: shortNumber(f.minimum) }));
       } else if (f.maximum !== null && n > f.maximum) {
-        problems.push("\u201c" + f.label + "\u201d: " + shortNumber(n) + " is too large: it should be at most " + shortNumber(f.maximum) + ".");
+        problems.push(fill(words.too_large, { label: f.label, number: shortNumber(n), maximum: shortNumber(f.maximum) }));
       } else {
         values[f.key] = n;
       }
     });
     if (!problems.length) {
       data.rules.forEach(function (name) {
-        var problem = RULES[name](values);
+        var problem = RULES[name](values, words);
         if (problem) problems.push(problem);
       });
     }
@@ -182,20 +187,13 @@
 
   // ---- Showing feedback
 
-  var LABELS = {
-    correct: "\u2713 Correct.",
-    incorrect: "\u2717 Not yet.",
-    blank: "\u2026 Not answered yet.",
-    invalid: "? Please check how you wrote your answer."
-  };
-
-  function showFeedback(box, result) {
+  function showFeedback(box, result, words) {
     box.textContent = "";
     box.className = "sse-exercise-feedback";
     box.classList.add(result.status === "correct" ? "is-correct" : result.status === "incorrect" ? "is-incorrect" : "is-error");
     var verdict = document.createElement("p");
     verdict.className = "sse-exercise-verdict";
-    verdict.textContent = LABELS[result.status];  // the words say right or wrong, not the colour
+    verdict.textContent = words["label_" + result.status];  // the words say right or wrong, not the colour
     box.appendChild(verdict);
     var message = document.createElement("p");
     message.textContent = result.message;
@@ -203,7 +201,7 @@
     if (result.hint) {
       var hint = document.createElement("p");
       hint.className = "sse-exercise-hint";
-      hint.textContent = "Hint: " + result.hint;
+      hint.textContent = fill(words.hint, { hint: result.hint });
       box.appendChild(hint);
     }
   }
@@ -245,12 +243,11 @@
         var result = checkItem(data, item, select.value);
         if (result.status === "correct") correct++;
         answers.push(select.value);
-        showFeedback(select.parentNode.querySelector(".sse-exercise-feedback"), result);
+        showFeedback(select.parentNode.querySelector(".sse-exercise-feedback"), result, data.words);
       });
       var total = data.items.length;
-      scoreBox.textContent = correct === total
-        ? data.title + ": all " + total + " correct. Well done!"
-        : data.title + ": " + correct + " of " + total + " correct. Read the feedback and try again.";
+      scoreBox.textContent = fill(correct === total ? data.words.all_correct : data.words.some_correct,
+        { title: data.title, correct: correct, total: total });
       if (remember) {
         saveAnswer(data.exercise, data.task, data.version, answers);
         record(data, data.task, correct, total);
@@ -273,7 +270,7 @@
     var box = root.querySelector(".sse-exercise-feedback");
     function check(remember) {
       var result = checkNumber(data, input.value, words);
-      showFeedback(box, result);
+      showFeedback(box, result, words);
       if (result.status === "blank") return;
       if (remember) {
         saveAnswer(data.exercise, data.task, data.version, input.value);
@@ -312,11 +309,11 @@
       var body = document.createElement("tbody");
       var rows = data.fields.map(function (f) {
         var value = values[f.key];
-        if (value === undefined) return [f.label, "(not filled in)"];
+        if (value === undefined) return [f.label, words.not_filled_in];
         if (typeof value === "number") return [f.label, trim((value === Math.round(value) ? money(value, 0) : money(value, 2)) + " " + f.unit)];
         return [f.label, value];
       });
-      if (data.derived) rows = rows.concat(DERIVED[data.derived](values));
+      if (data.derived) rows = rows.concat(DERIVED[data.derived](values, words));
       rows.forEach(function (pair) {
         var tr = document.createElement("tr");
         var th = document.createElement("th");
@@ -331,7 +328,7 @@
       table.appendChild(body);
       summary.appendChild(table);
       var note = document.createElement("p");
-      note.textContent = "Made with the SSE course planning canvas. It is not graded: discuss it with your group.";
+      note.textContent = words.canvas_note;
       summary.appendChild(note);
       summary.hidden = false;
       printButton.hidden = false;
@@ -345,7 +342,7 @@
       verdict.className = "sse-exercise-verdict";
       if (result.problems.length) {
         box.classList.add("is-error");
-        verdict.textContent = "? Please fix these before you print:";
+        verdict.textContent = words.fix_these;
         box.appendChild(verdict);
         var list = document.createElement("ul");
         result.problems.forEach(function (problem) {
@@ -358,7 +355,7 @@
         printButton.hidden = true;
       } else {
         box.classList.add("is-correct");
-        verdict.textContent = "\u2713 Your canvas is complete. Read it below, then print it or save it as a PDF.";
+        verdict.textContent = words.canvas_complete;
         box.appendChild(verdict);
         showSummary(result.values);
       }

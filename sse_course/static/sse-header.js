@@ -9,21 +9,24 @@
 (function () {
   "use strict";
 
+  // The words, in the page's language: sse-words.js (sse_course/build/site_words.py).
+  var W = window.SSEWords || {};
+
   // [button, the word shown, the accessible name (it starts with the word shown)]
   var BUTTONS = [
-    [".bd-header-article .primary-toggle", "Menu", "Menu"],
-    [".dropdown-launch-buttons > .dropdown-toggle", "Online", "Online: open this page in Binder or Colab"],
-    [".dropdown-download-buttons > .dropdown-toggle", "Download", "Download this page"],
-    [".btn-fullscreen-button", "Full screen", "Full screen"],
-    [".bd-header-article .theme-switch-button", "Colours", "Colours: light or dark"],
-    [".bd-header-article .search-button", "Search", "Search the book"],
-    [".bd-header-article .secondary-toggle", "Sections", "Sections of this page"]
+    [".bd-header-article .primary-toggle", W.menu, W.menu],
+    [".dropdown-launch-buttons > .dropdown-toggle", W.online, W.online_name],
+    [".dropdown-download-buttons > .dropdown-toggle", W.download, W.download_name],
+    [".btn-fullscreen-button", W.full_screen, W.full_screen],
+    [".bd-header-article .theme-switch-button", W.colours, W.colours_name],
+    [".bd-header-article .search-button", W.search, W.search_name],
+    [".bd-header-article .secondary-toggle", W.sections, W.sections_name]
   ];
   // The download menu: what each choice gives.
   var DOWNLOADS = [
-    [".btn-download-notebook-button", function () { return "Notebook (.ipynb)"; }],
-    [".btn-download-source-button", function (text) { return text === ".ipynb" ? "Notebook (.ipynb)" : "Page text (" + text + ")"; }],
-    [".btn-download-pdf-button", function () { return "Print to PDF"; }]
+    [".btn-download-notebook-button", function () { return W.notebook_file; }],
+    [".btn-download-source-button", function (text) { return text === ".ipynb" ? W.notebook_file : String(W.page_text).replace("{kind}", text); }],
+    [".btn-download-pdf-button", function () { return W.print_pdf; }]
   ];
 
   function label(button, word, name) {
@@ -50,9 +53,9 @@
     });
     var span = document.createElement("span");
     span.className = "sse-button-word";
-    span.textContent = "Top";
+    span.textContent = W.top;
     button.appendChild(span);
-    button.setAttribute("aria-label", "Back to top");
+    button.setAttribute("aria-label", W.back_to_top);
     button.classList.add("sse-top-worded");
   }
 
@@ -69,8 +72,8 @@
       var toggle = menu.querySelector(".dropdown-toggle");
       var word = toggle && toggle.querySelector(".sse-button-word");
       if (!word || menu.querySelector('.dropdown-menu a[href^="http"]')) return;
-      word.textContent = "Run";
-      toggle.setAttribute("aria-label", "Run this notebook in your browser");
+      word.textContent = W.run;
+      toggle.setAttribute("aria-label", W.run_name);
     });
     DOWNLOADS.forEach(function (entry) {
       document.querySelectorAll(entry[0]).forEach(function (item) {

@@ -26,6 +26,7 @@
   }
 
   function saveBox(worker) {
+    var W = window.SSEWords || {};  // in the page's language: sse-words.js (sse_course/build/site_words.py)
     var box = document.querySelector(".sse-offline-save");
     if (!box) return;
     var start = box.querySelector(".sse-offline-start");
@@ -42,26 +43,26 @@
     box.hidden = false;
     send(worker, { type: "status" }, function (reply) {
       show(reply.saved);
-      if (reply.saved) status.textContent = "The whole course is saved on this device.";
+      if (reply.saved) status.textContent = W.offline_saved;
     });
     start.addEventListener("click", function () {
       start.disabled = true;
       bar.hidden = false;
       bar.value = 0;
-      status.textContent = "Saving the course…";
+      status.textContent = W.offline_saving;
       send(worker, { type: "save-course" }, function (reply) {
         if (reply.type === "progress") {
           bar.max = reply.total;
           bar.value = reply.done;
           var percent = Math.round(100 * reply.done / reply.total);
           bar.setAttribute("aria-valuetext", percent + "%");
-          if (percent % 25 === 0 || reply.done === reply.total) status.textContent = "Saving the course: " + percent + "%";
+          if (percent % 25 === 0 || reply.done === reply.total) status.textContent = String(W.offline_progress).replace("{percent}", percent);
         } else if (reply.type === "saved") {
           show(true);
-          status.textContent = "Done. The whole course is saved on this device and opens with no connection.";
+          status.textContent = W.offline_done;
         } else if (reply.type === "error") {
           show(false);
-          status.textContent = "Saving stopped (is the connection lost?). Try again later; the pages saved so far stay.";
+          status.textContent = W.offline_stopped;
         }
       });
     });
@@ -69,7 +70,7 @@
       undo.disabled = true;
       send(worker, { type: "forget-course" }, function () {
         show(false);
-        status.textContent = "The saved course was removed. Pages you read are still kept.";
+        status.textContent = W.offline_removed;
       });
     });
   }

@@ -174,17 +174,17 @@
     if (file.version !== data.file.version) return { error: words.import_wrong_format };
     var items = file.items;
     if (!items || typeof items !== "object" || Array.isArray(items)) {
-      return { error: fill(words.import_damaged, { reason: "no items" }) };
+      return { error: fill(words.import_damaged, { reason: words.damaged_no_items }) };
     }
     var keys = Object.keys(items);
     if (keys.length > MAX_KEYS) return { error: words.import_too_big };
     for (var i = 0; i < keys.length; i++) {
       var key = keys[i], value = items[key];
       if (key.indexOf(PREFIX) !== 0 || key.length > 200) {
-        return { error: fill(words.import_damaged, { reason: "a name that is not the course's" }) };
+        return { error: fill(words.import_damaged, { reason: words.damaged_bad_name }) };
       }
       if (typeof value !== "string" || value.length > MAX_VALUE) {
-        return { error: fill(words.import_damaged, { reason: "a value that is not text" }) };
+        return { error: fill(words.import_damaged, { reason: words.damaged_not_text }) };
       }
       if (key === "sse-progress/v1" || key.indexOf("sse-quiz/") === 0 || key.indexOf("sse-exercise/") === 0) {
         try {

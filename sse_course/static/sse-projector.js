@@ -46,8 +46,9 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "btn btn-sm sse-projector-button";
-    button.textContent = "Projector";
-    button.title = "Projector mode: bigger text, no sidebars, no saved quiz answers (key: P)";
+    var words = window.SSEWords || {};  // in the page's language: sse-words.js
+    button.textContent = words.projector;
+    button.title = words.projector_title;
     button.setAttribute("aria-keyshortcuts", "P");
     button.setAttribute("aria-pressed", isOn() ? "true" : "false");
     bar.insertBefore(button, bar.firstChild);

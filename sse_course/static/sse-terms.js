@@ -16,6 +16,7 @@
 
   var open = null;  // {trigger, box} of the box that is open
   var count = 0;
+  var WORDS = window.SSEWords || {};  // in the page's language: sse-words.js (sse_course/build/site_words.py)
 
   function definitions() {
     var data = document.getElementById("sse-term-data");
@@ -60,7 +61,7 @@
     var shut = document.createElement("button");
     shut.type = "button";
     shut.className = "sse-term-close";
-    shut.textContent = "Close";
+    shut.textContent = WORDS.close;
     shut.addEventListener("click", function () { close(true); });
     box.appendChild(shut);
     box.addEventListener("keydown", function (event) {
@@ -115,12 +116,12 @@
     article.querySelectorAll("a[href*='glossary.html#term-']").forEach(function (link) {
       var anchor = link.getAttribute("href").split("#")[1];
       var entry = known[anchor];
-      if (entry) wire(link, entry.term, entry.text, "More in the glossary");
+      if (entry) wire(link, entry.term, entry.text, WORDS.more_in_glossary);
     });
     article.querySelectorAll(".bibtex-citation a[title]").forEach(function (link) {
       var reference = link.getAttribute("title");
-      link.setAttribute("aria-label", "Source " + link.textContent.trim());
-      wire(link, "", reference, "All references");
+      link.setAttribute("aria-label", String(WORDS.source).replace("{number}", link.textContent.trim()));
+      wire(link, "", reference, WORDS.all_references);
     });
     document.addEventListener("click", function (event) {
       if (open && !open.box.contains(event.target) && !open.trigger.contains(event.target)) close(false);

@@ -1,5 +1,6 @@
-"""A handout and its answer key as small HTML pages for print, in the words of
-``strings/<language>.yml`` (the quiz's own words come from the quiz's strings)."""
+"""A handout and its answer key as small HTML pages for print, in the words of ``strings/en.yml``
+translated into the handout's language (context ``handouts:<key>`` in the ``sse_course``
+catalogue; the quiz's own words come from the quiz's strings)."""
 
 from __future__ import annotations
 
@@ -13,20 +14,36 @@ import yaml
 from sse_course.book import myst
 from sse_course.book.chapters import ListBlock
 from sse_course.formatting import plain_number
+from sse_course.i18n import runtime
+from sse_course.i18n.interface import english_table, translated
+from sse_course.i18n.languages import language as find_language
 from sse_course.quiz.bank import Question
-from sse_course.quiz.strings import interface_strings, read_strings
+from sse_course.quiz.strings import interface_strings
 
 from .print_css import HANDOUT_CSS
 from .readings import LEAD_SLOT
 from .sources import Handout
 
 STRINGS_DIR = Path(__file__).resolve().parent / "strings"
+ENGLISH = STRINGS_DIR / "en.yml"
+#: Where the handouts' words are, in their catalogue contexts (``handouts:answer``).
+WHERE = "handouts"
+
+
+def english_strings() -> dict[str, str]:
+    """Every word the handouts print, in English (the source)."""
+    return english_table(ENGLISH)
+
+
+def handout_strings(language: str | None = None) -> dict[str, str]:
+    """The handouts' own words in ``language`` (default: the language the course speaks now;
+    English where not translated yet)."""
+    return dict(_handout_strings(find_language(language or runtime.current_language()).code))
 
 
 @functools.cache
-def handout_strings(language: str = "en") -> dict[str, str]:
-    """The handouts' own words for ``language`` (English where not translated yet)."""
-    return read_strings(STRINGS_DIR, language)
+def _handout_strings(code: str) -> dict[str, str]:
+    return translated(WHERE, english_strings(), code)
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,9 +65,10 @@ def course_title(root: Path) -> str:
     return ""
 
 
-def _document(title: str, course: str, body: str, language: str = "en") -> str:
+def _document(title: str, course: str, body: str, language: str | None = None) -> str:
+    tag = find_language(language or runtime.current_language()).tag  # <html lang> is a BCP 47 tag: pt-BR
     return (
-        f'<!DOCTYPE html>\n<html lang="{escape(language)}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f'<!DOCTYPE html>\n<html lang="{escape(tag)}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
         f"<style>{HANDOUT_CSS}</style></head><body>\n"
         f'<p class="course">{escape(course)}</p>\n{body}\n</body></html>\n'
     )
@@ -141,7 +159,7 @@ def right_answers(
     return [(answer, q.feedback_correct)]
 
 
-def handout_html(handout: Handout, course: str = "", language: str = "en") -> str:
+def handout_html(handout: Handout, course: str = "", language: str | None = None) -> str:
     """The learner's handout: no answers and no feedback."""
     page_dir = handout.path.parent
     words, text = interface_strings(language), handout_strings(language)
@@ -183,7 +201,7 @@ def handout_html(handout: Handout, course: str = "", language: str = "en") -> st
     return _document(handout.title, course, "".join(parts), language)
 
 
-def answer_key_html(handout: Handout, course: str = "", language: str = "en") -> str:
+def answer_key_html(handout: Handout, course: str = "", language: str | None = None) -> str:
     """The trainer's answer key: each question, its right answer(s) and the feedback."""
     words, text = interface_strings(language), handout_strings(language)
     heading = text["key_heading"].format(title=handout.title)

@@ -4,14 +4,14 @@
 (function () {
   "use strict";
   if (window.location.protocol !== "file:") return;
-  var message = "The notebooks that run in your browser need the workshop server. " +
-    "Ask your trainer for its address, or start it on this computer: see START-HERE (make workshop).";
+  var words = window.SSEWords || {};  // in the page's language: sse-words.js (sse_course/build/site_words.py)
+  var message = words.lite_needs_server;
   document.querySelectorAll("a.btn-run-in-browser").forEach(function (link) {
     link.removeAttribute("target");
     link.setAttribute("href", "#sse-lite-needs-server");
     link.setAttribute("title", message);
     var text = link.querySelector(".btn__text-container");
-    if (text) text.textContent = "Run in your browser (needs the workshop server)";
+    if (text) text.textContent = words.lite_button_needs_server;
     link.addEventListener("click", function (event) {
       event.preventDefault();
       var note = document.getElementById("sse-lite-needs-server");

@@ -1,41 +1,27 @@
-"""The notebooks in another language, generated from the English ones and the pages' catalogues.
+"""A page's MyST Markdown in another language, block by block, from the page's catalogue
+(``locales/<code>/LC_MESSAGES/<page>.po``, the entries the book's build translates with), and
+where the translated notebooks are: ``notebooks/atemdo.ipynb`` in Portuguese is
+``notebooks/atemdo.pt-BR.ipynb``, beside it, so that its links and figures work as in the English
+one. ``sse_course.devtools.translated_notebooks`` writes them.
 
-``notebooks/atemdo.ipynb`` in Portuguese is ``notebooks/atemdo.pt-BR.ipynb``, beside it (so its
-links to the chapters and its figures work as in the English one). It is never edited by hand:
-
-- each Markdown paragraph, heading, list item, table cell, directive title and ``:alt:`` text
-  that the page's catalogue (``locales/<code>/LC_MESSAGES/notebooks/atemdo.po``, the same entries
-  the book's build translates) has a translation of is replaced by it;
-- the setup cell also tells the course package which language to speak, so the explorers and
-  quizzes answer in the notebook's language;
-- code is not changed: names, numbers and answers are the English notebook's;
-- exercises' learner versions are made from the translated solution notebook by the learner
-  generator, as in English.
-
-    python -m sse_course.i18n.notebooks           # write every translated notebook
-    python -m sse_course.i18n.notebooks --check   # exit 1 if one is out of date
+Each paragraph, heading, list item, table cell, directive title and ``:alt:`` text the catalogue
+has a translation of is replaced by it; everything else (code, markup around the blocks) stays.
 """
 
 from __future__ import annotations
 
-import argparse
-import copy
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
 from babel.messages.pofile import read_po
 from markdown_it.renderer import RendererHTML
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
-from sse_course.book.setup_cell import is_setup_cell
 from sse_course.book.toc import ROOT
-from sse_course.devtools.learner import LEARNER, learner_notebook
-from sse_course.i18n.languages import Language, translated_languages
+from sse_course.i18n.languages import Language
 
 BOOK_LOCALES = ROOT / "locales"
 #: The English notebooks that have translations: case studies and exercises (solution versions).
@@ -143,86 +129,3 @@ def _translated_directive(block: list[str], translate: Callable[[str], str | Non
         body = body[1:]
     translated_body = translate_markdown("\n".join(body), translate).split("\n") if body else []
     return [head, *options, *translated_body, *([closing] if closing is not None else [])]
-
-
-def language_line(lang: Language) -> str:
-    return f'from sse_course.i18n.runtime import use_language\nuse_language("{lang.code}")'
-
-
-def translated_notebook(
-    english: nbformat.NotebookNode, catalogue: Catalogue, lang: Language, name: str
-) -> nbformat.NotebookNode:
-    """``english`` in ``lang``: Markdown from ``catalogue``; the setup cell sets the language."""
-    notebook = copy.deepcopy(english)
-    notebook.metadata["sse_course"] = {
-        "generated_from": name,
-        "language": lang.code,
-        "note": "Translation: edit the English notebook or the catalogue, then run python -m sse_course.i18n.notebooks",
-    }
-    notebook.metadata.pop("widgets", None)
-    for cell in notebook.cells:
-        if cell.cell_type == "markdown":
-            cell.source = translate_markdown(cell.source, catalogue.translate)
-        elif is_setup_cell(cell):
-            cell.source = f"{cell.source}\n{language_line(lang)}"
-        if cell.cell_type == "code":
-            cell.outputs, cell.execution_count = [], None
-            cell.metadata.pop("execution", None)
-    return notebook
-
-
-def _normalised(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    notebook = copy.deepcopy(notebook)
-    for cell in notebook.cells:
-        cell.pop("id", None)
-    return notebook
-
-
-def generate(root: Path = ROOT, languages: tuple[Language, ...] | None = None) -> dict[Path, nbformat.NotebookNode]:
-    """Every translated notebook (path -> notebook) of ``languages`` (default: every language but
-    English, drafts too: a draft's notebooks are in the repository, run under nbval, and fill in
-    as its catalogues do)."""
-    out: dict[Path, nbformat.NotebookNode] = {}
-    for lang in languages if languages is not None else translated_languages(include_drafts=True):
-        for folder in SOURCES:
-            for english in english_notebooks(root / folder):
-                docname = f"{folder}/{english.stem}"
-                catalogue = Catalogue.read(root / "locales" / lang.code / "LC_MESSAGES" / f"{docname}.po")
-                notebook = translated_notebook(
-                    nbformat.read(english, as_version=4), catalogue, lang, f"{docname}.ipynb"
-                )
-                out[translated_path(english, lang)] = notebook
-                if folder == "exercises":
-                    learner = learner_notebook(notebook, translated_path(english, lang).name)
-                    learner.metadata["sse_course"]["language"] = lang.code
-                    out[translated_path(root / LEARNER.relative_to(ROOT) / english.name, lang)] = learner
-    return out
-
-
-def stale(root: Path = ROOT, languages: tuple[Language, ...] | None = None) -> list[Path]:
-    """The translated notebooks that differ from what the generator makes (or are missing)."""
-    wanted = generate(root, languages)
-    return [
-        path
-        for path, notebook in wanted.items()
-        if not path.is_file() or _normalised(nbformat.read(path, as_version=4)) != _normalised(notebook)
-    ]
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Write the translated notebooks.")
-    parser.add_argument("--check", action="store_true", help="exit 1 if a translated notebook is out of date")
-    options = parser.parse_args(argv)
-    if options.check:
-        out_of_date = stale()
-        for path in out_of_date:
-            print(f"out of date: {path.relative_to(ROOT)}")
-        return 1 if out_of_date else 0
-    for path, notebook in generate().items():
-        nbformat.write(notebook, path)
-        print(f"wrote {path.relative_to(ROOT)}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
