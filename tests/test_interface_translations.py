@@ -22,8 +22,8 @@ from sse_course.delivery.handouts.html import handout_strings
 from sse_course.delivery.workshop import qr_page
 from sse_course.exercises import catalogue
 from sse_course.exercises.html import WORDS as EXERCISE_WORDS
-from sse_course.exercises.html import render_task_html
-from sse_course.i18n import interface, runtime
+from sse_course.exercises.html import exercise_words, render_task_html
+from sse_course.i18n import runtime
 from sse_course.i18n.catalogues import interface_template, read_catalog
 from sse_course.i18n.languages import LOCALES, languages
 from sse_course.light.pages import fix_page
@@ -123,8 +123,7 @@ def test_every_interface_word_is_translated_in_each_language(code):
         "quiz": interface_strings(code),
         "handouts": handout_strings(code),
         "progress": progress_words(code),
-        # As the pages read them: a word the exercises' Python checks say too is their one entry.
-        "exercise": interface.translated("exercise", EXERCISE_WORDS, code),
+        "exercise": exercise_words(code),
     }
     english = {
         "quiz": english_strings(),

@@ -111,6 +111,18 @@ def test_a_quotation_kept_in_english_beside_its_translation_passes():
         'A OIT diz que "close to 65 per cent" (em português: "perto de 65 por cento") dos 260 milhões estão na Ásia.'
     )
     assert entry_problems(english, translation, "pt_BR") == []
+    french = "L’OIT dit que « close to 65 per cent » (en français : « près de 65 pour cent ») des 260 millions…"
+    assert entry_problems(english, french, "fr") == []
+    # single quotes in the English (not the apostrophe of "ILO's"), kept inside the French sentence
+    english = "The ILO's own figure is 'more than 166 million'. Working it out from 65% gives a little more."
+    french = (
+        "Le chiffre de l'OIT est 'more than 166 million' (« plus de 166 millions »). "
+        "Le calcul à partir de 65 % donne un peu plus."
+    )
+    assert entry_problems(english, french, "fr") == []
+    # a number left written the English way inside a French quotation is a different number
+    [problem] = entry_problems('They said "1,200 members".', "Elles ont dit « 1,200 membres ».", "fr")
+    assert problem.startswith("numbers:")
 
 
 @pytest.mark.parametrize(
@@ -171,3 +183,11 @@ def test_a_file_that_is_not_a_po_file_or_a_language_babel_lacks_is_a_clear_error
     po = po_file(tmp_path / "page.po", [("One", "Um")])
     assert main(["--language", "xx_YY", str(po)]) == 2
     assert "'xx_YY' is not a language Babel knows" in capsys.readouterr().err
+
+
+def test_an_english_example_of_another_languages_way_may_stay_as_it_is():
+    english = "A currency sign before the number is fine (R$ 1.200, Br 50)."
+    assert entry_problems(english, "Le signe de la monnaie avant le nombre convient (R$ 1.200, Br 50).", "fr") == []
+    assert entry_problems(english, "Pode pôr o símbolo da moeda antes do número (R$ 1.200, Br 50).", "pt_BR") == []
+    [problem] = entry_problems(english, "Le signe de la monnaie convient (R$ 1.300, Br 50).", "fr")
+    assert problem.startswith("numbers:")

@@ -54,7 +54,13 @@ LINK_TARGET = re.compile(r'\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"]*")
 AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^<>\s]+)>")
 BARE_URL = re.compile(r"(?<![(<\w])(https?://[^\s<>()\"'`]+[^\s<>()\"'`.,;:!?])")
 HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
-QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')
+# A quotation in the English: "…", “…”, ‘…’ or '…' (not an apostrophe: ILO's).
+QUOTATIONS = (
+    re.compile(r'"([^"]+)"'),
+    re.compile("\u201c([^\u201d]+)\u201d"),
+    re.compile("\u2018([^\u2019]+)\u2019"),
+    re.compile(r"(?<!\w)'([^']+?)'(?!\w)"),
+)
 CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
 # Spaces a language may group thousands with, when its own group mark is a space.
 SPACES = "\u202f\u00a0 "
@@ -80,16 +86,29 @@ def entry_problems(english: str, translation: str, language: str) -> list[str]:
         difference = _difference(Counter(read(english)), Counter(read(translation)))
         if difference:
             problems.append(f"{what}: {difference}")
-    english_numbers = Counter(_numbers(_prose(english), "en"))
+    english_numbers = [Counter(_numbers(_prose(text), "en")) for text in (english, _dots_as_thousands(english))]
     # A language that groups thousands with a space: "3 000" is read as 3000 first, and as 3 and
     # 000 if that is what the English has (a plain space also just separates two numbers). And a
     # quotation keeps its English words with a translation beside them, so its numbers are there
     # twice: the translation is read without the English quotations too.
-    texts = (_prose(translation), _prose(_without_english_quotations(translation, english)))
+    # An example of another language's way kept as the English writes it ("R$ 1.200" in French)
+    # is read that way too, where the English has it.
+    texts = [_prose(translation), _prose(_without_english_quotations(translation, english))]
+    if _DOTTED_THOUSANDS.search(english):
+        texts += [_dots_as_thousands(text) for text in texts]
     readings = [Counter(_numbers(text, language, spaces)) for text in texts for spaces in (True, False)]
-    if english_numbers not in readings:
-        problems.append(f"numbers: {_difference(english_numbers, readings[0])}")
+    if not any(numbers in readings for numbers in english_numbers):
+        problems.append(f"numbers: {_difference(english_numbers[0], readings[0])}")
     return problems
+
+
+# 1.200 in an English sentence: one point two, or an example of a number written another
+# language's way ("R$ 1.200"): either value is the English's.
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)")
+
+
+def _dots_as_thousands(english: str) -> str:
+    return _DOTTED_THOUSANDS.sub(lambda match: match.group(0).replace(".", ""), english)
 
 
 def _difference(english: Counter[str], translation: Counter[str]) -> str:
@@ -149,13 +168,15 @@ CHECKS = (
 
 
 def _without_english_quotations(translation: str, english: str) -> str:
-    """``translation`` without the quotations it keeps word for word from ``english``."""
-
-    def unless_english(match: re.Match[str]) -> str:
-        quoted = " ".join(match.group(0)[1:-1].split())
-        return " " if quoted and quoted in " ".join(english.split()) else match.group(0)
-
-    return QUOTATION.sub(unless_english, translation)
+    """``translation`` without the English quotations it keeps word for word (whatever quotation
+    marks it puts around them)."""
+    text = " ".join(translation.split())
+    for pattern in QUOTATIONS:
+        for quoted in pattern.findall(english):
+            words = " ".join(quoted.split())
+            if len(words) > 3 and words in text:
+                text = text.replace(words, " ", 1)
+    return text
 
 
 def _without_code(text: str) -> str:
