@@ -16,6 +16,7 @@ from babel.messages.extract import extract_from_dir
 from sse_course.i18n import runtime
 from sse_course.i18n.runtime import DOMAIN, use_language
 from sse_course.models.diversified_income import LINES
+from sse_course.quiz import strings as quiz_strings
 
 # Words a pseudo-translated page may still hold: the model's ids of product lines, which a
 # learner types as they are (and one she typed wrong).
@@ -51,10 +52,17 @@ def pseudo_french(monkeypatch) -> Iterator[set[tuple[str, str | None, str]]]:
     """Speak pseudo-French (French numbers, accented words) until the generator is closed, then
     English again; yields the (domain, context, message) asked for. For a fixture."""
     messages: set[tuple[str, str | None, str]] = set()
+    _forget_translated_tables()
     monkeypatch.setattr(runtime, "translations", lambda domain=DOMAIN, code=None: Pseudo(domain, messages))
     use_language("fr")
     yield messages
     use_language("en")
+    _forget_translated_tables()  # the pseudo-French words must not outlive the test
+
+
+def _forget_translated_tables() -> None:
+    """Empty the caches of words already translated (the quiz's table, by language)."""
+    quiz_strings._strings.cache_clear()
 
 
 def seen(html: str) -> str:

@@ -136,5 +136,7 @@ def test_every_message_asked_for_is_in_the_source_for_the_extractor(asked):
         str(task.check(blank))
     for make in STATEMENTS.values():
         make()
-    from_source = {(context, message) for _domain, context, message in asked}
+    # Words of the interface's tables (contexts <where>:<key>, such as quiz:amount_hint) are
+    # extracted from their tables; every other word must be a literal of the Python.
+    from_source = {(context, message) for _domain, context, message in asked if ":" not in (context or "")}
     assert from_source and from_source <= extracted_messages(), sorted(from_source - extracted_messages())[:5]
