@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 # Reuse the quiz banks' loader: a key written twice (two `how:` lines) is an error, not silently
 # the last one.
+from sse_course.i18n.lazy import speaking
+from sse_course.i18n.runtime import gettext as _
+from sse_course.i18n.runtime import pgettext
 from sse_course.strict_yaml import VISIBLE, DataFileError, read_data_file
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "cases.yml"
@@ -40,42 +43,61 @@ class Challenge:
 # (seed: 2022-01_hni-report_sse-webinar-session-2.txt, key hni2022webinarreport). Its last point,
 # joint action of unions and cooperatives, is about the movement rather than one organisation,
 # and the comparison notebook discusses it in words.
-CHALLENGES: tuple[Challenge, ...] = (
-    Challenge("organising", "Organising", "Organising is the first building block."),
-    Challenge(
-        "profitability",
-        "Profitability",
-        "SSE groups are businesses that their members run together, and they must make a profit.",
-    ),
-    Challenge(
-        "governance",
-        "Governance",
-        "Strong leaders and good governance help the group last, as a group and as a business.",
-    ),
-    Challenge(
-        "working-capital",
-        "Working capital",
-        "Working capital, the money to pay for materials and costs before sales come in, is always needed.",
-    ),
-    Challenge("business-plan", "Business plan", "A group needs a business plan, made with help from professionals."),
-    Challenge(
-        "market-intelligence",
-        "Market intelligence",
-        "Knowing the market helps a group find a niche: a gap in the market that it can fill.",
-    ),
-    Challenge(
-        "raw-materials", "Raw materials", "Access to raw materials decides whether the business can pay its way."
-    ),
-    Challenge("marketing", "Marketing", "Groups need links to buyers, online and offline."),
-    Challenge(
-        "social-protection",
-        "Social protection",
-        "Social protection, such as health care and income when people are sick, old or without work, is essential, "
-        "together with support for earning a living.",
-    ),
-    Challenge("digital-literacy", "Digital literacy", "Members need digital skills to buy raw materials and to sell."),
-    Challenge("policy", "Policy", "SSE groups need enabling policies, laws and plans that support them, to grow."),
-)
+def _challenges() -> tuple[Challenge, ...]:
+    """The challenges in the language the course speaks now."""
+    return (
+        Challenge("organising", _("Organising"), _("Organising is the first building block.")),
+        Challenge(
+            "profitability",
+            _("Profitability"),
+            _("SSE groups are businesses that their members run together, and they must make a profit."),
+        ),
+        Challenge(
+            "governance",
+            _("Governance"),
+            _("Strong leaders and good governance help the group last, as a group and as a business."),
+        ),
+        Challenge(
+            "working-capital",
+            _("Working capital"),
+            _("Working capital, the money to pay for materials and costs before sales come in, is always needed."),
+        ),
+        Challenge(
+            "business-plan", _("Business plan"), _("A group needs a business plan, made with help from professionals.")
+        ),
+        Challenge(
+            "market-intelligence",
+            _("Market intelligence"),
+            _("Knowing the market helps a group find a niche: a gap in the market that it can fill."),
+        ),
+        Challenge(
+            "raw-materials",
+            _("Raw materials"),
+            _("Access to raw materials decides whether the business can pay its way."),
+        ),
+        Challenge("marketing", _("Marketing"), _("Groups need links to buyers, online and offline.")),
+        Challenge(
+            "social-protection",
+            _("Social protection"),
+            _(
+                "Social protection, such as health care and income when people are sick, old or without work, is essential, "
+                "together with support for earning a living."
+            ),
+        ),
+        Challenge(
+            "digital-literacy",
+            _("Digital literacy"),
+            _("Members need digital skills to buy raw materials and to sell."),
+        ),
+        Challenge(
+            "policy", _("Policy"), _("SSE groups need enabling policies, laws and plans that support them, to grow.")
+        ),
+    )
+
+
+with speaking("en"):
+    #: The challenges in English, the source (:func:`challenges` gives them in the language of the moment).
+    CHALLENGES: tuple[Challenge, ...] = _challenges()
 CHALLENGE_IDS = tuple(c.id for c in CHALLENGES)
 
 _TEXT_FIELDS = ("id", "name", "short", "country", "notebook", "form", "mechanism", "members")
@@ -245,9 +267,15 @@ def cases() -> tuple[Case, ...]:
     return load_cases()
 
 
+def challenges() -> tuple[Challenge, ...]:
+    """The webinar's challenges, in its order, in the language the course speaks now."""
+    return _challenges()
+
+
 def challenge(challenge_id: str) -> Challenge:
-    """The challenge with this id; a clear error names the known ids."""
-    for item in CHALLENGES:
+    """The challenge with this id, in the language the course speaks now; a clear error names the
+    known ids."""
+    for item in _challenges():
         if item.id == challenge_id:
             return item
     raise CasesDataError([f"unknown challenge {challenge_id!r} (known: {', '.join(CHALLENGE_IDS)})"])
@@ -270,3 +298,41 @@ def cases_meeting(challenge_id: str, among: tuple[Case, ...] | None = None) -> t
 def citation_keys(among: tuple[Case, ...] | None = None) -> set[str]:
     """Every citation key the cases use (the tests check them against references.bib)."""
     return set().union(*(c.citation_keys() for c in (cases() if among is None else among)))
+
+
+# ---- the cases in another language ----------------------------------------------------------------
+
+#: Where the cases' words are in the ``sse_course`` catalogue: contexts ``cases:<key>``, with the
+#: keys of :func:`case_words` (``cases:sewa-dura-sundari.form``).
+WHERE = "cases"
+# A case's fields a reader sees; id, notebook and citation keys are never translated.
+_SHOWN_FIELDS = ("name", "short", "country", "form", "mechanism", "members")
+
+
+def case_words(among: tuple[Case, ...] | None = None) -> dict[str, str]:
+    """Every word the cases show, in English, by key (``sewa-dura-sundari.form``,
+    ``atemdo.challenges.marketing.how``), in file order: the table ``make translations`` puts in
+    the ``sse_course`` catalogue. Names of organisations are in it too, for a language that writes
+    "X's Y" another way; a translator keeps the names themselves."""
+    words = {}
+    for item in cases() if among is None else among:
+        words.update({f"{item.id}.{name}": getattr(item, name) for name in _SHOWN_FIELDS})
+        words.update({f"{item.id}.challenges.{e.challenge}.how": e.how for e in item.challenges})
+    return words
+
+
+def translated(item: Case) -> Case:
+    """``item`` with its words in the language the course speaks now (English where the
+    catalogue has no translation); its id, notebook, citations and challenges met are the same."""
+
+    def words(key: str, english: str) -> str:
+        return pgettext(f"{WHERE}:{key}", english)
+
+    shown: dict[str, Any] = {name: words(f"{item.id}.{name}", getattr(item, name)) for name in _SHOWN_FIELDS}
+    return replace(
+        item,
+        **shown,
+        challenges=tuple(
+            replace(e, how=words(f"{item.id}.challenges.{e.challenge}.how", e.how)) for e in item.challenges
+        ),
+    )

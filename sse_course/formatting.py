@@ -1,16 +1,26 @@
 """Numbers, quantities and money as the course shows them: one place for the models' messages,
 the explorers, the exercises' feedback, the handouts and the Moodle export.
 
-Every function takes a ``locale`` (default ``"en"``), so that a translation only adds a
-:class:`NumberStyle` here (or swaps these bodies for Babel's) and every caller follows. Whether an
-amount "is zero" or "is one" is decided on the number as shown (:func:`rounded`), never by
-comparing formatted text.
+Every function takes a ``locale``: a CLDR locale (``"pt_BR"``, ``"fr"``) or a course language's
+code; by default the language the course speaks now (:func:`sse_course.i18n.runtime.current_language`).
+English is the course's own style (``₹1,000``, ``Br 1,000``); every other language writes numbers,
+money and percentages as CLDR says (``R$ 1.200,50``, ``1 200,50 ₹`` with a narrow no-break space,
+``1200`` but ``12.000`` in Spanish), read from ``sse_course/locales/numbers.json``, which
+``make translations`` writes from Babel (:mod:`sse_course.i18n.numbers`): a kernel needs no Babel.
+Money keeps the course's symbols (``Br``, not CLDR's ``ETB``), placed where the language puts a
+currency's symbol. Whether an amount "is zero" or "is one" is decided on the number as shown
+(:func:`rounded`), never by comparing formatted text.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
+
+from sse_course.i18n.languages import language
+from sse_course.i18n.numbers import PLACEHOLDER, read_number_styles
+from sse_course.i18n.runtime import current_language
 
 #: Amounts and quantities are shown to this many decimal places, or whole if they round to it.
 PLACES = 2
@@ -23,26 +33,53 @@ MINUS = "−"  # U+2212, not a hyphen: screen readers say "minus"
 class NumberStyle:
     group: str  # between thousands
     decimal: str  # before the decimals
+    minimum_grouping: int = 1  # CLDR: group thousands only from 3 + this many digits (es: 2, so 1200)
+    currency: str = "¤" + PLACEHOLDER  # ¤: the currency's symbol; {amount}: the amount
+    percent: str = PLACEHOLDER + "%"
 
 
-STYLES = {"en": NumberStyle(group=",", decimal=".")}
+ENGLISH = NumberStyle(group=",", decimal=".")
 
 
-def style(locale: str = "en") -> NumberStyle:
-    """How ``locale`` writes numbers; a clear error for a locale the course does not know yet."""
+@cache
+def styles() -> dict[str, NumberStyle]:
+    """Every style the course knows, by CLDR locale: English and ``numbers.json``'s."""
+    return {"en": ENGLISH, **{code: NumberStyle(**fields) for code, fields in read_number_styles().items()}}
+
+
+def _locale(locale: str | None) -> str:
+    """The CLDR locale of ``locale`` (a CLDR locale or a course language's code or tag), or of
+    the language the course speaks now."""
+    if locale is None:
+        return language(current_language()).locale
+    if locale in styles():
+        return locale
     try:
-        return STYLES[locale]
+        return language(locale).locale
+    except ValueError:
+        return locale  # style() says it is unknown
+
+
+def style(locale: str | None = None) -> NumberStyle:
+    """How ``locale`` writes numbers; a clear error for a locale the course does not know yet."""
+    code = _locale(locale)
+    try:
+        return styles()[code]
     except KeyError:
         raise ValueError(
-            f"no number format for the locale {locale!r} yet; known: {', '.join(sorted(STYLES))}"
+            f"no number format for the locale {code!r} yet; known: {', '.join(sorted(styles()))} "
+            "(make translations writes sse_course/locales/numbers.json for every language of the registry)"
         ) from None
 
 
-def _localised(english: str, locale: str) -> str:
+def localised(english: str, locale: str | None = None) -> str:
     """``english`` (written with "," between thousands and "." before decimals) in ``locale``'s style."""
-    if locale == "en":
-        return english
     chosen = style(locale)
+    if chosen == ENGLISH:
+        return english
+    whole = english.lstrip("-").split(".")[0].split("e")[0]
+    if chosen.minimum_grouping > 1 and len(whole.replace(",", "")) < 3 + chosen.minimum_grouping:
+        english = english.replace(",", "")  # Spanish: 1200, but 12.000
     return english.translate({ord(","): chosen.group, ord("."): chosen.decimal})
 
 
@@ -58,14 +95,14 @@ def is_zero(value: float) -> bool:
     return rounded(value) == 0
 
 
-def quantity(value: float, locale: str = "en") -> str:
+def quantity(value: float, locale: str | None = None) -> str:
     """``1,000`` for whole quantities (within half a hundredth), ``12.50`` style otherwise;
     ``1e+265`` for a huge one, which written out would be hundreds of digits."""
     if abs(value) >= 1e15:
-        return _localised(f"{value:.3g}", locale)
+        return localised(f"{value:.3g}", locale)
     shown = rounded(value)
     english = f"{round(shown):,}" if shown.is_integer() else f"{value:,.{PLACES}f}"
-    return _localised(english, locale)
+    return localised(english, locale)
 
 
 def currency_code(currency: str) -> str:
@@ -78,23 +115,34 @@ def currency_code(currency: str) -> str:
     raise ValueError(f"unknown currency {currency!r}; known: {', '.join(CURRENCY_SYMBOLS)}")
 
 
-def money(amount: float, currency: str, locale: str = "en") -> str:
-    """``₹1,000`` for whole amounts, ``₹36.50`` otherwise; no sign (say "loss" or "surplus" in
-    words, or use :func:`signed_money`). ``currency``: a code of :data:`CURRENCY_SYMBOLS` or its symbol."""
-    return CURRENCY_SYMBOLS[currency_code(currency)] + quantity(abs(amount), locale)
+def money(amount: float, currency: str, locale: str | None = None) -> str:
+    """``₹1,000`` for whole amounts, ``₹36.50`` otherwise (``R$ 1.000``, ``36,50 ₹`` in other
+    languages); no sign (say "loss" or "surplus" in words, or use :func:`signed_money`).
+    ``currency``: a code of :data:`CURRENCY_SYMBOLS` or its symbol."""
+    symbol = CURRENCY_SYMBOLS[currency_code(currency)]
+    amount_text = quantity(abs(amount), locale)
+    chosen = style(locale)
+    if chosen == ENGLISH:
+        return symbol + amount_text
+    return chosen.currency.replace("¤", symbol.strip()).replace(PLACEHOLDER, amount_text)
 
 
-def signed_money(amount: float, currency: str, locale: str = "en") -> str:
+def percent(value: float, locale: str | None = None) -> str:
+    """``12%`` (``12 %`` in French): ``value`` is in per cent already (12, not 0.12)."""
+    return style(locale).percent.replace(PLACEHOLDER, quantity(value, locale))
+
+
+def signed_money(amount: float, currency: str, locale: str | None = None) -> str:
     """Like :func:`money`, with a minus sign for an amount below zero: ``−R$100`` (never ``−R$0``)."""
     text = money(amount, currency, locale)
     return MINUS + text if amount < 0 and not is_zero(amount) else text
 
 
-def plain_number(value: float, places: int = 6, locale: str = "en") -> str:
+def plain_number(value: float, places: int = 6, locale: str | None = None) -> str:
     """A number as a learner writes it on paper or types it in Moodle: no thousands separator, no
     exponent, no trailing zeros: 2022.0 -> ``2022``, 12.5 -> ``12.5``; at most ``places`` decimals."""
     english = str(int(value)) if float(value).is_integer() else f"{value:.{places}f}".rstrip("0").rstrip(".")
-    return _localised(english, locale)
+    return localised(english, locale)
 
 
 def exact_number(value: float) -> str:

@@ -12,6 +12,8 @@ from urllib.parse import unquote
 
 import pytest
 
+from sse_course.exercises.catalogue import EXERCISES, task_json
+from sse_course.exercises.html import exercise_words
 from sse_course.i18n.markdown import translated_path
 from sse_course.quiz.bank import load_bank
 
@@ -110,3 +112,32 @@ def test_a_quiz_answered_in_an_edition_gives_its_feedback_in_that_language(touch
     page.locator('.dropdown-language-menu a[hreflang="en"]').click()
     page.wait_for_url(site + "book/home-based-workers.html")
     assert page.locator("html").get_attribute("lang") == "en"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)
+def test_an_exercise_answered_in_an_edition_gives_its_feedback_in_that_language(touch_phone, site, lang):
+    """The first sorting task of "Is it SSE?", every item answered wrong, then right, in the edition:
+    the verdicts, the reasons and the score are in the edition's language (its catalogue's words)."""
+    page = touch_phone
+    exercise, name = "is-it-sse", EXERCISES["is-it-sse"][2][0]
+    data, english = task_json(exercise, name, lang.code), task_json(exercise, name, "en")
+    assert data["version"] == english["version"]  # the same task: answers carry over between languages
+    words, english_words = exercise_words(lang.code), exercise_words("en")
+    page.goto(f"{site}{lang.tag}/exercises/{exercise}.html")
+    root = page.locator(f'section.sse-exercise[data-exercise="{exercise}"][data-task="{name}"]')
+    root.and_(page.locator(".is-ready")).wait_for()
+    selects = root.locator("select")
+    for picks, label in (
+        ([next(c for c in data["choices"] if c != item["answer"]) for item in data["items"]], "label_incorrect"),
+        ([item["answer"] for item in data["items"]], "label_correct"),
+    ):
+        for n, pick in enumerate(picks):
+            selects.nth(n).select_option(label=pick)
+        root.locator(".sse-exercise-check").click()
+        feedback = root.locator(".sse-exercise-feedback").all_inner_texts()
+        for item, text in zip(data["items"], feedback, strict=True):
+            assert text.startswith(words[label]) and item["why"] in text, text
+            if english_words[label] != words[label]:
+                assert not text.startswith(english_words[label])
+    assert data["title"] in root.locator(".sse-exercise-score").inner_text()

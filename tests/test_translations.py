@@ -13,6 +13,7 @@ from babel.messages.pofile import write_po
 from sse_course.devtools.translated_notebooks import stale
 from sse_course.i18n import catalogues, languages
 from sse_course.i18n.banks import bank_messages
+from sse_course.i18n.check import NUMBER_FORMAT_EXAMPLES, check_files, entry_problems
 from sse_course.i18n.markdown import Catalogue, translate_markdown
 from sse_course.i18n.readability import prose_pages, reading
 from sse_course.i18n.sphinx import page_in, root_page
@@ -181,3 +182,18 @@ def test_translated_pages_keep_the_englishs_short_sentences(lang):
         )
         if r.score is not None:  # Fernández Huerta and Kandel-Moles: 60 and up reads easily
             assert r.score >= 60, f"{lang.code} {r.page}: reading ease {r.score:.0f}"
+
+
+@pytest.mark.parametrize("lang", TRANSLATED, ids=lambda lang: lang.code)
+def test_every_translation_keeps_its_englishs_markup_numbers_links_and_placeholders(lang):
+    """The translators' checker over every catalogue of the language: pages, notebooks, quiz
+    banks, the interface and the explorers (sse_course/i18n/check.py)."""
+    problems = check_files(catalogues.catalogue_files(lang), lang.code)
+    assert not problems, "\n".join(str(p) for p in problems[:20])
+
+
+def test_a_number_boxs_hint_gives_the_languages_own_examples():
+    """The hint lists ways of writing a number: in French "1.200" is one of them, which the
+    English does not have; the checker leaves those numbers alone, and only those."""
+    assert "quiz:amount_hint" in NUMBER_FORMAT_EXAMPLES
+    assert entry_problems("for example 1,200 or 12,5", "par exemple 1.200 ou 12,5", "fr")  # compared elsewhere

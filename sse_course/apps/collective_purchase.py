@@ -19,6 +19,7 @@ from sse_course.apps.html import bullet_list, html_table, results_panel, static_
 from sse_course.apps.words import signed_words
 from sse_course.display import DualDisplay
 from sse_course.formatting import money, quantity, signed_money
+from sse_course.i18n.runtime import gettext as _
 from sse_course.models.collective_purchase import (
     DEFAULT_SIZES,
     DEFAULTS,
@@ -30,14 +31,22 @@ from sse_course.models.collective_purchase import (
     simulate,
 )
 
-TABLE_CAPTION = "Illustrative outcomes by number of members (₹ per month)"
-ILLUSTRATIVE_NOTE = (
-    "All figures are made up for the example, in Indian rupees (₹) per month: plausible "
-    "sizes, not Dura Sundari's real prices or accounts."
-)
-# Four short columns fit a 360 px phone. The saving per member does not depend on the size of the
-# cooperative, so it is said once in a sentence (saving_sentence) instead of repeated in a column.
-HEADERS = ("Members", "Units a month", "Bulk price", "Result for the cooperative")
+
+def table_caption() -> str:
+    return _("Illustrative outcomes by number of members (₹ per month)")
+
+
+def illustrative_note() -> str:
+    return _(
+        "All figures are made up for the example, in Indian rupees (₹) per month: plausible "
+        "sizes, not Dura Sundari's real prices or accounts."
+    )
+
+
+def headers() -> tuple[str, ...]:
+    # Four short columns fit a 360 px phone. The saving per member does not depend on the size of
+    # the cooperative, so it is said once in a sentence (saving_sentence) instead of repeated in a column.
+    return (_("Members"), _("Units a month"), _("Bulk price"), _("Result for the cooperative"))
 
 
 # ---- formatting -------------------------------------------------------------------------------
@@ -60,18 +69,23 @@ def surplus_words(surplus: float) -> str:
 def break_even_words(members: int | None, max_members: int) -> str:
     """One sentence on the break-even membership."""
     if members is None:
-        return f"The cooperative does not cover its costs with any number of members up to {max_members:,}."
-    return f"The cooperative covers its costs from {members:,} members."
+        return _("The cooperative does not cover its costs with any number of members up to {largest}.").format(
+            largest=quantity(max_members)
+        )
+    return _("The cooperative covers its costs from {members} members.").format(members=quantity(members))
 
 
 def tiers_text(inputs: PurchaseInputs) -> str:
     """The wholesale price tiers in one line, e.g. ``₹45 a unit from 0 units; ₹40 from 500 …``."""
-    return "; ".join(f"{rupees(price)} a unit from {units_text(low)} units" for low, price in inputs.bulk_tiers)
+    return "; ".join(
+        _("{price} a unit from {units} units").format(price=rupees(price), units=units_text(low))
+        for low, price in inputs.bulk_tiers
+    )
 
 
 def _row(outcome: PurchaseOutcome) -> tuple[str, ...]:
     return (
-        f"{outcome.members:,}",
+        quantity(outcome.members),
         units_text(outcome.total_units),
         rupees(outcome.bulk_unit_price),
         surplus_words(outcome.surplus),
@@ -82,11 +96,12 @@ def saving_sentence(inputs: PurchaseInputs) -> str:
     """What each member saves; the same at every membership size."""
     saving = simulate(inputs).saving_per_member
     if saving < 0:
-        return f"Each member pays {rupees(saving)} a month more than in the shop, whatever the size."
-    return (
-        f"At every size, each member saves {rupees(saving)} a month. "
-        "What changes with size is the result for the cooperative."
-    )
+        return _("Each member pays {amount} a month more than in the shop, whatever the size.").format(
+            amount=rupees(saving)
+        )
+    return _(
+        "At every size, each member saves {amount} a month. What changes with size is the result for the cooperative."
+    ).format(amount=rupees(saving))
 
 
 # ---- chart ------------------------------------------------------------------------------------
@@ -99,7 +114,7 @@ def _chart_sizes(inputs: PurchaseInputs, max_members: int) -> list[int]:
     plotting these points alone draws the chart exactly.
     """
     sizes = {1, max_members}
-    for low, _ in inputs.bulk_tiers[1:]:
+    for low, _price in inputs.bulk_tiers[1:]:
         if low / inputs.need_per_member < max_members:
             first = max(1, math.ceil(low / inputs.need_per_member))
             sizes.update({first, max(1, first - 1)})
@@ -124,28 +139,37 @@ def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None, max
     plot = Plot(left=72, right=340, top=16, bottom=180, x_low=1, x_high=1 + max(max_members - 1, 1), low=low, high=high)
     parts = [plot.grid(step, lambda value: signed_money(value, "INR"))]  # in ₹, "−" for a loss
     xstep = max(1, int(nice_step(max_members)))
-    parts += [svg_text(plot.x(n), plot.bottom + 14, f"{n:,}") for n in range(xstep, max_members + 1, xstep)]
-    parts.append(plot.zero_line() + svg_text(plot.right, plot.y(0) + 12, "₹0 = break even", "end"))
+    parts += [svg_text(plot.x(n), plot.bottom + 14, quantity(n)) for n in range(xstep, max_members + 1, xstep)]
+    zero = _("{zero} = break even").format(zero=rupees(0))
+    parts.append(plot.zero_line() + svg_text(plot.right, plot.y(0) + 12, zero, "end"))
     parts.append(f'<path d="{plot.path(points)}" fill="none" stroke="#1f5f8b" stroke-width="2"/>')
     if break_even is not None and break_even <= max_members:
         at = simulate(replace(inputs, members=break_even)).surplus
         parts.append(plot.circle(break_even, at))
-        parts.append(plot.label(break_even, at, f"○ break even: {break_even:,}", above=False))
+        words = _("break even: {members}").format(members=quantity(break_even))
+        parts.append(plot.label(break_even, at, f"○ {words}", above=False))
     parts.append(plot.square(current.members, current.surplus))
     parts.append(
         plot.label(
             current.members,
             current.surplus,
-            f"■ {current.members:,} members: {surplus_words(current.surplus)}",
+            "■ "
+            + _("{members} members: {result}").format(
+                members=quantity(current.members), result=surplus_words(current.surplus)
+            ),
             above=True,
         )
     )
-    parts.append(svg_text((plot.left + plot.right) / 2, plot.bottom + 32, "Number of members"))
-    parts.append(plot.y_title("Surplus per month (₹)"))
-    description = (
-        f"Line chart of the cooperative's monthly surplus (illustrative ₹) against the number "
-        f"of members, from 1 to {max_members:,}. {break_even_words(break_even, max_members)} "
-        f"With {current.members:,} members: {surplus_words(current.surplus)}."
+    parts.append(svg_text((plot.left + plot.right) / 2, plot.bottom + 32, _("Number of members")))
+    parts.append(plot.y_title(_("Surplus per month (₹)")))
+    description = _(
+        "Line chart of the cooperative's monthly surplus (illustrative ₹) against the number of members, "
+        "from 1 to {largest}. {break_even} With {members} members: {result}."
+    ).format(
+        largest=quantity(max_members),
+        break_even=break_even_words(break_even, max_members),
+        members=quantity(current.members),
+        result=surplus_words(current.surplus),
     )
     return svg_chart(description, "".join(parts))
 
@@ -155,15 +179,20 @@ def surplus_chart_svg(inputs: PurchaseInputs, break_even: int | None = None, max
 
 def outcomes_table_html(inputs: PurchaseInputs, sizes=DEFAULT_SIZES) -> str:
     """An accessible HTML table of :func:`outcomes_by_size`, with a caption and column headers."""
-    return html_table(TABLE_CAPTION, HEADERS, map(_row, outcomes_by_size(inputs, sizes)))
+    return html_table(table_caption(), headers(), map(_row, outcomes_by_size(inputs, sizes)))
 
 
 def assumptions_text(inputs: PurchaseInputs) -> str:
     """The inputs other than membership, in one sentence."""
-    return (
-        f"Each member needs {units_text(inputs.need_per_member)} units a month; the shop charges "
-        f"{rupees(inputs.retail_price)} a unit and the cooperative {rupees(inputs.member_price)}; "
-        f"running costs are {rupees(inputs.running_costs)} a month; wholesale prices: {tiers_text(inputs)}."
+    return _(
+        "Each member needs {units} units a month; the shop charges {shop} a unit and the cooperative "
+        "{member}; running costs are {running} a month; wholesale prices: {tiers}."
+    ).format(
+        units=units_text(inputs.need_per_member),
+        shop=rupees(inputs.retail_price),
+        member=rupees(inputs.member_price),
+        running=rupees(inputs.running_costs),
+        tiers=tiers_text(inputs),
     )
 
 
@@ -172,7 +201,7 @@ def static_html(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
     break_even = break_even_members(inputs)
     return static_page(
         "sse-collective-purchase",
-        ILLUSTRATIVE_NOTE,
+        illustrative_note(),
         f"<p>{escape(assumptions_text(inputs))} {escape(saving_sentence(inputs))}</p>"
         f"{outcomes_table_html(inputs, sizes)}"
         f"<p>{escape(break_even_words(break_even, MAX_MEMBERS))}</p>"
@@ -182,14 +211,14 @@ def static_html(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
 
 def static_text(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
     """A compact plain-text table for terminals and text exports."""
-    lines = text_table(HEADERS, [_row(o) for o in outcomes_by_size(inputs, sizes)])
+    lines = text_table(headers(), [_row(o) for o in outcomes_by_size(inputs, sizes)])
     return "\n".join(
         [
-            TABLE_CAPTION,
+            table_caption(),
             *lines,
             saving_sentence(inputs),
             break_even_words(break_even_members(inputs), MAX_MEMBERS),
-            "(" + ILLUSTRATIVE_NOTE + ")",
+            "(" + illustrative_note() + ")",
         ]
     )
 
@@ -200,15 +229,17 @@ def static_text(inputs: PurchaseInputs = DEFAULTS, sizes=DEFAULT_SIZES) -> str:
 def results_html(inputs: PurchaseInputs, break_even: int | None) -> str:
     """The results panel for one set of inputs and their break-even membership."""
     outcome = simulate(inputs)
+    saving = rupees(outcome.saving_per_member)
     items = [
-        f"Saving per member: {rupees(outcome.saving_per_member)} a month"
-        + (" (members pay more than in the shop)" if outcome.saving_per_member < 0 else ""),
-        f"Units bought by the cooperative: {units_text(outcome.total_units)} a month",
-        f"Bulk price paid: {rupees(outcome.bulk_unit_price)} a unit",
-        f"Cooperative result: {surplus_words(outcome.surplus)} a month",
+        _("Saving per member: {amount} a month (members pay more than in the shop)").format(amount=saving)
+        if outcome.saving_per_member < 0
+        else _("Saving per member: {amount} a month").format(amount=saving),
+        _("Units bought by the cooperative: {units} a month").format(units=units_text(outcome.total_units)),
+        _("Bulk price paid: {price} a unit").format(price=rupees(outcome.bulk_unit_price)),
+        _("Cooperative result: {result} a month").format(result=surplus_words(outcome.surplus)),
         break_even_words(break_even, MAX_MEMBERS),
     ]
-    return results_panel(bullet_list(items), ILLUSTRATIVE_NOTE)
+    return results_panel(bullet_list(items), illustrative_note())
 
 
 class CollectivePurchaseExplorer(ModelExplorer):
@@ -221,38 +252,39 @@ class CollectivePurchaseExplorer(ModelExplorer):
             min=1,
             max=max(500, inputs.members),
             step=1,
-            description="Members buying together",
-            tooltip="Number of members who buy through the cooperative",
+            description=_("Members buying together"),
+            tooltip=_("Number of members who buy through the cooperative"),
             **control_options(),
         )
         self.need = number_box(
-            "Need per member (units a month)",
+            _("Need per member (units a month)"),
             inputs.need_per_member,
             1000,
             1,
-            "Units of thread each member needs in a month",
+            _("Units of thread each member needs in a month"),
         )
         self.retail = number_box(
-            "Shop price (₹ a unit)", inputs.retail_price, 10_000, 1, "Price of one unit in the local shop"
+            _("Shop price (₹ a unit)"), inputs.retail_price, 10_000, 1, _("Price of one unit in the local shop")
         )
         self.member_price = number_box(
-            "Member price (₹ a unit)",
+            _("Member price (₹ a unit)"),
             inputs.member_price,
             10_000,
             1,
-            "Price the cooperative charges its members for one unit",
+            _("Price the cooperative charges its members for one unit"),
         )
         self.running = number_box(
-            "Running costs (₹ a month)",
+            _("Running costs (₹ a month)"),
             inputs.running_costs,
             1_000_000,
             100,
-            "Rent, a part-time storekeeper and transport each month",
+            _("Rent, a part-time storekeeper and transport each month"),
         )
         self.results = widgets.HTML()
         self.chart = widgets.HTML()
         self.charts = (self.chart,)
-        tiers = widgets.HTML(f"<p><small>{escape('Wholesale prices (fixed): ' + tiers_text(inputs))}.</small></p>")
+        fixed = _("Wholesale prices (fixed): {tiers}.").format(tiers=tiers_text(inputs))
+        tiers = widgets.HTML(f"<p><small>{escape(fixed)}</small></p>")
         controls = [self.members, self.need, self.retail, self.member_price, self.running]
         self.assemble(controls, controls + [tiers, self.results, self.chart])
 

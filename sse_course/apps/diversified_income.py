@@ -18,7 +18,8 @@ from sse_course.apps.explorer import ModelExplorer
 from sse_course.apps.html import bullet_list, html_table, paragraphs, results_panel, static_page, text_table
 from sse_course.apps.words import and_list
 from sse_course.display import DualDisplay
-from sse_course.formatting import is_zero, money
+from sse_course.formatting import is_zero, money, percent, quantity
+from sse_course.i18n.runtime import gettext as _
 from sse_course.models.checks import LARGEST_NUMBER, LARGEST_WHOLE
 from sse_course.models.diversified_income import (
     DEFAULT_SHOCK,
@@ -26,6 +27,7 @@ from sse_course.models.diversified_income import (
     LINE_LABELS,
     LINES,
     MONTHS,
+    SCENARIO_LABELS,
     SCENARIOS,
     Comparison,
     GroupInputs,
@@ -37,31 +39,41 @@ from sse_course.models.diversified_income import (
     single_name,
 )
 
-ILLUSTRATIVE_NOTE = (
-    "All figures are made up for the example, in Philippine pesos (₱) a month: plausible "
-    "sizes, not PATAMABA-WISE's real incomes."
-)
-INCOME_CAPTION = "Illustrative group income in the worst month (₱)"
-AFTER_FOOD_CAPTION = "Illustrative money left per member after food in the worst month (₱, with the kitchen and garden)"
+
+def illustrative_note() -> str:
+    return _(
+        "All figures are made up for the example, in Philippine pesos (₱) a month: plausible "
+        "sizes, not PATAMABA-WISE's real incomes."
+    )
+
+
+def income_caption() -> str:
+    return _("Illustrative group income in the worst month (₱)")
+
+
+def after_food_caption() -> str:
+    return _("Illustrative money left per member after food in the worst month (₱, with the kitchen and garden)")
 
 
 # ---- formatting -------------------------------------------------------------------------------
 
 
-def balance_words(amount: float, currency: str, left: str = "left", short: str = "short") -> str:
+def balance_words(amount: float, currency: str) -> str:
     """A balance in words, so its sign never depends on colour: ``₱200 left``, ``₱300 short``
     (``currency``: a code such as ``"PHP"`` or its symbol)."""
     shown = money(amount, currency)
     if is_zero(amount):
-        return f"{shown} {left} (just enough)"
-    return f"{shown} {left}" if amount > 0 else f"{shown} {short}"
+        return _("{amount} left (just enough)").format(amount=shown)
+    return (_("{amount} left") if amount > 0 else _("{amount} short")).format(amount=shown)
 
 
 def month_span_words(months: Sequence[int]) -> str:
     """``month 4``, ``months 4 to 6``, or ``no month`` for consecutive month numbers."""
     if not months:
-        return "no month"
-    return f"month {months[0]}" if len(months) == 1 else f"months {months[0]} to {months[-1]}"
+        return _("no month")
+    if len(months) == 1:
+        return _("month {month}").format(month=months[0])
+    return _("months {first} to {last}").format(first=months[0], last=months[-1])
 
 
 def pesos(amount: float) -> str:
@@ -77,10 +89,14 @@ def left_words(amount: float) -> str:
 def member_words(amount: float, would: bool = False) -> str:
     """A member's position after food as a verb phrase: ``has ₱200 left``, ``is ₱2,000 short``
     (``would have …``, ``would be …`` with ``would``)."""
-    words = left_words(amount)
-    if words.endswith("short"):
-        return f"{'would be' if would else 'is'} {words}"
-    return f"{'would have' if would else 'has'} {words}"
+    shown = pesos(amount)
+    if is_zero(amount):
+        phrase = _("would have {amount} left (just enough)") if would else _("has {amount} left (just enough)")
+    elif amount > 0:
+        phrase = _("would have {amount} left") if would else _("has {amount} left")
+    else:
+        phrase = _("would be {amount} short") if would else _("is {amount} short")
+    return phrase.format(amount=shown)
 
 
 def has_effect(shock: Shock) -> bool:
@@ -91,13 +107,20 @@ def has_effect(shock: Shock) -> bool:
 def shock_words(shock: Shock) -> str:
     """The shock in one sentence, e.g. ``Rugs and doormats, and garments stop in months 4 to 6.``"""
     if not has_effect(shock):
-        return "No shock: every line earns its normal income all year."
-    names = [LINE_LABELS[line] for line in LINES if line in shock.stopped]
+        return _("No shock: every line earns its normal income all year.")
+    labels = LINE_LABELS
+    names = [labels[line] for line in LINES if line in shock.stopped]
     hit = and_list([names[0]] + [n.lower() for n in names[1:]])
-    verb = "stops" if len(names) == 1 else "stop"
+    one = len(names) == 1
     if shock.loss < 1:
-        verb = (f"loses {shock.loss:.0%} of its" if len(names) == 1 else f"lose {shock.loss:.0%} of their") + " income"
-    return f"{hit} {verb} in {month_span_words(shock.months)}."
+        words = (
+            _("{lines} loses {share} of its income in {months}.")
+            if one
+            else _("{lines} lose {share} of their income in {months}.")
+        )
+    else:
+        words = _("{lines} stops in {months}.") if one else _("{lines} stop in {months}.")
+    return words.format(lines=hit, share=percent(round(shock.loss * 100)), months=month_span_words(shock.months))
 
 
 def single_label(inputs: GroupInputs) -> str:
@@ -109,59 +132,84 @@ def reading(comparison: Comparison, inputs: GroupInputs) -> list[str]:
     """The results in plain sentences: the worst month of each group, then what a member has after food."""
     d, s = comparison.diversified, comparison.single
     single = s.name.lower()
-    when = "in the worst month"
+    after = _(
+        "After paying for food in the worst month, a member of the diversified group {diversified}; "
+        "a member of the single-product group {single}."
+    )
     if d.lowest == d.normal and s.lowest == s.normal:
-        when = "in any month"
-        cause = (
-            "With no shock"
-            if not has_effect(comparison.shock)
-            else "The shock takes nothing from the lines these groups make:"
+        after = _(
+            "After paying for food in any month, a member of the diversified group {diversified}; "
+            "a member of the single-product group {single}."
         )
-        lines = [f"{cause} both groups earn {pesos(d.normal)} every month."]
+        if not has_effect(comparison.shock):
+            first = _("With no shock both groups earn {amount} every month.")
+        else:
+            first = _(
+                "The shock takes nothing from the lines these groups make: both groups earn {amount} every month."
+            )
+        lines = [first.format(amount=pesos(d.normal))]
     elif d.lowest == s.lowest:
         lines = [
-            f"In the worst month both groups earned only {pesos(d.lowest)}: the shock hit every line the "
-            "diversified group makes, so spreading the work did not help."
+            _(
+                "In the worst month both groups earned only {amount}: the shock hit every line the "
+                "diversified group makes, so spreading the work did not help."
+            ).format(amount=pesos(d.lowest))
         ]
     elif d.lowest > s.lowest:
         lines = [
-            f"In the worst month the diversified group still earned {pesos(d.lowest)}, "
-            f"the single-product group ({single}) {pesos(s.lowest)}."
+            _(
+                "In the worst month the diversified group still earned {diversified}, "
+                "the single-product group ({name}) {single}."
+            ).format(diversified=pesos(d.lowest), name=single, single=pesos(s.lowest))
         ]
     else:
         worst = min(single_line_years(inputs, comparison.shock).values(), key=lambda g: g.lowest)
         lines = [
-            f"In the worst month the diversified group earned {pesos(d.lowest)}, "
-            f"the single-product group ({single}) {pesos(s.lowest)}.",
-            f"This time the shock missed the single-product group's line. But a group that made only "
-            f"{LINE_LABELS[worst.lines[0]].lower()} would have earned {pesos(worst.lowest)}: spreading "
-            "the work makes the worst month less bad; it does not always earn the most.",
+            _(
+                "In the worst month the diversified group earned {diversified}, the single-product group ({name}) {single}."
+            ).format(diversified=pesos(d.lowest), name=single, single=pesos(s.lowest)),
+            _(
+                "This time the shock missed the single-product group's line. But a group that made only "
+                "{line} would have earned {amount}: spreading the work makes the worst month less bad; it "
+                "does not always earn the most."
+            ).format(line=LINE_LABELS[worst.lines[0]].lower(), amount=pesos(worst.lowest)),
         ]
-    lines.append(
-        f"After paying for food {when}, a member of the diversified group "
-        f"{member_words(d.lowest_after_food)}; a member of the single-product group "
-        f"{member_words(s.lowest_after_food)}."
-    )
+    lines.append(after.format(diversified=member_words(d.lowest_after_food), single=member_words(s.lowest_after_food)))
     if inputs.kitchen_saving > 0:
         lines.append(
-            f"The community kitchen and garden save each member's household {pesos(inputs.kitchen_saving)} a month. "
-            f"Without them, the diversified group's member "
-            f"{member_words(d.lowest_after_food_without_kitchen, would=True)}."
+            _(
+                "The community kitchen and garden save each member's household {saving} a month. "
+                "Without them, the diversified group's member {without}."
+            ).format(
+                saving=pesos(inputs.kitchen_saving),
+                without=member_words(d.lowest_after_food_without_kitchen, would=True),
+            )
         )
     return lines
 
 
 def assumptions_text(inputs: GroupInputs) -> str:
     """The inputs in one sentence."""
+    labels = LINE_LABELS
     lines = and_list(
-        [f"{LINE_LABELS[line].lower()} {pesos(income)}" for line, income in inputs.line_income if income > 0]
+        [
+            _("{line} {amount}").format(line=labels[line].lower(), amount=pesos(income))
+            for line, income in inputs.line_income
+            if income > 0
+        ]
     )
-    return (
-        f"The diversified group earns, in a normal month: {lines}; in all {pesos(inputs.total)}. "
-        f"The single-product group earns the same {pesos(inputs.total)} from "
-        f"{LINE_LABELS[inputs.single_line].lower()} only. Each group has {inputs.members:,} members; "
-        f"food for each member's household costs {pesos(inputs.food_cost)} a month, and the community "
-        f"kitchen and garden save her household {pesos(inputs.kitchen_saving)} of it."
+    return _(
+        "The diversified group earns, in a normal month: {lines}; in all {total}. "
+        "The single-product group earns the same {total} from {single} only. Each group has {members} members; "
+        "food for each member's household costs {food} a month, and the community "
+        "kitchen and garden save her household {saving} of it."
+    ).format(
+        lines=lines,
+        total=pesos(inputs.total),
+        single=labels[inputs.single_line].lower(),
+        members=quantity(inputs.members),
+        food=pesos(inputs.food_cost),
+        saving=pesos(inputs.kitchen_saving),
     )
 
 
@@ -198,11 +246,11 @@ def income_chart_svg(comparison: Comparison) -> str:
     if has_effect(shock):
         x0, x1 = x(shock.months[0] - 0.5), x(shock.months[-1] + 0.5)
         parts.append(f'<rect x="{x0:.1f}" y="{top}" width="{x1 - x0:.1f}" height="{bottom - top}" fill="#ececec"/>')
-        parts.append(svg_text((x0 + x1) / 2, top + 13, "shock", extra=' font-style="italic"'))
+        parts.append(svg_text((x0 + x1) / 2, top + 13, _("shock"), extra=' font-style="italic"'))
     parts.append(plot.grid(step, pesos, stroke="#ccc"))
     parts += [svg_text(x(m), bottom + 14, str(m)) for m in MONTHS]
-    parts.append(svg_text((left + plot.right) / 2, bottom + 30, "Month of the year"))
-    parts.append(plot.y_title("Income a month (₱)", x=11))
+    parts.append(svg_text((left + plot.right) / 2, bottom + 30, _("Month of the year")))
+    parts.append(plot.y_title(_("Income a month (₱)"), x=11))
     parts.append(f'<path d="{plot.path(zip(MONTHS, d.monthly, strict=True))}" fill="none" {DIVERSIFIED_STYLE}/>')
     parts += [
         f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3.5" fill="#1f5f8b"/>'
@@ -217,18 +265,25 @@ def income_chart_svg(comparison: Comparison) -> str:
     # Legend above the plot: a sample of each line and its name.
     parts.append(
         f'<path d="M{left} 12 h28" {DIVERSIFIED_STYLE}/><circle cx="{left + 14}" cy="12" r="3.5" fill="#1f5f8b"/>'
-        + svg_text(left + 34, 16, "Diversified group (solid line, dots)", "start")
+        + svg_text(left + 34, 16, _("Diversified group (solid line, dots)"), "start")
     )
     parts.append(
         f'<path d="M{left} 30 h28" {SINGLE_STYLE}/><rect x="{left + 10.5}" y="26.5" width="7" height="7" '
         'fill="none" stroke="#b03a2e" stroke-width="1.5"/>'
-        + svg_text(left + 34, 34, f"{s.name} (dashed line, squares)", "start")
+        + svg_text(left + 34, 34, _("{name} (dashed line, squares)").format(name=s.name), "start")
     )
     parts.append(_worst_month_labels(d, s, plot))
-    description = (
-        f"Line chart of each group's income, month by month, over 12 months (illustrative ₱). "
-        f"{shock_words(shock)} Diversified group: worst month {pesos(d.lowest)}, year "
-        f"{pesos(d.year_total)}. {s.name}: worst month {pesos(s.lowest)}, year {pesos(s.year_total)}."
+    description = _(
+        "Line chart of each group's income, month by month, over 12 months (illustrative ₱). "
+        "{shock} Diversified group: worst month {lowest}, year {year}. "
+        "{name}: worst month {single_lowest}, year {single_year}."
+    ).format(
+        shock=shock_words(shock),
+        lowest=pesos(d.lowest),
+        year=pesos(d.year_total),
+        name=s.name,
+        single_lowest=pesos(s.lowest),
+        single_year=pesos(s.year_total),
     )
     return svg_chart(description, "".join(parts), height=250)
 
@@ -242,9 +297,13 @@ def _worst_month_labels(d: GroupYear, s: GroupYear, plot: Plot) -> str:
         return plot.x(month), plot.y(group.lowest)
 
     if d.monthly == s.monthly:
-        marks = [("Both groups: " + pesos(d.lowest) + ("" if d.gap else " every month"), *spot(d))]
+        both = _("Both groups: {amount}") if d.gap else _("Both groups: {amount} every month")
+        marks = [(both.format(amount=pesos(d.lowest)), *spot(d))]
     else:
-        marks = [(f"Diversified: {pesos(d.lowest)}", *spot(d)), (f"{s.name}: {pesos(s.lowest)}", *spot(s))]
+        marks = [
+            (_("Diversified: {amount}").format(amount=pesos(d.lowest)), *spot(d)),
+            (_("{name}: {amount}").format(name=s.name, amount=pesos(s.lowest)), *spot(s)),
+        ]
         marks.sort(key=lambda mark: -mark[2])  # the lower point (larger y) first
     placed: list[tuple[str, float, float]] = []
     for words, px, py in marks:
@@ -253,7 +312,7 @@ def _worst_month_labels(d: GroupYear, s: GroupYear, plot: Plot) -> str:
             ly = py - 9
         if ly < top + 11:
             ly = py + 17
-        for _, _, other in placed:
+        for _words, _x, other in placed:
             if abs(ly - other) < 13:
                 ly = other - 13 if other - 13 >= top + 11 else other + 13
         placed.append((words, px, ly))
@@ -269,7 +328,7 @@ def _worst_month_labels(d: GroupYear, s: GroupYear, plot: Plot) -> str:
 
 def _common_months(shocks: Iterable[tuple[str, Shock]]) -> str:
     spans = {month_span_words(shock.months) for _, shock in shocks if has_effect(shock)}
-    return f", shocks in {spans.pop()}" if len(spans) == 1 else ""
+    return _(", shocks in {months}").format(months=spans.pop()) if len(spans) == 1 else ""
 
 
 def scenario_rows(
@@ -278,7 +337,9 @@ def scenario_rows(
     """Rows of the two book tables: income in the worst month, and what a member has after food."""
     income: list[tuple[str, ...]] = []
     food: list[tuple[str, ...]] = []
-    for label, comparison in scenarios(inputs, shocks):
+    labels = SCENARIO_LABELS
+    for english, comparison in scenarios(inputs, shocks):
+        label = labels.get(english, english)  # a scenario of the caller's own keeps its words
         d, s = comparison.diversified, comparison.single
         income.append((label, pesos(d.lowest), pesos(s.lowest)))
         food.append((label, left_words(d.lowest_after_food), left_words(s.lowest_after_food)))
@@ -286,7 +347,7 @@ def scenario_rows(
 
 
 def table_headers(inputs: GroupInputs) -> tuple[str, str, str]:
-    return ("What stops", "Diversified group", single_label(inputs))
+    return (_("What stops"), _("Diversified group"), single_label(inputs))
 
 
 def static_html(inputs: GroupInputs = DEFAULTS, shock: Shock = DEFAULT_SHOCK, shocks=SCENARIOS) -> str:
@@ -298,11 +359,16 @@ def static_html(inputs: GroupInputs = DEFAULTS, shock: Shock = DEFAULT_SHOCK, sh
     comparison = simulate(inputs, shock)
     return static_page(
         "sse-diversified-income",
-        ILLUSTRATIVE_NOTE,
+        illustrative_note(),
         paragraphs([assumptions_text(inputs)])
-        + html_table(INCOME_CAPTION + months, headers, income)
-        + html_table(AFTER_FOOD_CAPTION + months, headers, food)
-        + paragraphs([f"The chart below shows one shock. {shock_words(shock)}", *reading(comparison, inputs)])
+        + html_table(income_caption() + months, headers, income)
+        + html_table(after_food_caption() + months, headers, food)
+        + paragraphs(
+            [
+                _("The chart below shows one shock. {shock}").format(shock=shock_words(shock)),
+                *reading(comparison, inputs),
+            ]
+        )
         + income_chart_svg(comparison),
     )
 
@@ -314,15 +380,15 @@ def static_text(inputs: GroupInputs = DEFAULTS, shock: Shock = DEFAULT_SHOCK, sh
     months = _common_months(shocks)
     return "\n".join(
         [
-            INCOME_CAPTION + months,
+            income_caption() + months,
             *text_table(headers, income),
             "",
-            AFTER_FOOD_CAPTION + months,
+            after_food_caption() + months,
             *text_table(headers, food),
             "",
             shock_words(shock),
             *reading(simulate(inputs, shock), inputs),
-            "(" + ILLUSTRATIVE_NOTE + ")",
+            "(" + illustrative_note() + ")",
         ]
     )
 
@@ -335,15 +401,24 @@ def results_html(comparison: Comparison, inputs: GroupInputs) -> str:
     d, s = comparison.diversified, comparison.single
     name = s.name.lower()
     items = [
-        f"Shock: {shock_words(comparison.shock)}",
-        f"Normal month, both groups: {pesos(d.normal)} ({pesos(d.normal / inputs.members)} per member)",
-        f"Worst month: diversified {pesos(d.lowest)}; {name} {pesos(s.lowest)}",
-        f"Gap between the best and the worst month: diversified {pesos(d.gap)}; {name} {pesos(s.gap)}",
-        f"Income in the year: diversified {pesos(d.year_total)}; {name} {pesos(s.year_total)}",
-        f"Per member after food in the worst month: diversified {left_words(d.lowest_after_food)}; "
-        f"{name} {left_words(s.lowest_after_food)}",
+        _("Shock: {shock}").format(shock=shock_words(comparison.shock)),
+        _("Normal month, both groups: {amount} ({share} per member)").format(
+            amount=pesos(d.normal), share=pesos(d.normal / inputs.members)
+        ),
+        _("Worst month: diversified {diversified}; {name} {single}").format(
+            diversified=pesos(d.lowest), name=name, single=pesos(s.lowest)
+        ),
+        _("Gap between the best and the worst month: diversified {diversified}; {name} {single}").format(
+            diversified=pesos(d.gap), name=name, single=pesos(s.gap)
+        ),
+        _("Income in the year: diversified {diversified}; {name} {single}").format(
+            diversified=pesos(d.year_total), name=name, single=pesos(s.year_total)
+        ),
+        _("Per member after food in the worst month: diversified {diversified}; {name} {single}").format(
+            diversified=left_words(d.lowest_after_food), name=name, single=left_words(s.lowest_after_food)
+        ),
     ]
-    return results_panel(bullet_list(items) + paragraphs(reading(comparison, inputs)), ILLUSTRATIVE_NOTE)
+    return results_panel(bullet_list(items) + paragraphs(reading(comparison, inputs)), illustrative_note())
 
 
 class DiversifiedIncomeExplorer(ModelExplorer):
@@ -366,56 +441,65 @@ class DiversifiedIncomeExplorer(ModelExplorer):
                 **control_options(),
             )
 
+        labels = LINE_LABELS
         self.incomes = {
             line: pesos_box(
-                f"{LINE_LABELS[line]} (₱ a month)",
+                _("{line} (₱ a month)").format(line=labels[line]),
                 inputs.income(line),
-                f"The diversified group's income from {LINE_LABELS[line].lower()} in a normal month",
+                _("The diversified group's income from {line} in a normal month").format(line=labels[line].lower()),
             )
             for line in LINES
         }
         self.hit = {
             line: widgets.Checkbox(
                 value=line in shock.stopped,
-                description=LINE_LABELS[line],
+                description=labels[line],
                 indent=False,
                 layout=control_options()["layout"],
             )
             for line in LINES
         }
         self.start = widgets.IntSlider(
-            value=shock.start, min=1, max=12, description="Shock starts in month", **control_options()
+            value=shock.start, min=1, max=12, description=_("Shock starts in month"), **control_options()
         )
         self.length = widgets.IntSlider(
-            value=shock.length, min=0, max=13 - shock.start, description="Shock lasts (months)", **control_options()
+            value=shock.length,
+            min=0,
+            max=13 - shock.start,
+            description=_("Shock lasts (months)"),
+            **control_options(),
         )
         self.loss = widgets.IntSlider(
             value=round(shock.loss * 100),
             min=0,
             max=100,
             step=10,
-            description="Income the lines hit lose (%)",
-            tooltip="100 %: the lines stop; 50 %: they earn half",
+            description=_("Income the lines hit lose (%)"),
+            tooltip=_("100 %: the lines stop; 50 %: they earn half"),
             **control_options(),
         )
         self.single = widgets.Dropdown(
-            options=[(LINE_LABELS[line], line) for line in LINES],
+            options=[(labels[line], line) for line in LINES],
             value=inputs.single_line,
-            description="The single-product group makes",
+            description=_("The single-product group makes"),
             **control_options(),
         )
         self.members = widgets.BoundedIntText(
-            value=inputs.members, min=0, max=LARGEST_WHOLE, description="Members in each group", **control_options()
+            value=inputs.members,
+            min=0,
+            max=LARGEST_WHOLE,
+            description=_("Members in each group"),
+            **control_options(),
         )
         self.food = pesos_box(
-            "Household food cost per member (₱ a month)",
+            _("Household food cost per member (₱ a month)"),
             inputs.food_cost,
-            "What each member's household spends on food in a month without the kitchen and garden",
+            _("What each member's household spends on food in a month without the kitchen and garden"),
         )
         self.saving = pesos_box(
-            "Kitchen and garden saving per household (₱ a month)",
+            _("Kitchen and garden saving per household (₱ a month)"),
             inputs.kitchen_saving,
-            "How much the community kitchen and urban garden lower each member's household food bill",
+            _("How much the community kitchen and urban garden lower each member's household food bill"),
         )
         self.results = widgets.HTML()
         self.chart = widgets.HTML()
@@ -437,15 +521,15 @@ class DiversifiedIncomeExplorer(ModelExplorer):
         self.assemble(
             controls,
             [
-                heading("The diversified group's product lines"),
+                heading(_("The diversified group's product lines")),
                 *self.incomes.values(),
                 self.single,
-                heading("The shock: which lines it hits, when, and how hard"),
+                heading(_("The shock: which lines it hits, when, and how hard")),
                 *self.hit.values(),
                 self.start,
                 self.length,
                 self.loss,
-                heading("Members and food"),
+                heading(_("Members and food")),
                 self.members,
                 self.food,
                 self.saving,

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 
 from sse_course.display import NO_TEX
+from sse_course.i18n.runtime import gettext as _
 from sse_course.models.errors import ModelInputError
 
 
@@ -51,4 +52,5 @@ def results_panel(body: str, note: str) -> str:
 
 def error_html(problem: ModelInputError) -> str:
     """The message shown instead of results when an input is impossible (never a traceback)."""
-    return f'<div role="alert"><p><b>{escape("Please check the numbers: " + str(problem))}</b></p></div>'
+    words = _("Please check the numbers: {problem}").format(problem=problem)
+    return f'<div role="alert"><p><b>{escape(words)}</b></p></div>'

@@ -16,7 +16,9 @@ from sse_course.apps.controls import number_box, slider
 from sse_course.apps.explorer import ModelExplorer
 from sse_course.apps.html import bullet_list, html_table, paragraphs, results_panel, static_page, text_table
 from sse_course.display import DualDisplay
-from sse_course.formatting import is_zero, money, quantity, signed_money
+from sse_course.formatting import is_zero, money, percent, quantity, signed_money
+from sse_course.i18n.lazy import TranslatedMapping
+from sse_course.i18n.runtime import gettext as _
 from sse_course.models.network_enterprise import (
     DEFAULT_SIZES,
     DEFAULTS,
@@ -30,19 +32,41 @@ from sse_course.models.network_enterprise import (
     simulate,
 )
 
-ILLUSTRATIVE_NOTE = (
-    "All figures are made up for the example, in Brazilian reais (R$) per month: plausible "
-    "sizes, not ATEMDO's real prices or accounts."
-)
-SIZES_CAPTION = "Net income per member by group size (illustrative R$ a month)"
-SIZES_HEADERS = ("Members", "Alone", "Together", "Gain")
-ACCOUNT_HEADERS = ("Per month", "Alone", "Together", "Gain")
+
+def illustrative_note() -> str:
+    return _(
+        "All figures are made up for the example, in Brazilian reais (R$) per month: plausible "
+        "sizes, not ATEMDO's real prices or accounts."
+    )
+
+
+def sizes_caption() -> str:
+    return _("Net income per member by group size (illustrative R$ a month)")
+
+
+def sizes_headers() -> tuple[str, ...]:
+    return (_("Members"), _("Alone"), _("Together"), _("Gain"))
+
+
+def account_headers() -> tuple[str, ...]:
+    return (_("Per month"), _("Alone"), _("Together"), _("Gain"))
+
 
 #: Fill colours of the chart's bars. Every bar also has a text label, so colour is never the only signal.
 ALONE_FILL, TOGETHER_FILL, GAIN_FILL = "#9e9e9e", "#1f5f8b", "#2e7d32"
 
+#: The mechanisms' names (the model's English keys) as a learner reads them now.
+MECHANISM_NAMES: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {
+        "Buying together": _("Buying together"),
+        "Producing together": _("Producing together"),
+        "Selling together": _("Selling together"),
+    }
+)
 #: Short names of the mechanisms, for the chart's narrow label column.
-SHORT_NAMES = {"Buying together": "Buying", "Producing together": "Producing", "Selling together": "Selling"}
+SHORT_NAMES: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {"Buying together": _("Buying"), "Producing together": _("Producing"), "Selling together": _("Selling")}
+)
 
 
 # ---- formatting -------------------------------------------------------------------------------
@@ -58,7 +82,7 @@ def signed_reais(amount: float) -> str:
 
 
 def members_words(n: int) -> str:
-    return "1 member" if n == 1 else f"{n:,} members"
+    return _("1 member") if n == 1 else _("{count} members").format(count=quantity(n))
 
 
 # ---- what the model's outcome says in words ------------------------------------------------------
@@ -71,60 +95,94 @@ def _ranked_gains(outcome: NetworkOutcome) -> list[tuple[str, float]]:
 def summary_sentence(outcome: NetworkOutcome) -> str:
     """Alone against together, in one or two sentences."""
     alone, together = outcome.alone.net_income, outcome.together.net_income
-    first = (
-        f"Working alone, a member keeps {signed_reais(alone)} a month after costs. "
-        f"In a group of {outcome.members:,}, she keeps {signed_reais(together)}"
-    )
+    values = {"alone": signed_reais(alone), "members": quantity(outcome.members), "together": signed_reais(together)}
     if is_zero(outcome.gain):
-        return first + ": the same."
-    ranked = [f"{name.lower()} ({reais(gain)})" for name, gain in _ranked_gains(outcome) if not is_zero(gain)]
-    parts = ranked[0] if len(ranked) == 1 else ", then ".join(ranked)
-    return f"{first}: {reais(outcome.gain)} more. The gain comes from {parts}."
+        return _(
+            "Working alone, a member keeps {alone} a month after costs. In a group of {members}, she keeps "
+            "{together}: the same."
+        ).format(**values)
+    names = MECHANISM_NAMES
+    ranked = [
+        _("{mechanism} ({amount})").format(mechanism=names[name].lower(), amount=reais(gain))
+        for name, gain in _ranked_gains(outcome)
+        if not is_zero(gain)
+    ]
+    parts = ranked[0] if len(ranked) == 1 else _(", then ").join(ranked)
+    return _(
+        "Working alone, a member keeps {alone} a month after costs. In a group of {members}, she keeps "
+        "{together}: {gain} more. The gain comes from {parts}."
+    ).format(**values, gain=reais(outcome.gain), parts=parts)
 
 
 def buying_sentence(inputs: NetworkInputs, outcome: NetworkOutcome) -> str:
     if outcome.price_together >= outcome.price_alone:
         if inputs.bulk_discount == 0:
-            return "Buying together: the supplier gives no bulk discount, so it saves nothing."
+            return _("Buying together: the supplier gives no bulk discount, so it saves nothing.")
         if outcome.price_alone < inputs.retail_price:
-            return "Buying together: each member already buys enough alone for the bulk price."
-        return (
-            f"Buying together: the group buys {quantity(outcome.group_units)} units a month, but the bulk price "
-            f"starts at {quantity(inputs.bulk_minimum)} units. It needs "
-            f"{members_words(outcome.members_for_bulk_price)} or more."
+            return _("Buying together: each member already buys enough alone for the bulk price.")
+        return _(
+            "Buying together: the group buys {units} units a month, but the bulk price starts at {minimum} units. "
+            "It needs {members} or more."
+        ).format(
+            units=quantity(outcome.group_units),
+            minimum=quantity(inputs.bulk_minimum),
+            members=members_words(outcome.members_for_bulk_price),
         )
-    return (
-        f"Buying together: the group buys {quantity(outcome.group_units)} units a month, enough for the bulk "
-        f"price of {reais(outcome.price_together)} a unit instead of {reais(outcome.price_alone)}."
+    return _(
+        "Buying together: the group buys {units} units a month, enough for the bulk price of {together} a unit "
+        "instead of {alone}."
+    ).format(
+        units=quantity(outcome.group_units), together=reais(outcome.price_together), alone=reais(outcome.price_alone)
     )
 
 
 def producing_sentence(inputs: NetworkInputs, outcome: NetworkOutcome) -> str:
-    order, each = f"an order of {inputs.order_size:,} pieces", quantity(inputs.capacity)
+    size, each = quantity(inputs.order_size), quantity(inputs.capacity)
     if outcome.orders_alone:
-        return (
-            f"Producing together: a member alone can already fill {outcome.orders_alone:,} "
-            f"order{'s' if outcome.orders_alone > 1 else ''} of {inputs.order_size:,} pieces. "
-            f"The group fills {outcome.orders_together:,}."
+        words = (
+            _(
+                "Producing together: a member alone can already fill {orders} order of {size} pieces. The group fills {group}."
+            )
+            if outcome.orders_alone == 1
+            else _(
+                "Producing together: a member alone can already fill {orders} orders of {size} pieces. "
+                "The group fills {group}."
+            )
         )
+        return words.format(orders=quantity(outcome.orders_alone), size=size, group=quantity(outcome.orders_together))
     if not outcome.orders_together:
-        return (
-            f"Producing together: alone, a member makes {each} pieces, too few for {order}. "
-            f"The group makes {quantity(outcome.pooled_capacity)}: still too few. "
-            f"It needs {members_words(outcome.members_for_an_order)}."
+        return _(
+            "Producing together: alone, a member makes {each} pieces, too few for an order of {size} pieces. "
+            "The group makes {pooled}: still too few. It needs {members}."
+        ).format(
+            each=each,
+            size=size,
+            pooled=quantity(outcome.pooled_capacity),
+            members=members_words(outcome.members_for_an_order),
         )
-    orders = f"{outcome.orders_together:,} order{'s' if outcome.orders_together > 1 else ''}"
-    return (
-        f"Producing together: alone, a member makes {each} pieces, too few for {order}. "
-        f"Together the group makes {quantity(outcome.pooled_capacity)} pieces: {orders} a month, "
-        f"{reais(outcome.together.order_income)} for each member."
+    words = (
+        _(
+            "Producing together: alone, a member makes {each} pieces, too few for an order of {size} pieces. "
+            "Together the group makes {pooled} pieces: {orders} order a month, {income} for each member."
+        )
+        if outcome.orders_together == 1
+        else _(
+            "Producing together: alone, a member makes {each} pieces, too few for an order of {size} pieces. "
+            "Together the group makes {pooled} pieces: {orders} orders a month, {income} for each member."
+        )
+    )
+    return words.format(
+        each=each,
+        size=size,
+        pooled=quantity(outcome.pooled_capacity),
+        orders=quantity(outcome.orders_together),
+        income=reais(outcome.together.order_income),
     )
 
 
 def selling_sentence(outcome: NetworkOutcome) -> str:
-    return (
-        f"Selling together: one shared stall costs each member {reais(outcome.together.stall)} "
-        f"a month instead of {reais(outcome.alone.stall)}."
+    return _("Selling together: one shared stall costs each member {together} a month instead of {alone}.").format(
+        together=reais(outcome.together.stall), alone=reais(outcome.alone.stall)
     )
 
 
@@ -140,28 +198,46 @@ def reading(inputs: NetworkInputs, outcome: NetworkOutcome) -> list[str]:
 
 def fund_sentence(fund_inputs: FundInputs, fund: FundOutcome) -> str:
     """The optional revolving fund in one sentence."""
-    start = (
-        f"Optional, a solidarity revolving fund: if each of {fund.members:,} members pays "
-        f"{reais(fund_inputs.contribution)} a month, "
-    )
+    values = {
+        "members": quantity(fund.members),
+        "contribution": reais(fund_inputs.contribution),
+        "loan": reais(fund_inputs.loan_size),
+        "months": fund_inputs.months,
+    }
     if not fund.members_served:
-        return start + f"the fund cannot lend {reais(fund_inputs.loan_size)} to anyone in {fund_inputs.months} months."
-    return (
-        start + f"the fund can lend {reais(fund_inputs.loan_size)} to {fund.members_served:,} of them in "
-        f"{fund_inputs.months} months (first loan in month {fund.first_loan_month}), "
-        f"repaid over {fund_inputs.repay_months} months with no interest."
+        return _(
+            "Optional, a solidarity revolving fund: if each of {members} members pays {contribution} a month, "
+            "the fund cannot lend {loan} to anyone in {months} months."
+        ).format(**values)
+    return _(
+        "Optional, a solidarity revolving fund: if each of {members} members pays {contribution} a month, "
+        "the fund can lend {loan} to {served} of them in {months} months (first loan in month {first}), "
+        "repaid over {repay} months with no interest."
+    ).format(
+        **values,
+        served=quantity(fund.members_served),
+        first=fund.first_loan_month,
+        repay=fund_inputs.repay_months,
     )
 
 
 def assumptions_text(inputs: NetworkInputs) -> str:
     """The inputs in two sentences."""
-    return (
-        f"Each member sells {reais(inputs.own_sales)} of her own products a month and needs "
-        f"{quantity(inputs.material_need)} units of raw material at {reais(inputs.retail_price)} a unit in a shop; "
-        f"from {quantity(inputs.bulk_minimum)} units the supplier gives {quantity(inputs.bulk_discount)}% off. "
-        f"Buyers order {quantity(inputs.order_size)} pieces at a time and pay {reais(inputs.order_margin)} a piece "
-        f"after materials; each member can make {quantity(inputs.capacity)} pieces a month for them. "
-        f"A stall costs {reais(inputs.stall_cost)} a month."
+    return _(
+        "Each member sells {sales} of her own products a month and needs {need} units of raw material at "
+        "{price} a unit in a shop; from {minimum} units the supplier gives {discount} off. Buyers order "
+        "{size} pieces at a time and pay {margin} a piece after materials; each member can make {capacity} "
+        "pieces a month for them. A stall costs {stall} a month."
+    ).format(
+        sales=reais(inputs.own_sales),
+        need=quantity(inputs.material_need),
+        price=reais(inputs.retail_price),
+        minimum=quantity(inputs.bulk_minimum),
+        discount=percent(inputs.bulk_discount),
+        size=quantity(inputs.order_size),
+        margin=reais(inputs.order_margin),
+        capacity=quantity(inputs.capacity),
+        stall=reais(inputs.stall_cost),
     )
 
 
@@ -169,35 +245,42 @@ def assumptions_text(inputs: NetworkInputs) -> str:
 
 
 def account_caption(outcome: NetworkOutcome) -> str:
-    return f"One member's month, alone and in a group of {outcome.members:,} (illustrative R$)"
+    return _("One member's month, alone and in a group of {members} (illustrative R$)").format(
+        members=quantity(outcome.members)
+    )
 
 
 def account_rows(outcome: NetworkOutcome) -> list[tuple[str, ...]]:
     """Alone, together and the gain for her, line by line; the gain on a cost is what she saves."""
     alone, together = outcome.alone, outcome.together
     lines = [
-        ("Own sales", alone.own_sales, together.own_sales, together.own_sales - alone.own_sales),
-        ("Big orders", alone.order_income, together.order_income, together.order_income - alone.order_income),
-        ("Raw materials", alone.materials, together.materials, alone.materials - together.materials),
-        ("Stall", alone.stall, together.stall, alone.stall - together.stall),
-        ("Net income", alone.net_income, together.net_income, outcome.gain),
+        (_("Own sales"), alone.own_sales, together.own_sales, together.own_sales - alone.own_sales),
+        (_("Big orders"), alone.order_income, together.order_income, together.order_income - alone.order_income),
+        (_("Raw materials"), alone.materials, together.materials, alone.materials - together.materials),
+        (_("Stall"), alone.stall, together.stall, alone.stall - together.stall),
+        (_("Net income"), alone.net_income, together.net_income, outcome.gain),
     ]
     return [(name, signed_reais(a), signed_reais(t), signed_reais(g)) for name, a, t, g in lines]
 
 
 def account_table_html(outcome: NetworkOutcome) -> str:
-    return html_table(account_caption(outcome), ACCOUNT_HEADERS, account_rows(outcome))
+    return html_table(account_caption(outcome), account_headers(), account_rows(outcome))
 
 
 def size_rows(inputs: NetworkInputs, sizes=DEFAULT_SIZES) -> list[tuple[str, ...]]:
     return [
-        (f"{o.members:,}", signed_reais(o.alone.net_income), signed_reais(o.together.net_income), signed_reais(o.gain))
+        (
+            quantity(o.members),
+            signed_reais(o.alone.net_income),
+            signed_reais(o.together.net_income),
+            signed_reais(o.gain),
+        )
         for o in outcomes_by_size(inputs, sizes)
     ]
 
 
 def sizes_table_html(inputs: NetworkInputs, sizes=DEFAULT_SIZES) -> str:
-    return html_table(SIZES_CAPTION, SIZES_HEADERS, size_rows(inputs, sizes))
+    return html_table(sizes_caption(), sizes_headers(), size_rows(inputs, sizes))
 
 
 def comparison_chart_svg(outcome: NetworkOutcome) -> str:
@@ -205,21 +288,27 @@ def comparison_chart_svg(outcome: NetworkOutcome) -> str:
     alone, together = outcome.alone, outcome.together
 
     def pair(a: float, t: float) -> list[Bar]:
-        return [("Alone", a, signed_reais(a), ALONE_FILL), ("Together", t, signed_reais(t), TOGETHER_FILL)]
+        return [(_("Alone"), a, signed_reais(a), ALONE_FILL), (_("Together"), t, signed_reais(t), TOGETHER_FILL)]
 
+    short = SHORT_NAMES
     groups = [
-        ("Sales", pair(alone.sales, together.sales)),
-        ("Costs", pair(alone.costs, together.costs)),
-        ("Net income (what she keeps)", pair(alone.net_income, together.net_income)),
+        (_("Sales"), pair(alone.sales, together.sales)),
+        (_("Costs"), pair(alone.costs, together.costs)),
+        (_("Net income (what she keeps)"), pair(alone.net_income, together.net_income)),
         (
-            "Gain from each way of working together",
-            [(SHORT_NAMES[name], gain, signed_reais(gain), GAIN_FILL) for name, gain in outcome.gains.items()],
+            _("Gain from each way of working together"),
+            [(short[name], gain, signed_reais(gain), GAIN_FILL) for name, gain in outcome.gains.items()],
         ),
     ]
-    description = (
-        f"Bar chart for one member, per month, illustrative R$. {summary_sentence(outcome)} "
-        f"Sales: {signed_reais(alone.sales)} alone, {signed_reais(together.sales)} together. "
-        f"Costs: {signed_reais(alone.costs)} alone, {signed_reais(together.costs)} together."
+    description = _(
+        "Bar chart for one member, per month, illustrative R$. {summary} Sales: {sales_alone} alone, "
+        "{sales_together} together. Costs: {costs_alone} alone, {costs_together} together."
+    ).format(
+        summary=summary_sentence(outcome),
+        sales_alone=signed_reais(alone.sales),
+        sales_together=signed_reais(together.sales),
+        costs_alone=signed_reais(alone.costs),
+        costs_together=signed_reais(together.costs),
     )
     return bar_groups_svg(description, groups)
 
@@ -232,14 +321,13 @@ def static_html(inputs: NetworkInputs = DEFAULTS, fund_inputs: FundInputs = FUND
     outcome = simulate(inputs)
     fund_inputs = replace(fund_inputs, members=inputs.members)
     first, *details = reading(inputs, outcome)
-    sizes_words = (
-        f"Alone, a member keeps {signed_reais(outcome.alone.net_income)} a month whatever the size "
-        "of the group. Together, the gain grows with the group, but not evenly: an order is shared "
-        "only when the group can fill it."
-    )
+    sizes_words = _(
+        "Alone, a member keeps {alone} a month whatever the size of the group. Together, the gain grows "
+        "with the group, but not evenly: an order is shared only when the group can fill it."
+    ).format(alone=signed_reais(outcome.alone.net_income))
     return static_page(
         "sse-network-enterprise",
-        ILLUSTRATIVE_NOTE,
+        illustrative_note(),
         paragraphs([assumptions_text(inputs)])
         + f"{account_table_html(outcome)}{comparison_chart_svg(outcome)}"
         + paragraphs([first])
@@ -257,15 +345,15 @@ def static_text(inputs: NetworkInputs = DEFAULTS, fund_inputs: FundInputs = FUND
     return "\n".join(
         [
             account_caption(outcome),
-            *text_table(ACCOUNT_HEADERS, account_rows(outcome)),
+            *text_table(account_headers(), account_rows(outcome)),
             "",
             *reading(inputs, outcome),
             "",
-            SIZES_CAPTION,
-            *text_table(SIZES_HEADERS, size_rows(inputs, sizes)),
+            sizes_caption(),
+            *text_table(sizes_headers(), size_rows(inputs, sizes)),
             "",
             fund_sentence(fund_inputs, revolving_fund(fund_inputs)),
-            "(" + ILLUSTRATIVE_NOTE + ")",
+            "(" + illustrative_note() + ")",
         ]
     )
 
@@ -280,7 +368,7 @@ def results_html(inputs: NetworkInputs, fund_inputs: FundInputs) -> str:
     fund = fund_sentence(fund_inputs, revolving_fund(fund_inputs))
     return results_panel(
         f"<p><b>{escape(first)}</b></p>{account_table_html(outcome)}" + bullet_list(details) + paragraphs([fund]),
-        ILLUSTRATIVE_NOTE,
+        illustrative_note(),
     )
 
 
@@ -291,53 +379,53 @@ class NetworkExplorer(ModelExplorer):
         self.inputs, self.fund_inputs = inputs, fund_inputs
         self.members = slider(
             widgets.IntSlider,
-            "Members working together",
+            _("Members working together"),
             inputs.members,
             1,
             50,
             1,
-            "Number of members who buy, produce and sell together",
+            _("Number of members who buy, produce and sell together"),
         )
         self.discount = slider(
             widgets.FloatSlider,
-            "Bulk discount (% off the shop price)",
+            _("Bulk discount (% off the shop price)"),
             inputs.bulk_discount,
             0,
             60,
             5,
-            "How much less the supplier charges for a big order of raw material",
+            _("How much less the supplier charges for a big order of raw material"),
         )
         self.order_size = slider(
             widgets.IntSlider,
-            "Order size (pieces)",
+            _("Order size (pieces)"),
             inputs.order_size,
             10,
             1000,
             10,
-            "Pieces a buyer orders at a time, to deliver by the end of the month",
+            _("Pieces a buyer orders at a time, to deliver by the end of the month"),
         )
         self.stall = slider(
             widgets.FloatSlider,
-            "Stall cost (R$ a month)",
+            _("Stall cost (R$ a month)"),
             inputs.stall_cost,
             0,
             1000,
             10,
-            "Monthly cost of one market stall or online shop",
+            _("Monthly cost of one market stall or online shop"),
         )
         self.capacity = number_box(
-            "Pieces a member can make for big orders (a month)",
+            _("Pieces a member can make for big orders (a month)"),
             inputs.capacity,
             10_000,
             5,
-            "Pieces one member can make in a month, besides her own products",
+            _("Pieces one member can make in a month, besides her own products"),
         )
         self.contribution = number_box(
-            "Fund (optional): each member pays (R$ a month)",
+            _("Fund (optional): each member pays (R$ a month)"),
             fund_inputs.contribution,
             10_000,
             5,
-            "What each member pays into the solidarity revolving fund",
+            _("What each member pays into the solidarity revolving fund"),
         )
         self.results = widgets.HTML()
         self.chart = widgets.HTML()
@@ -345,10 +433,19 @@ class NetworkExplorer(ModelExplorer):
         fixed = widgets.HTML(
             "<p><small>"
             + escape(
-                f"Fixed: own sales {reais(inputs.own_sales)} a month; {quantity(inputs.material_need)} units of raw "
-                f"material at {reais(inputs.retail_price)} a unit, bulk price from {quantity(inputs.bulk_minimum)} "
-                f"units; {reais(inputs.order_margin)} a piece from big orders; fund loans of "
-                f"{reais(fund_inputs.loan_size)}, repaid over {fund_inputs.repay_months} months."
+                _(
+                    "Fixed: own sales {sales} a month; {need} units of raw material at {price} a unit, bulk price "
+                    "from {minimum} units; {margin} a piece from big orders; fund loans of {loan}, repaid over "
+                    "{repay} months."
+                ).format(
+                    sales=reais(inputs.own_sales),
+                    need=quantity(inputs.material_need),
+                    price=reais(inputs.retail_price),
+                    minimum=quantity(inputs.bulk_minimum),
+                    margin=reais(inputs.order_margin),
+                    loan=reais(fund_inputs.loan_size),
+                    repay=fund_inputs.repay_months,
+                )
             )
             + "</small></p>"
         )

@@ -20,7 +20,8 @@ from sse_course.apps.explorer import ModelExplorer
 from sse_course.apps.html import bullet_list, html_table, paragraphs, results_panel, static_page, text_table
 from sse_course.apps.words import signed_words
 from sse_course.display import DualDisplay
-from sse_course.formatting import is_zero, money, quantity, rounded, signed_money
+from sse_course.formatting import is_zero, money, percent, quantity, rounded, signed_money
+from sse_course.i18n.runtime import gettext as _
 from sse_course.models.pad_enterprise import (
     BUYER_DEFAULTS,
     DEFAULT_PRICES,
@@ -41,14 +42,23 @@ from sse_course.models.pad_enterprise import (
     surplus_at,
 )
 
-TABLE_CAPTION = "Illustrative results at three community prices (Br a month)"
-ILLUSTRATIVE_NOTE = (
-    "All figures are made up for the example, in Ethiopian birr (Br): plausible sizes, "
-    "not the real prices or accounts of Aster, Tadelech and Friends Enterprise."
-)
-# Four short columns fit a 360 px phone. The NGO price, the volume and the mix stay as in the
-# inputs; they are said once in a sentence (assumptions_text) instead of repeated in columns.
-HEADERS = ("Price", "Break-even", "Income per member", "Pay per hour")
+
+def table_caption() -> str:
+    return _("Illustrative results at three community prices (Br a month)")
+
+
+def illustrative_note() -> str:
+    return _(
+        "All figures are made up for the example, in Ethiopian birr (Br): plausible sizes, "
+        "not the real prices or accounts of Aster, Tadelech and Friends Enterprise."
+    )
+
+
+def headers() -> tuple[str, ...]:
+    # Four short columns fit a 360 px phone. The NGO price, the volume and the mix stay as in the
+    # inputs; they are said once in a sentence (assumptions_text) instead of repeated in columns.
+    return (_("Price"), _("Break-even"), _("Income per member"), _("Pay per hour"))
+
 
 # The charts' font size: a little larger than common.svg_chart's 11, for the labels of points.
 CHART_FONT = 12
@@ -68,11 +78,12 @@ def surplus_words(amount: float) -> str:
 
 
 def pads_text(pads: float) -> str:
-    return f"{quantity(pads)} pad" + ("" if rounded(pads) == 1 else "s")
+    words = _("{count} pad") if rounded(pads) == 1 else _("{count} pads")
+    return words.format(count=quantity(pads))
 
 
 def percent_text(value: float) -> str:
-    return f"{quantity(value)}%"
+    return percent(value)
 
 
 # ---- sentences ----------------------------------------------------------------------------------
@@ -81,57 +92,79 @@ def percent_text(value: float) -> str:
 def costing_text(inputs: EnterpriseInputs) -> str:
     """The cost of one pad, part by part, and the price with the margin."""
     c = costing(inputs)
-    return (
-        f"Cost of one pad: {birr(c.unit_cost)} = materials {birr(c.materials)} + labour {birr(c.labour)} "
-        f"({quantity(inputs.minutes_per_pad)} minutes at {birr(inputs.hourly_rate)} an hour) + overheads "
-        f"{birr(c.overhead_share)} ({birr(inputs.monthly_overheads)} ÷ {pads_text(inputs.pads_per_month)}). "
-        f"With a {percent_text(inputs.margin_percent)} margin the price would be "
-        f"{birr(c.price_with_margin)} a pad."
+    return _(
+        "Cost of one pad: {cost} = materials {materials} + labour {labour} ({minutes} minutes at {rate} an hour) "
+        "+ overheads {share} ({overheads} ÷ {pads}). With a {margin} margin the price would be {price} a pad."
+    ).format(
+        cost=birr(c.unit_cost),
+        materials=birr(c.materials),
+        labour=birr(c.labour),
+        minutes=quantity(inputs.minutes_per_pad),
+        rate=birr(inputs.hourly_rate),
+        share=birr(c.overhead_share),
+        overheads=birr(inputs.monthly_overheads),
+        pads=pads_text(inputs.pads_per_month),
+        margin=percent_text(inputs.margin_percent),
+        price=birr(c.price_with_margin),
     )
 
 
 def income_text(result: Month, members: int) -> str:
     """What each member takes home in the month, in words."""
     if result.income_per_member < 0:
-        return (
-            f"Each member: nothing. The sales do not pay for the materials and overheads; each of the "
-            f"{members:,} members would have to put in {birr(result.income_per_member)}."
-        )
-    hours = f"{quantity(result.hours_per_member)} hours of work"
+        return _(
+            "Each member: nothing. The sales do not pay for the materials and overheads; each of the "
+            "{members} members would have to put in {amount}."
+        ).format(members=quantity(members), amount=birr(result.income_per_member))
     if result.pay_per_hour is None:
-        return f"Each member: {birr(result.income_per_member)} for no work (no pads are made)."
-    return f"Each member: {birr(result.income_per_member)} for {hours}, {birr(result.pay_per_hour)} an hour."
+        return _("Each member: {amount} for no work (no pads are made).").format(amount=birr(result.income_per_member))
+    return _("Each member: {amount} for {hours} hours of work, {pay} an hour.").format(
+        amount=birr(result.income_per_member), hours=quantity(result.hours_per_member), pay=birr(result.pay_per_hour)
+    )
 
 
 def month_text(result: Month) -> str:
-    return (
-        f"{pads_text(result.pads)} ({quantity(result.community_pads)} to community members, "
-        f"{quantity(result.ngo_pads)} to NGOs): sales {birr(result.revenue)}, {surplus_words(result.surplus)}."
+    return _("{pads} ({community} to community members, {ngo} to NGOs): sales {sales}, {result}.").format(
+        pads=pads_text(result.pads),
+        community=quantity(result.community_pads),
+        ngo=quantity(result.ngo_pads),
+        sales=birr(result.revenue),
+        result=surplus_words(result.surplus),
     )
 
 
 def no_ngo_text(inputs: EnterpriseInputs) -> str:
     result = month_without_ngo_orders(inputs)
-    income = (
-        "each member would have to put in " + birr(result.income_per_member)
-        if result.income_per_member < 0
-        else "each member gets " + birr(result.income_per_member)
-    )
-    return (
-        f"If the NGO orders stop: {pads_text(result.pads)} a month, sales {birr(result.revenue)}, "
-        f"{surplus_words(result.surplus)}; {income}."
+    if result.income_per_member < 0:
+        words = _(
+            "If the NGO orders stop: {pads} a month, sales {sales}, {result}; each member would have to put in {amount}."
+        )
+    else:
+        words = _("If the NGO orders stop: {pads} a month, sales {sales}, {result}; each member gets {amount}.")
+    return words.format(
+        pads=pads_text(result.pads),
+        sales=birr(result.revenue),
+        result=surplus_words(result.surplus),
+        amount=birr(result.income_per_member),
     )
 
 
 def buyer_text(year: BuyerYear) -> str:
     if year.saving >= 0:
-        compare = f"reusable pads save her {birr(year.saving)} a year"
+        words = _(
+            "A buyer's year: disposable pads cost {disposable}, reusable pads {reusable}; reusable pads save "
+            "her {saving} a year, and she throws away {avoided} fewer disposable pads."
+        )
     else:
-        compare = f"reusable pads cost her {birr(year.saving)} a year more"
-    return (
-        f"A buyer's year: disposable pads cost {birr(year.disposable_cost)}, reusable pads "
-        f"{birr(year.reusable_cost)}; {compare}, and she throws away "
-        f"{quantity(year.disposable_pads_avoided)} fewer disposable pads."
+        words = _(
+            "A buyer's year: disposable pads cost {disposable}, reusable pads {reusable}; reusable pads cost "
+            "her {saving} a year more, and she throws away {avoided} fewer disposable pads."
+        )
+    return words.format(
+        disposable=birr(year.disposable_cost),
+        reusable=birr(year.reusable_cost),
+        saving=birr(year.saving),
+        avoided=quantity(year.disposable_pads_avoided),
     )
 
 
@@ -141,50 +174,67 @@ def reading(inputs: EnterpriseInputs, year: BuyerYear | None = None) -> str:
     now, without = month(inputs), month_without_ngo_orders(inputs)
     rate = birr(inputs.hourly_rate)
     if now.surplus > 0 and not is_zero(now.surplus):
-        words = (
-            f"The sales pay for the materials, the overheads and the members' time at {rate} an hour, "
-            f"and leave {birr(now.surplus)} for the members to share or save."
-        )
+        words = [
+            _(
+                "The sales pay for the materials, the overheads and the members' time at {rate} an hour, "
+                "and leave {surplus} for the members to share or save."
+            ).format(rate=rate, surplus=birr(now.surplus))
+        ]
     elif is_zero(now.surplus):
-        words = f"The sales just pay for the materials, the overheads and the members' time at {rate} an hour."
+        words = [
+            _("The sales just pay for the materials, the overheads and the members' time at {rate} an hour.").format(
+                rate=rate
+            )
+        ]
     elif now.income_per_member >= 0:
-        words = (
-            f"The members earn less than the {rate} an hour they set: the price or the number of pads "
-            "is too low to pay for their time."
-        )
+        words = [
+            _(
+                "The members earn less than the {rate} an hour they set: the price or the number of pads "
+                "is too low to pay for their time."
+            ).format(rate=rate)
+        ]
     else:
-        words = "The sales do not even pay for the materials and the overheads: the enterprise loses money."
+        words = [_("The sales do not even pay for the materials and the overheads: the enterprise loses money.")]
     if inputs.ngo_share_percent > 0:
         if without.surplus < 0 <= now.surplus or (without.surplus < 0 and is_zero(now.surplus)):
-            words += " Without the NGO orders it would make a loss: it depends on them."
+            words.append(_("Without the NGO orders it would make a loss: it depends on them."))
         elif without.surplus >= 0 and now.ngo_pads > 0:
-            words += (
-                " Without the NGO orders it still covers its costs, but each member earns "
-                f"{birr(without.income_per_member)} instead of {birr(max(now.income_per_member, 0))}."
+            words.append(
+                _(
+                    "Without the NGO orders it still covers its costs, but each member earns {without} instead of {now}."
+                ).format(without=birr(without.income_per_member), now=birr(max(now.income_per_member, 0)))
             )
     if year is not None:
-        words += (
-            " For a buyer, reusable pads are cheaper over a year."
+        words.append(
+            _("For a buyer, reusable pads are cheaper over a year.")
             if year.saving > 0
-            else " For a buyer, reusable pads are not cheaper over a year at this price."
+            else _("For a buyer, reusable pads are not cheaper over a year at this price.")
         )
-    return words
+    return " ".join(words)
 
 
 def assumptions_text(inputs: EnterpriseInputs) -> str:
     """The inputs the table keeps fixed, in one sentence."""
     c = costing(inputs)
-    return (
-        f"Each pad takes {birr(inputs.materials_per_pad)} of materials and {quantity(inputs.minutes_per_pad)} "
-        f"minutes of work, paid at {birr(inputs.hourly_rate)} an hour: {birr(c.variable_cost)} a pad. "
-        f"Overheads (rent, machine upkeep) are {birr(inputs.monthly_overheads)} a month. "
-        f"{inputs.members:,} members sell {pads_text(inputs.pads_per_month)} a month, "
-        f"{percent_text(inputs.ngo_share_percent)} of them to NGOs at {birr(inputs.ngo_price)} a pad."
+    return _(
+        "Each pad takes {materials} of materials and {minutes} minutes of work, paid at {rate} an hour: "
+        "{variable} a pad. Overheads (rent, machine upkeep) are {overheads} a month. {members} members sell "
+        "{pads} a month, {share} of them to NGOs at {ngo_price} a pad."
+    ).format(
+        materials=birr(inputs.materials_per_pad),
+        minutes=quantity(inputs.minutes_per_pad),
+        rate=birr(inputs.hourly_rate),
+        variable=birr(c.variable_cost),
+        overheads=birr(inputs.monthly_overheads),
+        members=quantity(inputs.members),
+        pads=pads_text(inputs.pads_per_month),
+        share=percent_text(inputs.ngo_share_percent),
+        ngo_price=birr(inputs.ngo_price),
     )
 
 
 def break_even_cell(result: BreakEven) -> str:
-    return "none" if result.whole_pads is None else pads_text(result.whole_pads)
+    return _("none") if result.whole_pads is None else pads_text(result.whole_pads)
 
 
 def _row(row: PriceRow, space: str = " ") -> tuple[str, ...]:
@@ -195,8 +245,10 @@ def _row(row: PriceRow, space: str = " ") -> tuple[str, ...]:
     cells = (
         birr(row.community_price),
         break_even_cell(row.break_even),
-        birr(income) if income >= 0 else f"minus {birr(income)}",
-        "-" if per_hour is None else (birr(per_hour) if per_hour >= 0 else f"minus {birr(per_hour)}"),
+        birr(income) if income >= 0 else _("minus {amount}").format(amount=birr(income)),
+        "-"
+        if per_hour is None
+        else (birr(per_hour) if per_hour >= 0 else _("minus {amount}").format(amount=birr(per_hour))),
     )
     return tuple(cell.replace(" ", space) for cell in cells)
 
@@ -228,30 +280,38 @@ def profit_chart_svg(inputs: EnterpriseInputs, result: BreakEven | None = None, 
     xstep = nice_step(max_pads)
     ticks = [xstep * i for i in range(int(max_pads // xstep) + 1)]
     parts += [svg_text(plot.x(t), plot.bottom + 15, quantity(t)) for t in ticks]
-    parts.append(plot.zero_line() + svg_text(plot.left + 4, plot.y(0) - 5, "Br 0 = break even", "start"))
+    zero = _("{zero} = break even").format(zero=birr(0))
+    parts.append(plot.zero_line() + svg_text(plot.left + 4, plot.y(0) - 5, zero, "start"))
     line = plot.path([(0, start), (max_pads, end)])
     parts.append(f'<path d="{line}" fill="none" stroke="#1f5f8b" stroke-width="2"/>')
     if result.pads is not None and result.whole_pads is not None and result.pads <= max_pads:
         parts.append(plot.circle(result.pads, 0))
-        parts.append(label(result.pads, 0, f"○ break even: {pads_text(result.whole_pads)}", above=False))
+        words = _("break even: {pads}").format(pads=pads_text(result.whole_pads))
+        parts.append(label(result.pads, 0, f"○ {words}", above=False))
     elif result.pads is None:
         # The line falls from left to right, so the top right of the plot is free.
         parts.append(
-            svg_text(plot.right, plot.y(0) + 18, "No break-even: price below", "end", HALO)
-            + svg_text(plot.right, plot.y(0) + 34, "cost of materials and labour", "end", HALO)
+            svg_text(plot.right, plot.y(0) + 18, _("No break-even: price below"), "end", HALO)
+            + svg_text(plot.right, plot.y(0) + 34, _("cost of materials and labour"), "end", HALO)
         )
     parts.append(plot.square(current, now))
-    parts.append(label(current, now, f"■ {pads_text(current)}: {surplus_words(now)}", above=True))
-    parts.append(svg_text((plot.left + plot.right) / 2, plot.bottom + 34, "Pads sold a month"))
-    parts.append(plot.y_title("Surplus a month (Br)"))
+    now_words = _("{pads}: {result}").format(pads=pads_text(current), result=surplus_words(now))
+    parts.append(label(current, now, f"■ {now_words}", above=True))
+    parts.append(svg_text((plot.left + plot.right) / 2, plot.bottom + 34, _("Pads sold a month")))
+    parts.append(plot.y_title(_("Surplus a month (Br)")))
     if result.pads is None or result.whole_pads is None:  # both None, or neither
-        be = "There is no break-even: the price does not cover the materials and labour of a pad."
+        be = _("There is no break-even: the price does not cover the materials and labour of a pad.")
     else:
-        be = f"The enterprise covers its costs from {pads_text(result.whole_pads)} a month."
-    description = (
-        f"Line chart of the enterprise's monthly surplus (illustrative Br) against the pads sold "
-        f"a month, from 0 to {quantity(max_pads)}, at an average price of {birr(result.price)} a pad. "
-        f"{be} With {pads_text(current)}: {surplus_words(now)}."
+        be = _("The enterprise covers its costs from {pads} a month.").format(pads=pads_text(result.whole_pads))
+    description = _(
+        "Line chart of the enterprise's monthly surplus (illustrative Br) against the pads sold a month, "
+        "from 0 to {largest}, at an average price of {price} a pad. {break_even} With {pads}: {result}."
+    ).format(
+        largest=quantity(max_pads),
+        price=birr(result.price),
+        break_even=be,
+        pads=pads_text(current),
+        result=surplus_words(now),
     )
     return svg_chart(description, f'<g font-size="{CHART_FONT}">{"".join(parts)}</g>')
 
@@ -261,26 +321,37 @@ def buyer_chart_svg(year: BuyerYear) -> str:
     named and valued in text, with the disposable pads not thrown away said below."""
     width, left, longest = 360, 12, 240
     biggest = max(year.disposable_cost, year.reusable_cost, 1e-9)
-    bars = [("Disposable pads", year.disposable_cost, "#b03a2e"), ("Reusable pads", year.reusable_cost, "#1f5f8b")]
+    bars = [
+        (_("Disposable pads"), year.disposable_cost, "#b03a2e"),
+        (_("Reusable pads"), year.reusable_cost, "#1f5f8b"),
+    ]
     parts = []
     for i, (name, cost, colour) in enumerate(bars):
         top = 22 + i * 50
         length = max(cost / biggest * longest, 1)
         parts.append(svg_text(left, top, name, "start", ' font-weight="bold"'))
         parts.append(f'<rect x="{left}" y="{top + 6}" width="{length:.1f}" height="18" fill="{colour}"/>')
-        parts.append(svg_text(left + length + 6, top + 20, f"{birr(cost)} a year", "start"))
+        parts.append(svg_text(left + length + 6, top + 20, _("{amount} a year").format(amount=birr(cost)), "start"))
+    avoided = quantity(year.disposable_pads_avoided)
     parts.append(
-        svg_text(left, 128, f"{quantity(year.disposable_pads_avoided)} disposable pads a year not thrown away", "start")
+        svg_text(left, 128, _("{count} disposable pads a year not thrown away").format(count=avoided), "start")
     )
-    compare = (
-        f"she saves {birr(year.saving)} a year"
-        if year.saving >= 0
-        else f"reusable pads cost her {birr(year.saving)} a year more"
-    )
-    description = (
-        f"Bar chart of a buyer's yearly cost (illustrative Br): disposable pads "
-        f"{birr(year.disposable_cost)}, reusable pads {birr(year.reusable_cost)}; {compare}. "
-        f"She throws away {quantity(year.disposable_pads_avoided)} fewer disposable pads a year."
+    if year.saving >= 0:
+        words = _(
+            "Bar chart of a buyer's yearly cost (illustrative Br): disposable pads {disposable}, reusable pads "
+            "{reusable}; she saves {saving} a year. She throws away {avoided} fewer disposable pads a year."
+        )
+    else:
+        words = _(
+            "Bar chart of a buyer's yearly cost (illustrative Br): disposable pads {disposable}, reusable pads "
+            "{reusable}; reusable pads cost her {saving} a year more. She throws away {avoided} fewer "
+            "disposable pads a year."
+        )
+    description = words.format(
+        disposable=birr(year.disposable_cost),
+        reusable=birr(year.reusable_cost),
+        saving=birr(year.saving),
+        avoided=avoided,
     )
     return svg_chart(description, f'<g font-size="{CHART_FONT}">{"".join(parts)}</g>', width=width, height=140)
 
@@ -295,7 +366,7 @@ def _buyer_for(inputs: EnterpriseInputs, buyer: BuyerInputs) -> BuyerInputs:
 
 def outcomes_table_html(inputs: EnterpriseInputs, prices=DEFAULT_PRICES) -> str:
     """An accessible HTML table of :func:`outcomes_by_price`, with a caption and column headers."""
-    return html_table(TABLE_CAPTION, HEADERS, (_row(r, "\u00a0") for r in outcomes_by_price(inputs, prices)))
+    return html_table(table_caption(), headers(), (_row(r, "\u00a0") for r in outcomes_by_price(inputs, prices)))
 
 
 def static_html(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS, prices=DEFAULT_PRICES) -> str:
@@ -305,7 +376,7 @@ def static_html(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_
     result = break_even(inputs)
     return static_page(
         "sse-pad-enterprise",
-        ILLUSTRATIVE_NOTE,
+        illustrative_note(),
         paragraphs([assumptions_text(inputs), costing_text(inputs)])
         + outcomes_table_html(inputs, prices)
         + f"<p>{escape(result.message)} {escape(no_ngo_text(inputs))}</p>"
@@ -317,17 +388,17 @@ def static_html(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_
 
 def static_text(inputs: EnterpriseInputs = DEFAULTS, buyer: BuyerInputs = BUYER_DEFAULTS, prices=DEFAULT_PRICES) -> str:
     """A compact plain-text version for terminals and text exports."""
-    lines = text_table(HEADERS, [_row(r) for r in outcomes_by_price(inputs, prices)])
+    lines = text_table(headers(), [_row(r) for r in outcomes_by_price(inputs, prices)])
     year = buyer_year(_buyer_for(inputs, buyer))
     return "\n".join(
         [
-            TABLE_CAPTION,
+            table_caption(),
             *lines,
             costing_text(inputs),
             break_even(inputs).message,
             no_ngo_text(inputs),
             buyer_text(year),
-            "(" + ILLUSTRATIVE_NOTE + ")",
+            "(" + illustrative_note() + ")",
         ]
     )
 
@@ -340,15 +411,19 @@ def results_html(inputs: EnterpriseInputs, result: BreakEven, year: BuyerYear) -
     now = month(inputs)
     items = [
         costing_text(inputs),
-        f"Average price paid (community and NGOs): {birr(average_price(inputs))} a pad.",
+        _("Average price paid (community and NGOs): {price} a pad.").format(price=birr(average_price(inputs))),
         result.message,
-        "This month: " + month_text(now),
-        income_text(now, inputs.members) + f" The rate you set: {birr(inputs.hourly_rate)} an hour.",
+        _("This month: {month}").format(month=month_text(now)),
+        income_text(now, inputs.members)
+        + " "
+        + _("The rate you set: {rate} an hour.").format(rate=birr(inputs.hourly_rate)),
         no_ngo_text(inputs),
         buyer_text(year),
     ]
+    plain = _("In plain words:")
     return results_panel(
-        bullet_list(items) + f"<p><b>In plain words:</b> {escape(reading(inputs, year))}</p>", ILLUSTRATIVE_NOTE
+        bullet_list(items) + f"<p><b>{escape(plain)}</b> {escape(reading(inputs, year))}</p>",
+        illustrative_note(),
     )
 
 
@@ -362,39 +437,39 @@ class PadEnterpriseExplorer(ModelExplorer):
 
         # 1. The cost of one pad
         self.materials = number_box(
-            "Materials per pad (Br)",
+            _("Materials per pad (Br)"),
             inputs.materials_per_pad,
             10_000,
             1,
-            "Cloth, waterproof layer, thread and snaps for one pad",
+            _("Cloth, waterproof layer, thread and snaps for one pad"),
         )
         self.minutes = number_box(
-            "Minutes of work per pad", inputs.minutes_per_pad, 600, 5, "Time to cut, sew and finish one pad"
+            _("Minutes of work per pad"), inputs.minutes_per_pad, 600, 5, _("Time to cut, sew and finish one pad")
         )
         self.hourly_rate = slider(
             widgets.FloatSlider,
-            "Hourly rate (Br an hour)",
+            _("Hourly rate (Br an hour)"),
             inputs.hourly_rate,
             0,
             200,
             5,
-            "The pay for one hour of work that the members call decent",
+            _("The pay for one hour of work that the members call decent"),
         )
         self.overheads = number_box(
-            "Overheads (Br a month)",
+            _("Overheads (Br a month)"),
             inputs.monthly_overheads,
             1_000_000,
             100,
-            "Rent and machine upkeep each month, whatever the number of pads",
+            _("Rent and machine upkeep each month, whatever the number of pads"),
         )
         self.margin = slider(
             widgets.FloatSlider,
-            "Margin on top of cost (%)",
+            _("Margin on top of cost (%)"),
             inputs.margin_percent,
             0,
             100,
             5,
-            "The share added to the cost of a pad to set a price",
+            _("The share added to the cost of a pad to set a price"),
         )
         # 2. Sales
         self.pads = widgets.IntSlider(
@@ -402,29 +477,33 @@ class PadEnterpriseExplorer(ModelExplorer):
             min=10,
             max=max(2000, round(inputs.pads_per_month)),
             step=10,
-            description="Pads sold a month",
-            tooltip="Pads sold to community members and NGOs together",
+            description=_("Pads sold a month"),
+            tooltip=_("Pads sold to community members and NGOs together"),
             **control_options(),
         )
         self.community_price = slider(
             widgets.FloatSlider,
-            "Community price (Br a pad)",
+            _("Community price (Br a pad)"),
             inputs.community_price,
             1,
             300,
             1,
-            "The price community members pay for one pad",
+            _("The price community members pay for one pad"),
         )
         self.ngo_price = number_box(
-            "NGO price (Br a pad)", inputs.ngo_price, 10_000, 1, "The price NGOs pay for one pad in their bigger orders"
+            _("NGO price (Br a pad)"),
+            inputs.ngo_price,
+            10_000,
+            1,
+            _("The price NGOs pay for one pad in their bigger orders"),
         )
         self.ngo_share = widgets.IntSlider(
             value=round(inputs.ngo_share_percent),
             min=0,
             max=100,
             step=5,
-            description="NGO share of pads (%)",
-            tooltip="The share of the pads sold that go to NGOs",
+            description=_("NGO share of pads (%)"),
+            tooltip=_("The share of the pads sold that go to NGOs"),
             **control_options(),
         )
         self.members = widgets.IntSlider(
@@ -432,44 +511,48 @@ class PadEnterpriseExplorer(ModelExplorer):
             min=1,
             max=max(30, inputs.members),
             step=1,
-            description="Members",
-            tooltip="Members who make the pads and share the income",
+            description=_("Members"),
+            tooltip=_("Members who make the pads and share the income"),
             **control_options(),
         )
         # 3. A buyer's year
         self.pads_per_cycle = number_box(
-            "Disposable pads used per period",
+            _("Disposable pads used per period"),
             buyer.pads_per_cycle,
             100,
             1,
-            "Disposable pads one woman uses in one period",
+            _("Disposable pads one woman uses in one period"),
         )
-        self.cycles = number_box("Periods a year", buyer.cycles_per_year, 24, 1, "Periods in one year")
+        self.cycles = number_box(_("Periods a year"), buyer.cycles_per_year, 24, 1, _("Periods in one year"))
         self.disposable_price = number_box(
-            "Price of a disposable pad (Br)",
+            _("Price of a disposable pad (Br)"),
             buyer.disposable_price,
             1000,
             0.5,
-            "What one disposable pad costs in a shop",
+            _("What one disposable pad costs in a shop"),
         )
         self.reusable_pads = widgets.BoundedIntText(
             value=buyer.reusable_pads,
             min=0,
             max=max(50, buyer.reusable_pads),
             step=1,
-            description="Reusable pads in a set",
-            tooltip="Reusable pads she needs, washing them between uses",
+            description=_("Reusable pads in a set"),
+            tooltip=_("Reusable pads she needs, washing them between uses"),
             **control_options(),
         )
         self.lifetime = number_box(
-            "Life of a reusable pad (years)", buyer.lifetime_years, 20, 0.5, "Years before a reusable pad wears out"
+            _("Life of a reusable pad (years)"),
+            buyer.lifetime_years,
+            20,
+            0.5,
+            _("Years before a reusable pad wears out"),
         )
         self.washing = number_box(
-            "Soap for washing per period (Br)",
+            _("Soap for washing per period (Br)"),
             buyer.washing_cost_per_cycle,
             1000,
             1,
-            "Soap to wash the set in one period",
+            _("Soap to wash the set in one period"),
         )
 
         self.results = widgets.HTML()
@@ -497,11 +580,11 @@ class PadEnterpriseExplorer(ModelExplorer):
         self.assemble(
             self.controls,
             [
-                heading("1. The cost of one pad"),
+                heading(_("1. The cost of one pad")),
                 *self.controls[:5],
-                heading("2. Sales"),
+                heading(_("2. Sales")),
                 *self.controls[5:10],
-                heading("3. A buyer's year (she pays the community price for a reusable pad)"),
+                heading(_("3. A buyer's year (she pays the community price for a reusable pad)")),
                 *self.controls[10:],
                 self.results,
                 self.chart,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sse_course.i18n.runtime import gettext as _
 from sse_course.quiz.grading import AnswerError as NumberError
 from sse_course.quiz.grading import parse_number
 from sse_course.quiz.numbers import NumberError as QuizNumberError
@@ -32,7 +33,7 @@ def shown(value: Any) -> str:
     """A learner's answer written back in a message: short, and never a 5,000-digit number
     (Python refuses to write an int that long)."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
-        return f"a number about {abs(value).bit_length() * 0.30103:.0f} digits long"
+        return _("a number about {digits} digits long").format(digits=f"{abs(value).bit_length() * 0.30103:.0f}")
     if isinstance(value, str) and len(value) > 40:
         return repr(value[:37] + "...")
     return repr(value)
@@ -48,10 +49,12 @@ def as_number(value: Any, unit: str = "") -> float:
         return parse_number(value)
     except (NumberError, QuizNumberError) as problem:
         if isinstance(value, float):  # NaN or infinity
-            raise AnswerError("That is not a usable number. Write a number such as 75.") from None
+            raise AnswerError(_("That is not a usable number. Write a number such as 75.")) from None
         if str(problem) == "number_ambiguous":  # "1,500": thousands, or a decimal comma?
             raise AnswerError(interface_strings()["number_ambiguous"]) from None
-        raise AnswerError(f"{shown(value)} is not a number. Write only the number, for example 75.") from None
+        raise AnswerError(
+            _("{answer} is not a number. Write only the number, for example 75.").format(answer=shown(value))
+        ) from None
 
 
 def as_choice(value: Any, choices: Sequence[str]) -> str:
@@ -61,4 +64,6 @@ def as_choice(value: Any, choices: Sequence[str]) -> str:
             if value.strip().lower() == choice.lower():
                 return choice
     listed = ", ".join(f'"{c}"' for c in choices)
-    raise AnswerError(f"{shown(value)} is not one of the choices. Write one of: {listed}.")
+    raise AnswerError(
+        _("{answer} is not one of the choices. Write one of: {choices}.").format(answer=shown(value), choices=listed)
+    )

@@ -8,12 +8,36 @@ from typing import Any
 from sse_course.exercises.answers import AnswerError, as_number, is_blank
 from sse_course.exercises.feedback import Feedback
 from sse_course.formatting import quantity
+from sse_course.i18n.lazy import TranslatedMapping, in_language
+from sse_course.i18n.runtime import gettext as _
 from sse_course.quiz.numbers import amount_hint
+
+#: The units of the course's calculations as a learner reads them now; the task keeps its English
+#: unit, which also says how an answer is read ("million": in millions).
+UNIT_WORDS: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {
+        "members": _("members"),
+        "birr": _("birr"),
+        "pesos": _("pesos"),
+        "reais": _("reais"),
+        "million": _("million"),
+        "minutes": _("minutes"),
+        "%": "%",
+    }
+)
+
+
+def unit_words(unit: str) -> str:
+    """``unit`` in the language of the moment (a unit the table lacks as it is)."""
+    return UNIT_WORDS.get(unit, unit)
 
 
 @dataclass(frozen=True)
 class NumericTask:
-    """``expected`` is computed from a model by the exercise module, never typed in by hand."""
+    """``expected`` is computed from a model by the exercise module, never typed in by hand.
+
+    A task of the course is made with :func:`sse_course.i18n.lazy.made_in_english`, so that its
+    name, hint and explanation are in the language of the moment."""
 
     name: str
     expected: float
@@ -32,26 +56,30 @@ class NumericTask:
         return amount_hint(self.unit)
 
     def to_json(self) -> dict[str, Any]:
-        """What the book's exercise page checks against (static/sse-exercise.js)."""
+        """What the book's exercise page checks against (static/sse-exercise.js), in the language
+        of the moment (the unit as the English says it: it says how an answer is read)."""
+        shown = in_language(self)
         return {
             "kind": "numeric",
-            "title": self.name,
-            "expected": self.expected,
-            "tolerance": self.tolerance,
-            "unit": self.unit,
-            "hint": self.hint,
-            "explanation": self.explanation,
-            "how_to_type": self.how_to_type,
+            "title": shown.name,
+            "expected": shown.expected,
+            "tolerance": shown.tolerance,
+            "unit": shown.unit,
+            "hint": shown.hint,
+            "explanation": shown.explanation,
+            "how_to_type": shown.how_to_type,
         }
 
     def check(self, given: Any) -> Feedback:
+        shown = in_language(self)
+        unit = unit_words(self.unit)
         if is_blank(given):
-            return Feedback("blank", f"Replace ... with your answer in {self.unit}.")
+            return Feedback("blank", _("Replace ... with your answer in {unit}.").format(unit=unit))
         try:
             value = as_number(given, self.unit)
         except AnswerError as problem:
             return Feedback("invalid", str(problem))
         if abs(value - self.expected) <= self.tolerance + 1e-9:
-            return Feedback("correct", self.explanation)
-        direction = "too high" if value > self.expected else "too low"
-        return Feedback("incorrect", f"{quantity(value)} {self.unit} is {direction}.", self.hint)
+            return Feedback("correct", shown.explanation)
+        words = _("{number} {unit} is too high.") if value > self.expected else _("{number} {unit} is too low.")
+        return Feedback("incorrect", words.format(number=quantity(value), unit=unit), shown.hint)

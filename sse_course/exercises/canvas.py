@@ -10,6 +10,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sse_course.exercises.answers import AnswerError, as_choice, as_number, is_blank
+from sse_course.exercises.calculation import unit_words
+from sse_course.formatting import localised, plain_number
+from sse_course.i18n.languages import language
+from sse_course.i18n.lazy import in_language
+from sse_course.i18n.runtime import current_language
+from sse_course.i18n.runtime import gettext as _
 
 Kind = Literal["text", "number", "whole", "choice"]  # "whole": a count, such as members
 # A rule across fields: given the values read so far, a problem in words, or None.
@@ -66,8 +72,9 @@ class CanvasResult:
         rows = "".join(f'<tr><th scope="row">{escape(label)}</th><td>{escape(text)}</td></tr>' for label, text in pairs)
         return (
             f"<h2>{escape(self.canvas.title)}</h2><table><tbody>{rows}</tbody></table>"
-            "<p><small>Made with the SSE course planning canvas. It is not graded: discuss it with "
-            "your group.</small></p>"
+            "<p><small>"
+            + escape(_("Made with the SSE course planning canvas. It is not graded: discuss it with your group."))
+            + "</small></p>"
         )
 
     def derived(self) -> list[tuple[str, str]]:
@@ -76,10 +83,10 @@ class CanvasResult:
     def _shown(self, f: Field) -> str:
         value = self.values.get(f.key)
         if value is None:
-            return "(not filled in)"
+            return _("(not filled in)")
         if f.kind in ("number", "whole"):
-            text = f"{value:,.0f}" if value == round(value) else f"{value:,.2f}"
-            return f"{text} {f.unit}".strip()
+            text = localised(f"{value:,.0f}" if value == round(value) else f"{value:,.2f}")
+            return f"{text} {unit_words(f.unit)}".strip()
         return str(value)
 
     def __repr__(self) -> str:  # what Jupyter shows as plain text, and print() too
@@ -87,7 +94,7 @@ class CanvasResult:
 
     def __str__(self) -> str:
         if self.problems:
-            return "Please fix these before you print:\n" + "\n".join(f"- {p}" for p in self.problems)
+            return _("Please fix these before you print:") + "\n" + "\n".join(f"- {p}" for p in self.problems)
         return "\n".join(
             [self.canvas.title]
             + [f"{f.label}: {self._shown(f)}" for f in self.canvas.fields]
@@ -97,11 +104,10 @@ class CanvasResult:
     def _repr_html_(self) -> str:
         if self.problems:
             items = "".join(f"<li>{escape(p)}</li>" for p in self.problems)
-            return (
-                f'<div class="sse-feedback" role="status"><p><b>? Please fix these before you print:</b></p>'
-                f"<ul>{items}</ul></div>"
-            )
-        return f'<div class="sse-feedback" role="status"><p><b>✓ Your canvas is complete.</b></p>{self.summary_html()}</div>'
+            fix = escape("? " + _("Please fix these before you print:"))
+            return f'<div class="sse-feedback" role="status"><p><b>{fix}</b></p><ul>{items}</ul></div>'
+        complete = escape(_("✓ Your canvas is complete."))
+        return f'<div class="sse-feedback" role="status"><p><b>{complete}</b></p>{self.summary_html()}</div>'
 
     def save(self, path: str | Path, overwrite: bool = False) -> Path:
         """Write the summary as a web page the learner can open, print or share (only when complete).
@@ -110,20 +116,24 @@ class CanvasResult:
         earlier save made it, or with ``overwrite=True``: ``save("business-plan.ipynb")`` once
         replaced the exercise notebook itself."""
         if self.problems:
-            raise ValueError("The canvas is not complete yet: " + " ".join(self.problems))
+            raise ValueError(_("The canvas is not complete yet: {problems}").format(problems=" ".join(self.problems)))
         path = Path(path)
         if path.suffix.lower() not in (".html", ".htm"):
             raise ValueError(
-                f"Save the canvas as a web page whose name ends in .html, for example "
-                f"{path.stem or 'my-canvas'}.html (you gave {path.name!r})."
+                _(
+                    "Save the canvas as a web page whose name ends in .html, for example {example} (you gave {name})."
+                ).format(example=f"{path.stem or 'my-canvas'}.html", name=repr(path.name))
             )
         if path.is_dir() or (path.exists() and not overwrite and SAVED_MARK not in _start_of(path)):
             raise FileExistsError(
-                f"{path} is already there and was not saved from a canvas: choose another "
-                "name, or pass overwrite=True to replace it."
+                _(
+                    "{path} is already there and was not saved from a canvas: choose another "
+                    "name, or pass overwrite=True to replace it."
+                ).format(path=path)
             )
+        tag = language(current_language()).tag
         path.write_text(
-            f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{SAVED_MARK}'
+            f'<!DOCTYPE html><html lang="{tag}"><head><meta charset="utf-8">{SAVED_MARK}'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(self.canvas.title)}</title><style>{PRINT_CSS}</style></head>"
             f"<body>{self.summary_html()}</body></html>",
@@ -144,10 +154,12 @@ class Canvas:
     def to_json(self) -> dict[str, Any]:
         """What the book's exercise page checks against (static/sse-exercise.js). The rules and
         the summary's worked-out lines go by their function's name: the page's script has the
-        same rule under that name, and tests/exercise_answers.json holds cases both must agree on."""
+        same rule under that name, and tests/exercise_answers.json holds cases both must agree on.
+        In the language of the moment."""
+        shown = in_language(self)
         return {
             "kind": "canvas",
-            "title": self.title,
+            "title": shown.title,
             "fields": [
                 {
                     "key": f.key,
@@ -160,7 +172,7 @@ class Canvas:
                     "unit": f.unit,
                     "money": f.money,
                 }
-                for f in self.fields
+                for f in shown.fields
             ],
             "rules": [rule.__name__.strip("_") for rule in self.rules],
             "derived": self.derived.__name__.strip("_") if self.derived else None,
@@ -170,45 +182,70 @@ class Canvas:
         return {f.key: ... for f in self.fields}
 
     def check(self, values: Any) -> CanvasResult:
+        """The canvas read and checked, in the language of the moment (a choice may be written in
+        English too: a notebook's code may keep it)."""
+        shown = in_language(self)
         if not isinstance(values, Mapping):
             return CanvasResult(
-                self,
+                shown,
                 {},
-                ["Your canvas should be a dictionary, as in the cell above: each field, a colon, then your answer."],
+                [_("Your canvas should be a dictionary, as in the cell above: each field, a colon, then your answer.")],
             )
         problems = [
-            f"There is no field called {k!r}. Keep the field names as they are."
+            _("There is no field called {field}. Keep the field names as they are.").format(field=repr(k))
             for k in values
             if k not in {f.key for f in self.fields}
         ]
         read: dict[str, Any] = {}
-        for f in self.fields:
+        for f, english in zip(shown.fields, self.fields, strict=True):
             value = values.get(f.key, ...)
             if is_blank(value):
                 if f.required:
-                    problems.append(f"Fill in “{f.label}”.")
+                    problems.append(_("Fill in “{label}”.").format(label=f.label))
                 continue
             try:
-                read[f.key] = self._read(f, value)
+                read[f.key] = self._read(f, value, english.choices)
             except AnswerError as problem:
-                problems.append(f"“{f.label}”: {problem}")
+                problems.append(_("“{label}”: {problem}").format(label=f.label, problem=problem))
         if not problems:
             problems += [p for rule in self.rules if (p := rule(read))]
-        return CanvasResult(self, read, problems)
+        return CanvasResult(shown, read, problems)
 
     @staticmethod
-    def _read(f: Field, value: Any) -> Any:
+    def _read(f: Field, value: Any, english: Sequence[str] = ()) -> Any:
         if f.kind == "choice":
-            return as_choice(value, f.choices)
+            try:
+                return as_choice(value, f.choices)
+            except AnswerError:
+                if len(english) != len(f.choices):
+                    raise
+                try:
+                    return f.choices[list(english).index(as_choice(value, english))]
+                except AnswerError:
+                    pass
+                raise
         if f.kind == "text":
             if not isinstance(value, str):
-                raise AnswerError("write your answer as text, in quotes.")
+                raise AnswerError(_("write your answer as text, in quotes."))
             return value.strip()
         number = as_number(value, "money" if f.money else f.unit)
+        shown = plain_number(number)
         if f.kind == "whole" and number != int(number):
-            raise AnswerError(f"{number:g} is not a whole number: write a count such as {max(1, round(number)):g}.")
+            raise AnswerError(
+                _("{number} is not a whole number: write a count such as {example}.").format(
+                    number=shown, example=plain_number(max(1, round(number)))
+                )
+            )
         if f.minimum is not None and number < f.minimum:
-            raise AnswerError(f"{number:g} is too small: it should be at least {f.minimum:g}.")
+            raise AnswerError(
+                _("{number} is too small: it should be at least {minimum}.").format(
+                    number=shown, minimum=plain_number(f.minimum)
+                )
+            )
         if f.maximum is not None and number > f.maximum:
-            raise AnswerError(f"{number:g} is too large: it should be at most {f.maximum:g}.")
+            raise AnswerError(
+                _("{number} is too large: it should be at most {maximum}.").format(
+                    number=shown, maximum=plain_number(f.maximum)
+                )
+            )
         return number

@@ -2,10 +2,14 @@
 
 Each task uses a case-study model at its ILLUSTRATIVE (made-up) defaults. The statements and the expected
 answers are both worked out from the models, so a change to a model's defaults changes the
-exercise with it (and nbval shows the new result).
+exercise with it (and nbval shows the new result). The statements and the tasks' words are in the
+language of the moment: ``BREAK_EVEN_STATEMENT`` and the other ``*_STATEMENT`` names are made when
+they are read (the notebook imports them after choosing its language).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from sse_course.apps.collective_purchase import rupees, tiers_text
 from sse_course.apps.diversified_income import pesos
@@ -13,6 +17,8 @@ from sse_course.apps.network_enterprise import reais
 from sse_course.apps.pad_enterprise import birr
 from sse_course.exercises.calculation import NumericTask
 from sse_course.formatting import quantity
+from sse_course.i18n.lazy import made_in_english
+from sse_course.i18n.runtime import gettext as _
 from sse_course.models import collective_purchase as sewa
 from sse_course.models import diversified_income as patamaba
 from sse_course.models import network_enterprise as atemdo
@@ -21,85 +27,172 @@ from sse_course.models import pad_enterprise as wise
 # ---- SEWA's Dura Sundari: the break-even membership --------------------------------------------
 
 _S = sewa.DEFAULTS
-BREAK_EVEN_STATEMENT = (
-    f"Each member needs {quantity(_S.need_per_member)} units of thread a month. The wholesale price "
-    f"falls when the cooperative buys more: {tiers_text(_S)}. The cooperative sells to members at "
-    f"{rupees(_S.member_price)} a unit. Its running costs are {rupees(_S.running_costs)} a month. "
-    "From how many members does the cooperative cover its costs? (Made-up numbers.)"
-)
-_BREAK_EVEN = sewa.break_even_members(_S)
-assert _BREAK_EVEN is not None, "the SEWA defaults must break even for this task to have an answer"
-BREAK_EVEN_MEMBERS = NumericTask(
-    "break-even membership",
-    expected=_BREAK_EVEN,
-    unit="members",
-    hint="Work out what one member's purchases leave for the cooperative each month (member price "
-    "minus wholesale price, times the units). Divide the running costs by it and round up. "
-    "Check whether more members reach a lower wholesale price.",
-    explanation=f"From {_BREAK_EVEN} members the margin on members' purchases covers "
-    "the running costs. With fewer, the cooperative makes a loss.",
-)
+_FOUND = sewa.break_even_members(_S)
+assert _FOUND is not None, "the SEWA defaults must break even for this task to have an answer"
+_BREAK_EVEN: int = _FOUND
+
+
+def break_even_statement() -> str:
+    return _(
+        "Each member needs {need} units of thread a month. The wholesale price falls when the cooperative "
+        "buys more: {tiers}. The cooperative sells to members at {price} a unit. Its running costs are "
+        "{running} a month. From how many members does the cooperative cover its costs? (Made-up numbers.)"
+    ).format(
+        need=quantity(_S.need_per_member),
+        tiers=tiers_text(_S),
+        price=rupees(_S.member_price),
+        running=rupees(_S.running_costs),
+    )
+
+
+def _break_even_members() -> NumericTask:
+    return NumericTask(
+        _("break-even membership"),
+        expected=_BREAK_EVEN,
+        unit="members",
+        hint=_(
+            "Work out what one member's purchases leave for the cooperative each month (member price "
+            "minus wholesale price, times the units). Divide the running costs by it and round up. "
+            "Check whether more members reach a lower wholesale price."
+        ),
+        explanation=_(
+            "From {members} members the margin on members' purchases covers the running costs. "
+            "With fewer, the cooperative makes a loss."
+        ).format(members=_BREAK_EVEN),
+    )
+
+
+BREAK_EVEN_MEMBERS = made_in_english(_break_even_members)
 
 
 # ---- WISE Ethiopia: a price that pays a decent hourly rate --------------------------------------
 
 _W = wise.DEFAULTS
-DECENT_PRICE_STATEMENT = (
-    f"One reusable pad needs {birr(_W.materials_per_pad)} of materials and {quantity(_W.minutes_per_pad)} "
-    f"minutes of work. The members want {birr(_W.hourly_rate)} an hour. Rent and machine upkeep cost "
-    f"{birr(_W.monthly_overheads)} a month, and they make {quantity(_W.pads_per_month)} pads a month. "
-    "What is the lowest price per pad that pays the hourly rate and covers all the costs, "
-    "before any margin? (Made-up numbers, in birr.)"
-)
-DECENT_PRICE = NumericTask(
-    "decent price",
-    expected=wise.costing(_W).unit_cost,
-    unit="birr",
-    tolerance=0.5,
-    hint="Add three things: the materials; the pay for the minutes of work (minutes ÷ 60 × the hourly "
-    "rate); and the pad's share of the monthly costs (monthly costs ÷ pads a month).",
-    explanation=f"Materials {birr(wise.costing(_W).materials)} + work {birr(wise.costing(_W).labour)} + "
-    f"share of costs {birr(wise.costing(_W).overhead_share)} = {birr(wise.costing(_W).unit_cost)}.",
-)
+
+
+def decent_price_statement() -> str:
+    return _(
+        "One reusable pad needs {materials} of materials and {minutes} minutes of work. The members want "
+        "{rate} an hour. Rent and machine upkeep cost {overheads} a month, and they make {pads} pads a month. "
+        "What is the lowest price per pad that pays the hourly rate and covers all the costs, before any "
+        "margin? (Made-up numbers, in birr.)"
+    ).format(
+        materials=birr(_W.materials_per_pad),
+        minutes=quantity(_W.minutes_per_pad),
+        rate=birr(_W.hourly_rate),
+        overheads=birr(_W.monthly_overheads),
+        pads=quantity(_W.pads_per_month),
+    )
+
+
+def _decent_price() -> NumericTask:
+    cost = wise.costing(_W)
+    return NumericTask(
+        _("decent price"),
+        expected=cost.unit_cost,
+        unit="birr",
+        tolerance=0.5,
+        hint=_(
+            "Add three things: the materials; the pay for the minutes of work (minutes ÷ 60 × the hourly "
+            "rate); and the pad's share of the monthly costs (monthly costs ÷ pads a month)."
+        ),
+        explanation=_("Materials {materials} + work {labour} + share of costs {share} = {cost}.").format(
+            materials=birr(cost.materials),
+            labour=birr(cost.labour),
+            share=birr(cost.overhead_share),
+            cost=birr(cost.unit_cost),
+        ),
+    )
+
+
+DECENT_PRICE = made_in_english(_decent_price)
 
 
 # ---- PATAMABA-WISE: the worst month under a lockdown -------------------------------------------
 
 _P = patamaba.DEFAULTS
 _SHOCK = patamaba.DEFAULT_SHOCK
-_LINES = ", ".join(f"{patamaba.LINE_LABELS[line].lower()} {pesos(income)}" for line, income in _P.line_income if income)
-_STOPPED = " and ".join(patamaba.LINE_LABELS[line].lower() for line in patamaba.LINES if line in _SHOCK.stopped)
-LOWEST_MONTH_STATEMENT = (
-    f"In a normal month the group earns: {_LINES}. A lockdown stops {_STOPPED} completely for "
-    f"{_SHOCK.length} months. How much does the whole group earn in its worst month? "
-    "(Made-up numbers, in pesos a month.)"
-)
-LOWEST_MONTH = NumericTask(
-    "worst month",
-    expected=patamaba.simulate(_P, _SHOCK).diversified.lowest,
-    unit="pesos",
-    hint="Add up the income of the lines that keep going during the lockdown.",
-    explanation=f"The lines that keep going still bring {pesos(patamaba.simulate(_P, _SHOCK).diversified.lowest)}. "
-    "A group that made only garments would earn nothing in those months.",
-)
+
+
+def lowest_month_statement() -> str:
+    labels = patamaba.LINE_LABELS
+    lines = ", ".join(
+        _("{line} {amount}").format(line=labels[line].lower(), amount=pesos(income))
+        for line, income in _P.line_income
+        if income
+    )
+    names = [labels[line].lower() for line in patamaba.LINES if line in _SHOCK.stopped]
+    stopped = (
+        _("{items} and {last}").format(items=", ".join(names[:-1]), last=names[-1]) if len(names) > 1 else names[0]
+    )
+    return _(
+        "In a normal month the group earns: {lines}. A lockdown stops {stopped} completely for {months} "
+        "months. How much does the whole group earn in its worst month? (Made-up numbers, in pesos a month.)"
+    ).format(lines=lines, stopped=stopped, months=_SHOCK.length)
+
+
+def _lowest_month() -> NumericTask:
+    lowest = patamaba.simulate(_P, _SHOCK).diversified.lowest
+    return NumericTask(
+        _("worst month"),
+        expected=lowest,
+        unit="pesos",
+        hint=_("Add up the income of the lines that keep going during the lockdown."),
+        explanation=_(
+            "The lines that keep going still bring {amount}. A group that made only garments would earn "
+            "nothing in those months."
+        ).format(amount=pesos(lowest)),
+    )
+
+
+LOWEST_MONTH = made_in_english(_lowest_month)
 
 
 # ---- ATEMDO: sharing a stall -------------------------------------------------------------------
 
 _A = atemdo.DEFAULTS
 _SAVING = _A.stall_cost - atemdo.stall_share(_A.stall_cost, _A.members)
-STALL_SHARE_STATEMENT = (
-    f"A stall at the market costs {reais(_A.stall_cost)} a month. A member who sells alone pays all of "
-    f"it. In a group of {_A.members} members, they share one stall and split its cost equally. How much "
-    "does each member save a month by sharing? (Made-up numbers, in reais.)"
-)
-STALL_SHARE = NumericTask(
-    "stall saving",
-    expected=_SAVING,
-    unit="reais",
-    tolerance=0.5,
-    hint="First divide the stall's cost by the number of members: that is each one's share. Then "
-    "take the share away from the full cost that a member alone pays.",
-    explanation=f"Each pays {reais(atemdo.stall_share(_A.stall_cost, _A.members))} instead of "
-    f"{reais(_A.stall_cost)}: a saving of {reais(_SAVING)} a month.",
-)
+
+
+def stall_share_statement() -> str:
+    return _(
+        "A stall at the market costs {cost} a month. A member who sells alone pays all of it. In a group of "
+        "{members} members, they share one stall and split its cost equally. How much does each member save "
+        "a month by sharing? (Made-up numbers, in reais.)"
+    ).format(cost=reais(_A.stall_cost), members=_A.members)
+
+
+def _stall_share() -> NumericTask:
+    return NumericTask(
+        _("stall saving"),
+        expected=_SAVING,
+        unit="reais",
+        tolerance=0.5,
+        hint=_(
+            "First divide the stall's cost by the number of members: that is each one's share. Then "
+            "take the share away from the full cost that a member alone pays."
+        ),
+        explanation=_("Each pays {share} instead of {cost}: a saving of {saving} a month.").format(
+            share=reais(atemdo.stall_share(_A.stall_cost, _A.members)), cost=reais(_A.stall_cost), saving=reais(_SAVING)
+        ),
+    )
+
+
+STALL_SHARE = made_in_english(_stall_share)
+
+
+# ---- the statements, by the names the notebook prints ------------------------------------------
+
+STATEMENTS: dict[str, Callable[[], str]] = {
+    "BREAK_EVEN_STATEMENT": break_even_statement,
+    "DECENT_PRICE_STATEMENT": decent_price_statement,
+    "LOWEST_MONTH_STATEMENT": lowest_month_statement,
+    "STALL_SHARE_STATEMENT": stall_share_statement,
+}
+
+
+def __getattr__(name: str) -> str:
+    """``BREAK_EVEN_STATEMENT`` and the others: the statement in the language of the moment."""
+    if name in STATEMENTS:
+        return STATEMENTS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

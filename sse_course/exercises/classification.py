@@ -9,6 +9,8 @@ from typing import Any
 
 from sse_course.exercises.answers import AnswerError, as_choice, is_blank
 from sse_course.exercises.feedback import Feedback, Report
+from sse_course.i18n.lazy import in_language
+from sse_course.i18n.runtime import gettext as _
 
 
 @dataclass(frozen=True)
@@ -20,7 +22,12 @@ class Item:
 
 
 class ClassificationTask:
-    """Items (keyed by a short description the learner sees) to sort into ``choices``."""
+    """Items (keyed by a short description the learner sees) to sort into ``choices``.
+
+    A task of the course is made with :func:`sse_course.i18n.lazy.made_in_english` from a
+    function whose words are ``gettext`` calls: it shows itself, and gives its feedback, in the
+    language of the moment, and it takes a learner's items and choices written in English or in
+    that language (a notebook's code may keep the English ones)."""
 
     def __init__(self, title: str, choices: Sequence[str], items: Mapping[str, Item]) -> None:
         if len(choices) < 2:
@@ -33,25 +40,30 @@ class ClassificationTask:
         self.title, self.choices, self.items = title, tuple(choices), dict(items)
 
     def __str__(self) -> str:
+        shown = in_language(self)
         return "\n".join(
             [
-                f"{self.title} Choices: {', '.join(self.choices)}.",
-                *(f"{n}. {name}" for n, name in enumerate(self.items, 1)),
+                _("{title} Choices: {choices}.").format(title=shown.title, choices=", ".join(shown.choices)),
+                *(f"{n}. {name}" for n, name in enumerate(shown.items, 1)),
             ]
         )
 
     def _repr_html_(self) -> str:
-        choices = ", ".join(f"<b>{escape(c)}</b>" for c in self.choices)
-        items = "".join(f"<li>{escape(name)}</li>" for name in self.items)
-        return f"<p>{escape(self.title)} Choices: {choices}.</p><ol>{items}</ol>"
+        shown = in_language(self)
+        choices = ", ".join(f"<b>{escape(c)}</b>" for c in shown.choices)
+        items = "".join(f"<li>{escape(name)}</li>" for name in shown.items)
+        heading = escape(_("{title} Choices: {choices}.")).format(title=escape(shown.title), choices=choices)
+        return f"<p>{heading}</p><ol>{items}</ol>"
 
     def to_json(self) -> dict[str, Any]:
-        """What the book's exercise page checks against (static/sse-exercise.js)."""
+        """What the book's exercise page checks against (static/sse-exercise.js), in the language
+        of the moment."""
+        shown = in_language(self)
         return {
             "kind": "classification",
-            "title": self.title,
-            "choices": list(self.choices),
-            "items": [{"text": name, "answer": item.answer, "why": item.why} for name, item in self.items.items()],
+            "title": shown.title,
+            "choices": list(shown.choices),
+            "items": [{"text": name, "answer": item.answer, "why": item.why} for name, item in shown.items.items()],
         }
 
     def check(self, answers: Any) -> Report | Feedback:
@@ -59,28 +71,43 @@ class ClassificationTask:
         if not isinstance(answers, Mapping):
             return Feedback(
                 "invalid",
-                "Your answers should be a dictionary, as in the cell above: "
-                "each item, a colon, then your choice in quotes.",
+                _(
+                    "Your answers should be a dictionary, as in the cell above: "
+                    "each item, a colon, then your choice in quotes."
+                ),
             )
-        unknown = [key for key in answers if key not in self.items]
+        shown = in_language(self)
+        english = list(self.items)  # the same items, in the same order
+        unknown = [key for key in answers if key not in self.items and key not in shown.items]
         if unknown:
             return Feedback(
                 "invalid",
-                f"There is no item called {unknown[0]!r}. Keep the items exactly as "
-                "they are written and change only the answers.",
+                _(
+                    "There is no item called {item}. Keep the items exactly as "
+                    "they are written and change only the answers."
+                ).format(item=repr(unknown[0])),
             )
         return Report(
-            self.title,
-            tuple((name, self._check_item(item, answers.get(name, ...))) for name, item in self.items.items()),
+            shown.title,
+            tuple(
+                (name, shown._check_item(item, answers.get(name, answers.get(english[n], ...)), self.choices))
+                for n, (name, item) in enumerate(shown.items.items())
+            ),
         )
 
-    def _check_item(self, item: Item, given: Any) -> Feedback:
+    def _check_item(self, item: Item, given: Any, english: Sequence[str] = ()) -> Feedback:
+        """Feedback on one item; ``given`` may be one of ``english`` (the choices in English) too."""
         if is_blank(given):
-            return Feedback("blank", f"Choose one of: {', '.join(self.choices)}.")
+            return Feedback("blank", _("Choose one of: {choices}.").format(choices=", ".join(self.choices)))
         try:
             choice = as_choice(given, self.choices)
         except AnswerError as problem:
-            return Feedback("invalid", str(problem))
+            if len(english) != len(self.choices):
+                return Feedback("invalid", str(problem))
+            try:
+                choice = self.choices[list(english).index(as_choice(given, english))]
+            except AnswerError:
+                return Feedback("invalid", str(problem))
         if choice == item.answer:
             return Feedback("correct", item.why)
-        return Feedback("incorrect", f"The answer is not “{choice}”. {item.why}")
+        return Feedback("incorrect", _("The answer is not “{choice}”. {why}").format(choice=choice, why=item.why))

@@ -7,15 +7,20 @@ from html import escape
 from typing import Literal
 
 from sse_course.display import NO_TEX
+from sse_course.i18n.lazy import TranslatedMapping
+from sse_course.i18n.runtime import gettext as _
 
 Status = Literal["correct", "incorrect", "blank", "invalid"]
 
-LABELS: dict[str, str] = {
-    "correct": "✓ Correct.",
-    "incorrect": "✗ Not yet.",
-    "blank": "… Not answered yet.",
-    "invalid": "? Please check how you wrote your answer.",
-}
+#: The words before a piece of feedback, in the language of the moment.
+LABELS: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {
+        "correct": _("✓ Correct."),
+        "incorrect": _("✗ Not yet."),
+        "blank": _("… Not answered yet."),
+        "invalid": _("? Please check how you wrote your answer."),
+    }
+)
 
 
 @dataclass(frozen=True, repr=False)
@@ -31,9 +36,8 @@ class Feedback:
         return self.status == "correct"
 
     def words(self) -> str:
-        return " ".join(
-            part for part in (LABELS[self.status], self.message, self.hint and f"Hint: {self.hint}") if part
-        )
+        hint = _("Hint: {hint}").format(hint=self.hint) if self.hint else ""
+        return " ".join(part for part in (LABELS[self.status], self.message, hint) if part)
 
     def __repr__(self) -> str:  # what Jupyter shows as plain text, and print() too
         return str(self)
@@ -62,8 +66,10 @@ class Report:
 
     def summary(self) -> str:
         if self.all_correct:
-            return f"{self.title}: all {len(self.items)} correct. Well done!"
-        return f"{self.title}: {self.score} of {len(self.items)} correct. Read the feedback and try again."
+            return _("{title}: all {total} correct. Well done!").format(title=self.title, total=len(self.items))
+        return _("{title}: {correct} of {total} correct. Read the feedback and try again.").format(
+            title=self.title, correct=self.score, total=len(self.items)
+        )
 
     def __repr__(self) -> str:  # what Jupyter shows as plain text, and print() too
         return str(self)
@@ -77,5 +83,5 @@ class Report:
 
 
 def _html(feedback: Feedback) -> str:
-    hint = f" <i>Hint: {escape(feedback.hint)}</i>" if feedback.hint else ""
+    hint = " <i>" + escape(_("Hint: {hint}").format(hint=feedback.hint)) + "</i>" if feedback.hint else ""
     return f"<b>{escape(LABELS[feedback.status])}</b> {escape(feedback.message)}{hint}"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from sse_course.exercises.calculation import NumericTask
 from sse_course.exercises.classification import ClassificationTask, Item
+from sse_course.i18n.lazy import made_in_english
+from sse_course.i18n.runtime import gettext as _
 
 # ILO estimates for 2019, in millions of people.
 WOMEN_MILLIONS = 147
@@ -23,50 +25,71 @@ ASIA_PACIFIC_ILO_MILLIONS = 166  # "more than 166 million": the ILO's count from
 # halves just outside them), and says both.
 _ASIA_PACIFIC_FROM_SHARE = ASIA_PACIFIC_SHARE * HOME_BASED_WORKERS_MILLIONS  # 169
 
-HOMEWORKER, OWN_ACCOUNT = "homeworker", "own-account home-based worker"
 
-WHO_IS_A_HOMEWORKER = ClassificationTask(
-    "Homeworker or own-account?",
-    (HOMEWORKER, OWN_ACCOUNT),
-    {
-        "Meena sews garments at home; a middleman brings the cloth and pays her for each piece": Item(
-            HOMEWORKER,
-            "She works at home for pay, for a middleman who decides what she makes: a homeworker "
-            "in the sense of the Home Work Convention (No. 177).",
-        ),
-        "Ana bakes bread at home and sells it herself at the market": Item(
-            OWN_ACCOUNT,
-            "She has no employer or middleman and decides what to make and whom to sell to: she is "
-            "an independent, own-account home-based worker. The Convention's word 'homeworker' "
-            "leaves out only workers this independent; 'home-based worker' covers her.",
-        ),
-        "Lwam weaves baskets at home for a company that tells her the size and the colours": Item(
-            HOMEWORKER, "The company specifies the product and pays her: that makes her a homeworker."
-        ),
-        "Siti makes doormats at home and sells them to the neighbours and shops she chooses": Item(
-            OWN_ACCOUNT, "She chooses her buyers and sells her own products: an own-account home-based worker."
-        ),
-    },
-)
+def _who_is_a_homeworker() -> ClassificationTask:
+    homeworker, own_account = _("homeworker"), _("own-account home-based worker")
+    return ClassificationTask(
+        _("Homeworker or own-account?"),
+        (homeworker, own_account),
+        {
+            _("Meena sews garments at home; a middleman brings the cloth and pays her for each piece"): Item(
+                homeworker,
+                _(
+                    "She works at home for pay, for a middleman who decides what she makes: a homeworker "
+                    "in the sense of the Home Work Convention (No. 177)."
+                ),
+            ),
+            _("Ana bakes bread at home and sells it herself at the market"): Item(
+                own_account,
+                _(
+                    "She has no employer or middleman and decides what to make and whom to sell to: she is "
+                    "an independent, own-account home-based worker. The Convention's word 'homeworker' "
+                    "leaves out only workers this independent; 'home-based worker' covers her."
+                ),
+            ),
+            _("Lwam weaves baskets at home for a company that tells her the size and the colours"): Item(
+                homeworker, _("The company specifies the product and pays her: that makes her a homeworker.")
+            ),
+            _("Siti makes doormats at home and sells them to the neighbours and shops she chooses"): Item(
+                own_account, _("She chooses her buyers and sells her own products: an own-account home-based worker.")
+            ),
+        },
+    )
 
-SHARE_OF_WOMEN = NumericTask(
-    "share of women",
-    expected=100 * WOMEN_MILLIONS / HOME_BASED_WORKERS_MILLIONS,
-    unit="%",
-    tolerance=1,
-    hint="Divide the number of women by the number of all home-based workers, then multiply by 100.",
-    explanation="147 ÷ 260 × 100 is about 56.5: more than half of all home-based workers are women. "
-    "The ILO says 56%, because it works from exact numbers, not rounded millions.",
-)
 
-IN_ASIA_PACIFIC = NumericTask(
-    "home-based workers in Asia and the Pacific",
-    expected=(ASIA_PACIFIC_ILO_MILLIONS + _ASIA_PACIFIC_FROM_SHARE) / 2,
-    unit="million",
-    tolerance=(_ASIA_PACIFIC_FROM_SHARE - ASIA_PACIFIC_ILO_MILLIONS) / 2 + 0.5,
-    hint="65% means 65 out of every 100. Multiply 260 by 65, then divide by 100.",
-    explanation=f"65 × 260 ÷ 100 = {_ASIA_PACIFIC_FROM_SHARE:.0f}. But the ILO's own words are \"close to 65 per "
-    f'cent ... (more than {ASIA_PACIFIC_ILO_MILLIONS} million)": the share is a little under 65%, so '
-    f"the count is a little under {_ASIA_PACIFIC_FROM_SHARE:.0f}. Any answer from "
-    f"{ASIA_PACIFIC_ILO_MILLIONS} to {_ASIA_PACIFIC_FROM_SHARE:.0f} (millions) is sensible.",
-)
+WHO_IS_A_HOMEWORKER = made_in_english(_who_is_a_homeworker)
+
+
+def _share_of_women() -> NumericTask:
+    return NumericTask(
+        _("share of women"),
+        expected=100 * WOMEN_MILLIONS / HOME_BASED_WORKERS_MILLIONS,
+        unit="%",
+        tolerance=1,
+        hint=_("Divide the number of women by the number of all home-based workers, then multiply by 100."),
+        explanation=_(
+            "147 ÷ 260 × 100 is about 56.5: more than half of all home-based workers are women. "
+            "The ILO says 56%, because it works from exact numbers, not rounded millions."
+        ),
+    )
+
+
+SHARE_OF_WOMEN = made_in_english(_share_of_women)
+
+
+def _in_asia_pacific() -> NumericTask:
+    return NumericTask(
+        _("home-based workers in Asia and the Pacific"),
+        expected=(ASIA_PACIFIC_ILO_MILLIONS + _ASIA_PACIFIC_FROM_SHARE) / 2,
+        unit="million",
+        tolerance=(_ASIA_PACIFIC_FROM_SHARE - ASIA_PACIFIC_ILO_MILLIONS) / 2 + 0.5,
+        hint=_("65% means 65 out of every 100. Multiply 260 by 65, then divide by 100."),
+        explanation=_(
+            "65 × 260 ÷ 100 = {from_share}. But the ILO's own words are \"close to 65 per cent ... (more than "
+            '{ilo} million)": the share is a little under 65%, so the count is a little under {from_share}. '
+            "Any answer from {ilo} to {from_share} (millions) is sensible."
+        ).format(from_share=f"{_ASIA_PACIFIC_FROM_SHARE:.0f}", ilo=ASIA_PACIFIC_ILO_MILLIONS),
+    )
+
+
+IN_ASIA_PACIFIC = made_in_english(_in_asia_pacific)

@@ -248,6 +248,12 @@ def _locale(language: str) -> Locale:
         raise ValueError(f"{language!r} is not a language Babel knows: {error}") from None
 
 
+#: Entries whose numbers are examples of how to write a number (the hints of the number boxes):
+#: each language gives its own ways ("1.200" is 1,200 in Portuguese, 1.2 in English), so their
+#: numbers are not compared with the English's.
+NUMBER_FORMAT_EXAMPLES = {"quiz:number_hint", "quiz:amount_hint", "quiz:not_a_number", "quiz:number_ambiguous"}
+
+
 def file_problems(path: Path, language: str | None = None) -> list[Problem]:
     """Every problem of every translated, non-fuzzy entry of the PO file at ``path``. Its language is
     ``language``, or the file's ``Language`` header, or the folder above ``LC_MESSAGES``."""
@@ -273,6 +279,8 @@ def file_problems(path: Path, language: str | None = None) -> list[Problem]:
                 continue
             english = ids[min(n, len(ids) - 1)]
             for problem in entry_problems(english, string, code):
+                if message.context in NUMBER_FORMAT_EXAMPLES and problem.startswith("numbers:"):
+                    continue
                 problems.append(Problem(str(path), message.lineno or 0, message.context or "", problem))
     return problems
 

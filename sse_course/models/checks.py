@@ -21,6 +21,9 @@ from collections.abc import Callable, Mapping
 from numbers import Integral, Real
 from typing import Any
 
+from sse_course.formatting import localised, plain_number, quantity
+from sse_course.i18n.runtime import gettext as _
+
 from .errors import ModelInputError
 
 #: The largest amount or quantity any model takes, unless a field says less: far above any figure
@@ -47,7 +50,7 @@ def is_number(value: Any) -> bool:
 def _written(value: Any, show: Callable[[Any], str]) -> str:
     """``show(value)``, but a huge integer is described: Python will not even write one of 5,000 digits."""
     if isinstance(value, Integral) and not isinstance(value, bool) and abs(int(value)) >= 10**30:
-        return f"a number about {abs(int(value)).bit_length() * 0.30103:.0f} digits long"
+        return _("a number about {digits} digits long").format(digits=f"{abs(int(value)).bit_length() * 0.30103:.0f}")
     return show(value)
 
 
@@ -59,9 +62,10 @@ def is_whole(value: Any) -> bool:
 
 
 def shown(value: Any) -> str:
-    """A learner's value as a person writes it: ``-500`` (not ``-500.0``), ``2.5``, ``'ten'``."""
+    """A learner's value as a person writes it: ``-500`` (not ``-500.0``), ``2.5``, ``'ten'``
+    (``2,5`` in a language that writes a decimal comma)."""
     if is_number(value) and abs(value) < 10**30:
-        return f"{value:,g}"
+        return localised(f"{value:,g}")
     return repr(value)
 
 
@@ -69,6 +73,30 @@ def store(instance: object, checked: Mapping[str, Any]) -> None:
     """Set the checked (and normalised) values on a frozen dataclass, from its ``__post_init__``."""
     for name, value in checked.items():
         object.__setattr__(instance, name, value)
+
+
+def _bound(minimum: float, inclusive: bool, below: float | None, maximum: float | None) -> str:
+    """The range a number must be in, in words: "a number of at least 0", "a number from 0 to 100"."""
+    low = plain_number(minimum)
+    if maximum is not None:
+        high = plain_number(maximum)
+        if inclusive:
+            bound = _("a number from {minimum} to {maximum}").format(minimum=low, maximum=high)
+        else:
+            bound = _("a number greater than {minimum} and at most {maximum}").format(minimum=low, maximum=high)
+    elif below is not None:
+        high = plain_number(below)
+        if inclusive:
+            bound = _("a number at least {minimum} and less than {below}").format(minimum=low, below=high)
+        else:
+            bound = _("a number greater than {minimum} and less than {below}").format(minimum=low, below=high)
+    else:
+        bound = (
+            _("a number of at least {minimum}").format(minimum=low)
+            if inclusive
+            else _("a number greater than {minimum}").format(minimum=low)
+        )
+    return bound
 
 
 class InputChecks:
@@ -85,9 +113,13 @@ class InputChecks:
     def must_be(self, field: str, what: str, value: Any, *, label: str | None = None) -> ModelInputError:
         """The error "<label> must be <what> (you gave <value>).", naming ``field``; raise it.
 
-        ``label`` replaces the field's label, e.g. "Bakery income" for one entry of a table."""
+        ``label`` replaces the field's label, e.g. "Bakery income" for one entry of a table. Every
+        word is in the language the course speaks when the error is raised."""
         return ModelInputError(
-            f"{label or self.labels[field]} must be {what} (you gave {_written(value, self.show)}).", field
+            _("{label} must be {what} (you gave {value}).").format(
+                label=label or self.labels[field], what=what, value=_written(value, self.show)
+            ),
+            field,
         )
 
     def number(
@@ -112,24 +144,20 @@ class InputChecks:
         """
         if below is not None and maximum is not None:
             raise TypeError("give below or maximum, not both")
-        lower = f"at least {minimum:g}" if inclusive else f"greater than {minimum:g}"
-        if maximum is not None:
-            bound = f"from {minimum:g} to {maximum:g}" if inclusive else f"{lower} and at most {maximum:g}"
-        elif below is not None:
-            bound = f"{lower} and less than {below:g}"
-        else:
-            bound = f"of {lower}" if inclusive else lower
         if (
             not is_number(value)
             or (value < minimum if inclusive else value <= minimum)
             or (below is not None and value >= below)
             or (maximum is not None and value > maximum)
         ):
-            raise self.must_be(field, what or f"a number {bound}", value, label=label)
+            raise self.must_be(field, what or _bound(minimum, inclusive, below, maximum), value, label=label)
         if maximum is None and below is None and value > LARGEST_NUMBER:
-            raise self.must_be(field, f"at most {LARGEST_NUMBER:,.0f}", value, label=label)
+            raise self.must_be(
+                field, _("at most {maximum}").format(maximum=quantity(LARGEST_NUMBER)), value, label=label
+            )
         if divisor and value < SMALLEST_DIVISOR:  # a quantity the model divides by to count members
-            raise self.must_be(field, f"at least {SMALLEST_DIVISOR:.6f}", value, label=label)
+            smallest = localised(f"{SMALLEST_DIVISOR:.6f}")
+            raise self.must_be(field, _("at least {minimum}").format(minimum=smallest), value, label=label)
         return float(value)
 
     def whole(
@@ -142,11 +170,13 @@ class InputChecks:
         if not is_whole(value) or value < minimum or (maximum is not None and value > maximum):
             if what is None:
                 what = (
-                    f"a whole number of at least {minimum}"
+                    _("a whole number of at least {minimum}").format(minimum=minimum)
                     if maximum is None
-                    else f"a whole number from {minimum:,} to {maximum:,}"
+                    else _("a whole number from {minimum} to {maximum}").format(
+                        minimum=quantity(minimum), maximum=quantity(maximum)
+                    )
                 )
             raise self.must_be(field, what, value)
         if maximum is None and value > LARGEST_WHOLE:
-            raise self.must_be(field, f"at most {LARGEST_WHOLE:,}", value)
+            raise self.must_be(field, _("at most {maximum}").format(maximum=quantity(LARGEST_WHOLE)), value)
         return int(value)

@@ -23,49 +23,75 @@ from itertools import pairwise
 from numbers import Integral
 from typing import Any
 
-from .checks import InputChecks, is_number, store
+from sse_course.formatting import plain_number
+from sse_course.i18n.lazy import TranslatedMapping
+from sse_course.i18n.runtime import gettext as _
+
+from .checks import InputChecks, is_number, shown, store
 from .errors import ModelInputError
 
-#: The learner-facing name of each input, used in error messages and labels.
-FIELD_LABELS: dict[str, str] = {
-    "members": "Members",
-    "need_per_member": "Need per member",
-    "retail_price": "Shop price",
-    "member_price": "Member price",
-    "bulk_tiers": "Bulk price tiers",
-    "running_costs": "Running costs",
-}
+#: The learner-facing name of each input, used in error messages and labels (in the language of
+#: the moment).
+FIELD_LABELS: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {
+        "members": _("Members"),
+        "need_per_member": _("Need per member"),
+        "retail_price": _("Shop price"),
+        "member_price": _("Member price"),
+        "bulk_tiers": _("Bulk price tiers"),
+        "running_costs": _("Running costs"),
+    }
+)
 
 _check = InputChecks(FIELD_LABELS)
 
 
 def _tiers(value: Any) -> tuple[tuple[float, float], ...]:
     """Check the bulk price tiers and return them as a tuple of (min_units, unit_price) floats."""
-    label = FIELD_LABELS["bulk_tiers"]
 
-    def fail(problem: str) -> ModelInputError:
-        return ModelInputError(f"{label} {problem}", "bulk_tiers")
+    def fail(message: str) -> ModelInputError:
+        return ModelInputError(message, "bulk_tiers")
 
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise _check.must_be("bulk_tiers", "a list of (minimum units, price per unit) pairs", value)
+        raise _check.must_be("bulk_tiers", _("a list of (minimum units, price per unit) pairs"), value)
     tiers = []
     for tier in value:
         pair = tuple(tier) if isinstance(tier, Iterable) and not isinstance(tier, (str, bytes)) else ()
         if len(pair) != 2:
-            raise _check.must_be("bulk_tiers", "(minimum units, price per unit) pairs", tier)
+            raise _check.must_be("bulk_tiers", _("(minimum units, price per unit) pairs"), tier)
         low, price = pair
         if not (is_number(low) and is_number(price)):
-            raise fail(f"must contain only ordinary numbers (you gave {tier!r}).")
+            raise fail(
+                _("{label} must contain only ordinary numbers (you gave {tier}).").format(
+                    label=FIELD_LABELS["bulk_tiers"], tier=repr(tier)
+                )
+            )
         if price <= 0:
-            raise fail(f"must have prices greater than 0 (you gave {price!r} for {low!r} units).")
+            raise fail(
+                _("{label} must have prices greater than 0 (you gave {price} for {units} units).").format(
+                    label=FIELD_LABELS["bulk_tiers"], price=shown(price), units=shown(low)
+                )
+            )
         tiers.append((float(low), float(price)))
     if not tiers:
-        raise fail("must contain at least one tier, starting at 0 units (you gave none).")
+        raise fail(
+            _("{label} must contain at least one tier, starting at 0 units (you gave none).").format(
+                label=FIELD_LABELS["bulk_tiers"]
+            )
+        )
     if tiers[0][0] != 0:
-        raise fail(f"must start at 0 units (the first tier starts at {tiers[0][0]:g}).")
-    for (low, _), (high, _) in pairwise(tiers):
+        raise fail(
+            _("{label} must start at 0 units (the first tier starts at {units}).").format(
+                label=FIELD_LABELS["bulk_tiers"], units=plain_number(tiers[0][0])
+            )
+        )
+    for (low, _price), (high, _next_price) in pairwise(tiers):
         if high <= low:
-            raise fail(f"must list minimum units in increasing order ({high:g} comes after {low:g}).")
+            raise fail(
+                _("{label} must list minimum units in increasing order ({high} comes after {low}).").format(
+                    label=FIELD_LABELS["bulk_tiers"], high=plain_number(high), low=plain_number(low)
+                )
+            )
     return tuple(tiers)
 
 
@@ -200,7 +226,9 @@ def break_even_members(inputs: PurchaseInputs, max_members: int = MAX_MEMBERS) -
     """
     if isinstance(max_members, bool) or not isinstance(max_members, Integral) or max_members < 1:
         raise ModelInputError(
-            f"The largest membership to try must be a whole number of at least 1 (you gave {max_members!r})."
+            _("The largest membership to try must be a whole number of at least 1 (you gave {value}).").format(
+                value=repr(max_members)
+            )
         )
     need, tiers = inputs.need_per_member, inputs.bulk_tiers
     beyond = max_members + 1

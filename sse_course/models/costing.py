@@ -14,17 +14,22 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from sse_course.i18n.lazy import TranslatedMapping
+from sse_course.i18n.runtime import gettext as _
+
 from .checks import InputChecks, store
 
-FIELD_LABELS: dict[str, str] = {
-    "materials_per_item": "Materials for one item",
-    "minutes_per_item": "Minutes of work for one item",
-    "hourly_rate": "Hourly rate",
-    "monthly_overheads": "Fixed costs a month",
-    "items_per_month": "Items sold a month",
-    "margin_percent": "Margin",
-    "price": "Price",
-}
+FIELD_LABELS: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {
+        "materials_per_item": _("Materials for one item"),
+        "minutes_per_item": _("Minutes of work for one item"),
+        "hourly_rate": _("Hourly rate"),
+        "monthly_overheads": _("Fixed costs a month"),
+        "items_per_month": _("Items sold a month"),
+        "margin_percent": _("Margin"),
+        "price": _("Price"),
+    }
+)
 
 _check = InputChecks(FIELD_LABELS)
 

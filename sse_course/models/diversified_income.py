@@ -27,6 +27,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sse_course.formatting import money
+from sse_course.i18n.lazy import TranslatedMapping
+from sse_course.i18n.runtime import gettext as _
+
 from .checks import InputChecks, is_number, shown, store
 from .errors import ModelInputError
 
@@ -34,29 +38,33 @@ from .errors import ModelInputError
 LINES: tuple[str, ...] = ("bakery", "homecare", "rugs", "food", "garments")
 
 #: The learner-facing name of each product line.
-LINE_LABELS: dict[str, str] = {
-    "bakery": "Bakery",
-    "homecare": "Homecare products",
-    "rugs": "Rugs and doormats",
-    "food": "Food products",
-    "garments": "Garments",
-}
+LINE_LABELS: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {
+        "bakery": _("Bakery"),
+        "homecare": _("Homecare products"),
+        "rugs": _("Rugs and doormats"),
+        "food": _("Food products"),
+        "garments": _("Garments"),
+    }
+)
 
 #: The months of the modelled year.
 MONTHS: tuple[int, ...] = tuple(range(1, 13))
 
 #: The learner-facing name of each input, used in error messages and labels.
-FIELD_LABELS: dict[str, str] = {
-    "line_income": "Income of a product line",
-    "single_line": "The single-product group's line",
-    "members": "Members",
-    "food_cost": "Household food cost per member",
-    "kitchen_saving": "Kitchen and garden saving",
-    "stopped": "Lines that stop",
-    "start": "Shock start month",
-    "length": "Shock length",
-    "loss": "Income lost in the lines hit",
-}
+FIELD_LABELS: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {
+        "line_income": _("Income of a product line"),
+        "single_line": _("The single-product group's line"),
+        "members": _("Members"),
+        "food_cost": _("Household food cost per member"),
+        "kitchen_saving": _("Kitchen and garden saving"),
+        "stopped": _("Lines that stop"),
+        "start": _("Shock start month"),
+        "length": _("Shock length"),
+        "loss": _("Income lost in the lines hit"),
+    }
+)
 
 
 # ---- validation -------------------------------------------------------------------------------
@@ -66,15 +74,18 @@ _check = InputChecks(FIELD_LABELS, show=shown)
 
 def _pesos(field: str, value: Any, label: str | None = None) -> float:
     """Return ``value`` as a finite float of at least 0, or raise ModelInputError naming ``field``."""
-    return _check.number(field, value, what="a number of ₱0 or more a month", label=label)
+    return _check.number(
+        field, value, what=_("a number of {zero} or more a month").format(zero=money(0, "PHP")), label=label
+    )
 
 
 def _line(field: str, value: Any) -> str:
     """A known product line, or ModelInputError naming ``field`` and listing the lines."""
     if not isinstance(value, str) or value not in LINES:
         raise ModelInputError(
-            f"{FIELD_LABELS[field]}: {shown(value)} is not a product line of the model. "
-            f"The lines are: {', '.join(LINES)}.",
+            _("{label}: {value} is not a product line of the model. The lines are: {lines}.").format(
+                label=FIELD_LABELS[field], value=shown(value), lines=", ".join(LINES)
+            ),
             field,
         )
     return value
@@ -87,20 +98,32 @@ def _line_income(value: Any) -> tuple[tuple[str, float], ...]:
         pairs = value
         if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
             raise ModelInputError(
-                f"{FIELD_LABELS[field]}: give a table of line → ₱ a month (you gave {shown(value)}).", field
+                _("{label}: give a table of line → ₱ a month (you gave {value}).").format(
+                    label=FIELD_LABELS[field], value=shown(value)
+                ),
+                field,
             )
         try:
             value = dict(pairs)
         except (TypeError, ValueError):
             raise ModelInputError(
-                f"{FIELD_LABELS[field]}: give (line, ₱ a month) pairs (you gave {shown(pairs)}).", field
+                _("{label}: give (line, ₱ a month) pairs (you gave {value}).").format(
+                    label=FIELD_LABELS[field], value=shown(pairs)
+                ),
+                field,
             ) from None
     for line in value:
         _line(field, line)
-    income = {line: _pesos(field, value.get(line, 0), label=f"{LINE_LABELS[line]} income") for line in LINES}
+    income = {
+        line: _pesos(field, value.get(line, 0), label=_("{line} income").format(line=LINE_LABELS[line]))
+        for line in LINES
+    }
     if sum(income.values()) <= 0:
         raise ModelInputError(
-            f"{FIELD_LABELS[field]}: at least one line must earn more than ₱0 a month (every line earns ₱0).", field
+            _("{label}: at least one line must earn more than {zero} a month (every line earns {zero}).").format(
+                label=FIELD_LABELS[field], zero=money(0, "PHP")
+            ),
+            field,
         )
     return tuple(income.items())
 
@@ -108,7 +131,7 @@ def _line_income(value: Any) -> tuple[tuple[str, float], ...]:
 def _stopped(value: Any) -> frozenset[str]:
     field = "stopped"
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise _check.must_be(field, "a list of product lines, maybe empty", value)
+        raise _check.must_be(field, _("a list of product lines, maybe empty"), value)
     return frozenset(_line(field, line) for line in value)
 
 
@@ -140,8 +163,11 @@ class GroupInputs:
         }
         if checked["kitchen_saving"] > checked["food_cost"]:
             raise ModelInputError(
-                f"{FIELD_LABELS['kitchen_saving']} cannot be more than the food cost of "
-                f"₱{checked['food_cost']:,g} a month (you gave {shown(self.kitchen_saving)}).",
+                _("{label} cannot be more than the food cost of {food} a month (you gave {value}).").format(
+                    label=FIELD_LABELS["kitchen_saving"],
+                    food=money(checked["food_cost"], "PHP"),
+                    value=shown(self.kitchen_saving),
+                ),
                 "kitchen_saving",
             )
         store(self, checked)
@@ -177,21 +203,26 @@ class Shock:
 
     def __post_init__(self) -> None:
         stopped = _stopped(self.stopped)
-        start = _check.whole("start", self.start, maximum=12, what="a whole month from 1 to 12")
+        start = _check.whole("start", self.start, maximum=12, what=_("a whole month from 1 to 12"))
         length = _check.whole(
-            "length", self.length, minimum=0, maximum=12, what="a whole number of months from 0 to 12"
+            "length", self.length, minimum=0, maximum=12, what=_("a whole number of months from 0 to 12")
         )
         if start + length - 1 > 12:
             raise ModelInputError(
-                f"{FIELD_LABELS['length']}: a shock that starts in month {start} must end by month 12, "
-                f"so it can last at most {13 - start} months (you gave {length}).",
+                _(
+                    "{label}: a shock that starts in month {start} must end by month 12, so it can last at most "
+                    "{longest} months (you gave {length})."
+                ).format(label=FIELD_LABELS["length"], start=start, longest=13 - start, length=length),
                 "length",
             )
         if not is_number(self.loss) or not 0 <= self.loss <= 1:
-            given = f"{self.loss * 100:g} %" if is_number(self.loss) else shown(self.loss)
-            raise ModelInputError(
-                f"{FIELD_LABELS['loss']} must be a share from 0 to 1, that is 0 % to 100 % (you gave {given}).", "loss"
-            )
+            if is_number(self.loss):  # the share as a percentage, the % placed as the language places it
+                words = _("{label} must be a share from 0 to 1, that is 0 % to 100 % (you gave {value} %).")
+                given = shown(self.loss * 100)
+            else:
+                words = _("{label} must be a share from 0 to 1, that is 0 % to 100 % (you gave {value}).")
+                given = shown(self.loss)
+            raise ModelInputError(words.format(label=FIELD_LABELS["loss"], value=given), "loss")
         store(self, {"stopped": stopped, "start": start, "length": length, "loss": float(self.loss)})
 
     @property
@@ -233,13 +264,22 @@ DEFAULTS = GroupInputs(
 #: for three months (months 4 to 6); those two lines earn nothing in those months.
 DEFAULT_SHOCK = Shock(stopped=frozenset({"garments", "rugs"}), start=4, length=3, loss=1.0)
 
-#: The shocks the book's tables compare, labelled by what stops: nothing, the default, the food
-#: lines, every line.
+#: The shocks the book's tables compare, labelled (in English: :data:`SCENARIO_LABELS` says them
+#: in the language of the moment) by what stops: nothing, the default, the food lines, every line.
 SCENARIOS: tuple[tuple[str, Shock], ...] = (
     ("Nothing", Shock(stopped=frozenset(), start=4, length=3)),
     ("Garments, rugs and doormats", DEFAULT_SHOCK),
     ("Bakery and food products", Shock(stopped=frozenset({"bakery", "food"}), start=4, length=3)),
     ("All five lines", Shock(stopped=frozenset(LINES), start=4, length=3)),
+)
+#: The scenarios' labels as a learner reads them now.
+SCENARIO_LABELS: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {
+        "Nothing": _("Nothing"),
+        "Garments, rugs and doormats": _("Garments, rugs and doormats"),
+        "Bakery and food products": _("Bakery and food products"),
+        "All five lines": _("All five lines"),
+    }
 )
 
 
@@ -250,7 +290,7 @@ SCENARIOS: tuple[tuple[str, Shock], ...] = (
 class GroupYear:
     """One group's year under a shock (illustrative ₱; "after food" may be below 0: a shortfall)."""
 
-    name: str  #: "Diversified group" or e.g. "Garments only"
+    name: str  #: "Diversified group" or e.g. "Garments only", in the language of the moment
     lines: tuple[str, ...]  #: the lines it makes
     normal: float  #: its income in a month without shock
     monthly: tuple[float, ...]  #: its income in each of the 12 months
@@ -325,7 +365,7 @@ def group_year(name: str, line_income: Iterable[tuple[str, float]], shock: Shock
 
 def single_name(line: str) -> str:
     """``Garments only``: the name of the group that makes only ``line``."""
-    return f"{LINE_LABELS[line]} only"
+    return _("{line} only").format(line=LINE_LABELS[line])
 
 
 def single_line_year(inputs: GroupInputs, line: str, shock: Shock) -> GroupYear:
@@ -337,7 +377,7 @@ def simulate(inputs: GroupInputs = DEFAULTS, shock: Shock = DEFAULT_SHOCK) -> Co
     """Compare the diversified group with its single-product twin under ``shock`` (illustrative ₱)."""
     return Comparison(
         shock=shock,
-        diversified=group_year("Diversified group", inputs.line_income, shock, inputs),
+        diversified=group_year(_("Diversified group"), inputs.line_income, shock, inputs),
         single=single_line_year(inputs, inputs.single_line, shock),
     )
 

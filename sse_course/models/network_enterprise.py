@@ -28,30 +28,35 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
+from sse_course.i18n.lazy import TranslatedMapping
+from sse_course.i18n.runtime import gettext as _
+
 from .checks import InputChecks, store
 from .collective_purchase import PurchaseInputs
 from .collective_purchase import simulate as simulate_purchase
 from .errors import ModelInputError
 
 #: The learner-facing name of each input, used in error messages and labels.
-FIELD_LABELS: dict[str, str] = {
-    "members": "Members",
-    "own_sales": "Sales of her own products",
-    "material_need": "Raw material per member",
-    "retail_price": "Shop price of raw material",
-    "bulk_discount": "Bulk discount",
-    "bulk_minimum": "Smallest bulk order",
-    "capacity": "Pieces a member can make",
-    "order_size": "Order size",
-    "order_margin": "Earnings per piece",
-    "stall_cost": "Stall cost",
-    "capacities": "Pieces each member can make",
-    "sharers": "Members sharing the stall",
-    "contribution": "Monthly payment into the fund",
-    "loan_size": "Loan size",
-    "repay_months": "Months to repay",
-    "months": "Months",
-}
+FIELD_LABELS: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {
+        "members": _("Members"),
+        "own_sales": _("Sales of her own products"),
+        "material_need": _("Raw material per member"),
+        "retail_price": _("Shop price of raw material"),
+        "bulk_discount": _("Bulk discount"),
+        "bulk_minimum": _("Smallest bulk order"),
+        "capacity": _("Pieces a member can make"),
+        "order_size": _("Order size"),
+        "order_margin": _("Earnings per piece"),
+        "stall_cost": _("Stall cost"),
+        "capacities": _("Pieces each member can make"),
+        "sharers": _("Members sharing the stall"),
+        "contribution": _("Monthly payment into the fund"),
+        "loan_size": _("Loan size"),
+        "repay_months": _("Months to repay"),
+        "months": _("Months"),
+    }
+)
 
 #: Mechanism names as learners read them, in the order the book shows them.
 MECHANISMS: tuple[str, ...] = ("Buying together", "Producing together", "Selling together")
@@ -69,13 +74,14 @@ MAX_MONTHS = 120
 def _capacities(value: Any) -> tuple[float, ...]:
     """A non-empty list of capacities, each a number of at least 0."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise _check.must_be("capacities", "a list of numbers", value)
+        raise _check.must_be("capacities", _("a list of numbers"), value)
     values = tuple(value)
     if not values:
         raise ModelInputError(
-            f"{FIELD_LABELS['capacities']} must list at least one member (you gave none).", "capacities"
+            _("{label} must list at least one member (you gave none).").format(label=FIELD_LABELS["capacities"]),
+            "capacities",
         )
-    return tuple(_check.number("capacities", item, what="numbers of at least 0") for item in values)
+    return tuple(_check.number("capacities", item, what=_("numbers of at least 0")) for item in values)
 
 
 # ---- the three mechanisms, one small function each ---------------------------------------------

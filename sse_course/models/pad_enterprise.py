@@ -29,36 +29,40 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from sse_course.formatting import money
+from sse_course.formatting import money, quantity
+from sse_course.i18n.lazy import TranslatedMapping
+from sse_course.i18n.runtime import gettext as _
 
 from . import costing as costing_model
 from .checks import InputChecks, store
 from .costing import Costing
 
 #: The learner-facing name of each input, used in error messages and labels.
-FIELD_LABELS: dict[str, str] = {
-    # the enterprise
-    "materials_per_pad": "Materials per pad",
-    "minutes_per_pad": "Minutes of work per pad",
-    "hourly_rate": "Hourly rate",
-    "monthly_overheads": "Monthly overheads",
-    "pads_per_month": "Pads sold a month",
-    "margin_percent": "Margin",
-    "community_price": "Community price",
-    "ngo_price": "NGO price",
-    "ngo_share_percent": "NGO share",
-    "members": "Members",
-    # the buyer
-    "pads_per_cycle": "Disposable pads used per period",
-    "cycles_per_year": "Periods a year",
-    "disposable_price": "Price of a disposable pad",
-    "reusable_pads": "Reusable pads in a set",
-    "reusable_price": "Price of a reusable pad",
-    "lifetime_years": "Life of a reusable pad in years",
-    "washing_cost_per_cycle": "Soap for washing per period",
-    # a price given to break_even()
-    "price": "Price",
-}
+FIELD_LABELS: TranslatedMapping[str, str] = TranslatedMapping(
+    lambda: {
+        # the enterprise
+        "materials_per_pad": _("Materials per pad"),
+        "minutes_per_pad": _("Minutes of work per pad"),
+        "hourly_rate": _("Hourly rate"),
+        "monthly_overheads": _("Monthly overheads"),
+        "pads_per_month": _("Pads sold a month"),
+        "margin_percent": _("Margin"),
+        "community_price": _("Community price"),
+        "ngo_price": _("NGO price"),
+        "ngo_share_percent": _("NGO share"),
+        "members": _("Members"),
+        # the buyer
+        "pads_per_cycle": _("Disposable pads used per period"),
+        "cycles_per_year": _("Periods a year"),
+        "disposable_price": _("Price of a disposable pad"),
+        "reusable_pads": _("Reusable pads in a set"),
+        "reusable_price": _("Price of a reusable pad"),
+        "lifetime_years": _("Life of a reusable pad in years"),
+        "washing_cost_per_cycle": _("Soap for washing per period"),
+        # a price given to break_even()
+        "price": _("Price"),
+    }
+)
 
 _check = InputChecks(FIELD_LABELS)
 
@@ -205,15 +209,20 @@ def break_even(inputs: EnterpriseInputs, price: float | None = None) -> BreakEve
         price = _check.number("price", price, inclusive=False)
     point = costing_model.break_even_point(product_costs(inputs), price)
     if not point.defined:
-        message = (
-            f"At {money(price, 'ETB')} a pad, the price does not cover the materials and labour of one "
-            f"pad ({money(point.variable_cost, 'ETB')}), so every pad sold adds to the loss. There is no "
-            "break-even number of pads: raise the price or lower the cost of a pad."
-        )
+        message = _(
+            "At {price} a pad, the price does not cover the materials and labour of one pad ({cost}), so "
+            "every pad sold adds to the loss. There is no break-even number of pads: raise the price or "
+            "lower the cost of a pad."
+        ).format(price=money(price, "ETB"), cost=money(point.variable_cost, "ETB"))
         return BreakEven(price, point.variable_cost, point.overheads, None, None, message)
-    message = (
-        f"At {money(price, 'ETB')} a pad, the enterprise covers all its costs from {point.whole_items:,} pads a "
-        f"month (each pad leaves {money(point.contribution, 'ETB')} towards overheads of {money(point.overheads, 'ETB')})."
+    message = _(
+        "At {price} a pad, the enterprise covers all its costs from {pads} pads a month (each pad leaves "
+        "{contribution} towards overheads of {overheads})."
+    ).format(
+        price=money(price, "ETB"),
+        pads=quantity(point.whole_items or 0),
+        contribution=money(point.contribution, "ETB"),
+        overheads=money(point.overheads, "ETB"),
     )
     return BreakEven(price, point.variable_cost, point.overheads, point.items, point.whole_items, message)
 

@@ -42,10 +42,10 @@ _LABEL = re.compile(r"^\([\w-]+\)=[ \t]*$", re.M)
 
 
 def _collective_purchase_table() -> str:
-    from sse_course.apps.collective_purchase import ILLUSTRATIVE_NOTE, outcomes_table_html
+    from sse_course.apps.collective_purchase import illustrative_note, outcomes_table_html
     from sse_course.models.collective_purchase import DEFAULTS
 
-    return outcomes_table_html(DEFAULTS) + f'<p class="note">{escape(ILLUSTRATIVE_NOTE)}</p>'
+    return outcomes_table_html(DEFAULTS) + f'<p class="note">{escape(illustrative_note())}</p>'
 
 
 # Tables that a case study's code draws (no Markdown holds them): caption -> (page, HTML maker).
