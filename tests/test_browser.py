@@ -26,7 +26,7 @@ pytestmark = [pytest.mark.build, pytest.mark.browser]
 BUDGET_GZIP_BYTES = FIRST_VISIT_GZIP_BYTES
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # Every page of the table of contents, plus the pages Sphinx adds (search, index): the English
-# ones, for the quiz tests below; and the same in every edition, for the weight and axe.
+# ones, for axe and the quiz tests below; and the same in every edition, for the weight.
 PAGES = [f"{page}.html" for page in toc_pages()] + ["search.html", "genindex.html"]
 EVERY_EDITION = in_every_edition(PAGES)
 
@@ -55,7 +55,8 @@ def test_page_is_light_and_loads_nothing_from_other_hosts(browser, site, path):
     )
 
 
-@pytest.mark.parametrize("path", EVERY_EDITION)
+# (An edition's pages: tests/test_page_budgets.py, at 360 and 1280 px in one load.)
+@pytest.mark.parametrize("path", PAGES)
 def test_page_fits_a_360px_screen_and_passes_axe(phone, site, path):
     phone.goto(site + path, wait_until="networkidle")
     overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")

@@ -34,6 +34,7 @@ from sse_course.book.toc import ROOT
 from sse_course.i18n.banks import bank_messages
 from sse_course.i18n.languages import LOCALES as PACKAGE_LOCALES
 from sse_course.i18n.languages import Language, languages
+from sse_course.i18n.numbers import write_number_styles
 from sse_course.i18n.runtime import DOMAIN
 from sse_course.strict_yaml import DataFileError, read_data_file
 
@@ -60,6 +61,7 @@ INTERFACE_TABLES = (
     ("manifest", "sse_course.light.offline:MANIFEST_WORDS"),
     ("lms-export", "sse_course.quiz.export:WORDS"),
     ("workshop", "sse_course.delivery.workshop:WORDS"),
+    ("cases", "sse_course.cases:case_words"),
 )
 #: How the package's Python marks its words: gettext("…"), pgettext("context", "…"), _("…")
 #: (sse_course/i18n/runtime.py), read by Babel's extractor.
@@ -309,6 +311,8 @@ def refresh(
         sphinx_intl.update(str(PACKAGE_LOCALES), str(package), codes, line_width=PO_WIDTH, ignore_obsolete=True)
         for code, catalogs in known.items():
             carry_translations(interface[code], catalogs)
+    # Each language's marks for numbers and money, from Babel (a kernel reads numbers.json).
+    write_number_styles()
     for lang in targets:
         if book_pages and theme_lacks(lang):
             update_theme_catalogue(lang)

@@ -56,14 +56,15 @@ def language(code: str) -> Language:
     raise ValueError(f"the course has no language {code!r} (it has: {known})")
 
 
-def translated_languages(include_drafts: bool | None = None) -> tuple[Language, ...]:
+def translated_languages(include_drafts: bool | None = None, registry: Path = REGISTRY) -> tuple[Language, ...]:
     """The editions to build besides English: the released languages, and the drafts named in
     ``SSE_COURSE_DRAFT_LANGUAGES`` (or every draft if ``include_drafts``)."""
     wanted = {code.strip() for code in os.environ.get(DRAFTS_VARIABLE, "").split(",") if code.strip()}
-    for code in wanted:
-        language(code)  # a typo is an error, not a language silently left out
+    known = {lang.code for lang in languages(registry)}
+    for code in sorted(wanted - known):  # a typo is an error, not a language silently left out
+        raise ValueError(f"{DRAFTS_VARIABLE}: the course has no language {code!r} (it has: {', '.join(sorted(known))})")
     return tuple(
         lang
-        for lang in languages()
+        for lang in languages(registry)
         if lang.status == "released" or (lang.status == "draft" and (include_drafts or lang.code in wanted))
     )

@@ -9,8 +9,8 @@ each fix is idempotent, so pages an incremental build did not rewrite stay right
 - Sphinx's search tools and the 100 KB search index load only on the search page, and there
   only when the reader searches (``LAZY_SEARCH``). With the theme's search-as-you-type off (the
   default), the search box on other pages only sends the reader to ``search.html?q=...``.
-- The search button's label is its visible text ("Search Ctrl+K"), not a different
-  ``aria-label`` (axe: label-content-name-mismatch).
+- The search button's label is its visible text ("Search Ctrl+K", "Recherche Ctrl+K"), not a
+  different ``aria-label`` (axe: label-content-name-mismatch).
 - Each sidebar toggle that opens a section's pages is named after the section (axe: summary-name).
 - The theme's script preloads go (the scripts still load, deferred), and a page with no menu
   does not load Bootstrap's script.
@@ -28,6 +28,7 @@ from pathlib import Path
 from sphinx.builders.html._assets import _JavaScript
 
 from sse_course.i18n.interface import translated
+from sse_course.i18n.languages import languages
 
 SEARCH_TOOLS = re.compile(
     r'\s*<script src="([^"]*_static/searchtools\.js)"></script>'
@@ -46,7 +47,7 @@ LAZY_SEARCH = """
       script.src = src; script.async = false; document.head.appendChild(script);
     }
   });</script>"""
-SEARCH_BUTTON_LABEL = re.compile(r'(<button class="btn search-button-field[^"]*"[^>]*?) aria-label="Search"')
+SEARCH_BUTTON_LABEL = re.compile(r'(<button class="btn search-button-field[^"]*"[^>]*?) aria-label="[^"]*"')
 TOC_TOGGLE = re.compile(
     r'(<a class="[^"]*\breference internal[^"]*" href="[^"]*">((?:(?!</a>).)*)</a><details(?: open="open")?>)<summary>'
 )
@@ -60,7 +61,11 @@ BOOTSTRAP_SCRIPT = re.compile(r'[ \t]*<script defer src="[^"]*_static/scripts/bo
 BOOTSTRAP_COMPONENT = re.compile(r'data-bs-toggle="(?!tooltip")[^"]+"')
 HEAD_END = "</head>"
 HEAD_MARK = '<link rel="manifest"'
-SKIPPED_DIRS = {"_static", "_sources", "_downloads", "_images", "lite"}
+# Not pages of this build: the in-browser site, and the editions in other languages (each of
+# them is made light by its own build, in its own language).
+SKIPPED_DIRS = {"_static", "_sources", "_downloads", "_images", "lite"} | {
+    lang.tag for lang in languages() if not lang.is_source
+}
 
 
 def defer_scripts(app, pagename, templatename, context, doctree) -> None:

@@ -97,7 +97,8 @@ class EnterpriseInputs:
                 "minutes_per_pad": _check.number("minutes_per_pad", self.minutes_per_pad, minimum=1),
                 "hourly_rate": _check.number("hourly_rate", self.hourly_rate),
                 "monthly_overheads": _check.number("monthly_overheads", self.monthly_overheads),
-                "pads_per_month": _check.number("pads_per_month", self.pads_per_month, inclusive=False),
+                # Divided into the month's overheads: a vanishing count would make the cost per pad infinite.
+                "pads_per_month": _check.number("pads_per_month", self.pads_per_month, inclusive=False, divisor=True),
                 "margin_percent": _check.number("margin_percent", self.margin_percent),
                 "community_price": _check.number("community_price", self.community_price, inclusive=False),
                 "ngo_price": _check.number("ngo_price", self.ngo_price, inclusive=False),
