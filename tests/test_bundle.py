@@ -136,7 +136,9 @@ def test_book_in_the_zip_works_from_the_disk_with_every_request_blocked(unzipped
     page = context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
+        # The zip's first page: the reader chooses her language (English here).
         page.goto((book / "index.html").as_uri())
+        page.locator('a[lang="en"]').click()
         page.wait_for_url("**/book/welcome.html")
         assert page.get_by_role("heading", level=1).first.is_visible()
         # The page is styled and scripted from the disk: the theme's CSS and the quiz script load.
