@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import nbformat
 import pydata_sphinx_theme
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
@@ -96,6 +97,30 @@ def book_templates(out: Path, root: Path = ROOT) -> None:
     )
     if status != 0:
         raise SystemExit(f"the gettext build of the book failed ({status}): run `make book` to see why")
+    add_exercise_titles(out, root)
+
+
+#: ```{exercise-start} Is it part of the SSE?``` : sphinx-exercise keeps a title as an attribute,
+#: which Sphinx's gettext builder does not extract, so the pages' templates get them here.
+EXERCISE_TITLE = re.compile(r"^[`:]{3,}\{exercise-start\}[ \t]+(?P<title>\S.*?)\s*$", re.M)
+
+
+def add_exercise_titles(out: Path, root: Path = ROOT) -> None:
+    """Each exercise's title, in its page's template (the translated notebooks take it from there,
+    and the edition's page shows the translated notebook)."""
+    for pot in sorted(out.rglob("*.pot")):
+        notebook = root / pot.relative_to(out).with_suffix(".ipynb")
+        if not notebook.is_file():
+            continue
+        cells = nbformat.read(notebook, as_version=4).cells
+        titles = [m["title"] for c in cells if c.cell_type == "markdown" for m in EXERCISE_TITLE.finditer(c.source)]
+        if not titles:
+            continue
+        catalog = read_catalog(pot)
+        for title in titles:
+            if title not in catalog:
+                catalog.add(title, auto_comments=["The exercise's title."])
+        _write_po(pot, catalog)
 
 
 #: The theme's own words (search box, "On this page", colour modes...): the theme translates them
