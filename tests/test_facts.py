@@ -137,7 +137,8 @@ MISTAKES = (
     ),
     Mistake(
         "Seed 004's 'six member countries' without the five networks it names",
-        r"\bsix member countries\b(?![^§]{0,400}\bfive\b)",
+        # The editions quote the English words and say "five" in their own language.
+        r"\bsix member countries\b(?![^§]{0,400}\b(?:five|cinco|cinq)\b)",
         "Seed 004 says 'six member countries' but names five national networks: say so where "
         "you cite it. Facts register, cautions.",
     ),
