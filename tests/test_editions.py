@@ -16,6 +16,8 @@ from sse_course.exercises.catalogue import EXERCISES, task_json
 from sse_course.exercises.html import exercise_words
 from sse_course.i18n.markdown import translated_path
 from sse_course.quiz.bank import load_bank
+from sse_course.quiz.grading import without_verdict
+from sse_course.quiz.strings import interface_strings
 
 from .conftest import EDITIONS, ROOT, toc_pages
 
@@ -100,11 +102,14 @@ def test_a_quiz_answered_in_an_edition_gives_its_feedback_in_that_language(touch
     right = next(i for i, option in enumerate(question.options) if option.correct)
     item = quiz.locator(f'.sse-quiz-question[data-qid="{question.id}"]')
     assert question.prompt[:40] in item.locator("legend").first.inner_text()
-    for choice in (wrong, right):
+    words = interface_strings(lang.code)
+    for choice, verdict in ((wrong, words["incorrect"]), (right, words["correct"])):
         item.locator(f'input[value="{choice}"]').check()
         item.locator(".sse-quiz-check").click()
         feedback = item.locator(".sse-quiz-feedback").inner_text()
-        assert question.options[choice].feedback[:30] in feedback, feedback
+        # The verdict in the language, once, then the option's feedback without it.
+        assert verdict in feedback, feedback
+        assert without_verdict(question.options[choice].feedback, verdict)[:30] in feedback, feedback
         english_feedback = english.questions[bank.questions.index(question)].options[choice].feedback
         if english_feedback != question.options[choice].feedback:  # translated: the English is not shown
             assert english_feedback[:30] not in feedback

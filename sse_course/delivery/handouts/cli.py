@@ -63,9 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     for lang in editions:
         edition = edition_folder(html_dir, lang)
         if not args.no_book and not (edition / "index.html").is_file():
+            how = (
+                "make book" if lang.status != "draft" else f"{DRAFTS_VARIABLE}={lang.code} make book, as it is a draft"
+            )
             print(
-                f"No built book in {edition}. Build it first (make book; a draft language with "
-                f"{DRAFTS_VARIABLE}={lang.code}), pass --html-dir, or use --no-book for the handouts only.",
+                f"No built book in {edition}. Build it first ({how}), pass --html-dir, "
+                "or use --no-book for the handouts only.",
                 file=sys.stderr,
             )
             return 1
