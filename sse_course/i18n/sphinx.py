@@ -94,8 +94,13 @@ def fix_language_links(app, exception) -> None:
             page.write_text(new, encoding="utf-8")
 
 
+#: Pages without the menu: its dropdown needs Bootstrap's script (23 KiB gzip), which these pages
+#: otherwise do without (sse_course/light/pages.py); a search there would go over the 100 KiB budget.
+WITHOUT_MENU = {"search", "genindex"}
+
+
 def add_language_menu(app, pagename, templatename, context, doctree) -> None:
-    if len(built_languages()) < 2:
+    if len(built_languages()) < 2 or pagename in WITHOUT_MENU:
         return
     here = language(app.config.language or "en")
     context.setdefault("header_buttons", []).append(language_menu(here, pagename))
