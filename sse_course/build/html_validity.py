@@ -40,6 +40,26 @@ def unique_exercise_ids(app, doctree: nodes.document, docname: str) -> None:
         section["ids"] = [new_id if id_ in REPEATED_IDS else id_ for id_ in section["ids"]]
 
 
+def unique_translated_ids(app, doctree: nodes.document, docname: str) -> None:
+    """In an edition, a translated paragraph is parsed again, and its citation references can take
+    ids that the page already gives to others (Spanish chapters had "id3" twice): every id after
+    the first of its name gets a number, so the page stays valid HTML. Links to the id reach the
+    first, as a browser would anyway."""
+    if (app.config.language or "en") == "en":
+        return
+    seen: set[str] = set()
+    for node in doctree.findall(nodes.Element):
+        ids = []
+        for id_ in node["ids"]:
+            new_id, n = id_, 1
+            while new_id in seen:
+                n += 1
+                new_id = f"{id_}-{n}"
+            seen.add(new_id)
+            ids.append(new_id)
+        node["ids"] = ids
+
+
 def redirect_page(target: str, title: str, language: str) -> str:
     """A valid HTML page that sends the reader to ``target`` at once."""
     target, title = html.escape(target), html.escape(title)
@@ -69,7 +89,8 @@ def write_index_redirect(app, exception) -> None:
 
 def setup(app):
     app.connect("doctree-resolved", unique_exercise_ids)
+    app.connect("doctree-resolved", unique_translated_ids, priority=900)
     # Before sphinx-external-toc's handler (priority 500), which then finds index.html and keeps it.
     app.connect("build-finished", write_index_redirect, priority=400)
     # env_version: a book built before this fix is re-read once, so every page gets the new ids.
-    return {"version": "0.1", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "0.1", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
