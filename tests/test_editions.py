@@ -117,6 +117,7 @@ def test_a_quiz_answered_in_an_edition_gives_its_feedback_in_that_language(touch
         english_feedback = english.questions[bank.questions.index(question)].options[choice].feedback
         if english_feedback != question.options[choice].feedback:  # translated: the English is not shown
             assert english_feedback[:30] not in feedback
+    page.set_viewport_size({"width": 1280, "height": 800})  # the menu is in the header from 601 px
     page.locator(".dropdown-language-menu button").click()
     page.locator('.dropdown-language-menu a[hreflang="en"]').click()
     page.wait_for_url(site + "book/home-based-workers.html")
