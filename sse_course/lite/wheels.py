@@ -20,6 +20,9 @@ from pathlib import Path
 from sse_course.book.toc import ROOT
 
 SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints"}
+# The translators' catalogues: the kernel reads their compiled .mo files, not the PO sources
+# (1.2 MB gzip that every learner would download for nothing).
+SKIP_SUFFIXES = {".pyc", ".po", ".pot"}
 
 
 def _record_line(name: str, data: bytes) -> str:
@@ -54,12 +57,14 @@ def write_wheel(folder: Path, name: str, version: str, files: dict[str, bytes], 
 
 
 def course_wheel(folder: Path, root: Path = ROOT) -> Path:
-    """The course package (every file of ``sse_course/`` but caches) as a wheel."""
+    """The course package (every file of ``sse_course/`` but caches and PO sources) as a wheel."""
     package = root / "sse_course"
     files = {
         path.relative_to(root).as_posix(): path.read_bytes()
         for path in sorted(package.rglob("*"))
-        if path.is_file() and not SKIP_DIRS.intersection(path.relative_to(root).parts) and path.suffix != ".pyc"
+        if path.is_file()
+        and not SKIP_DIRS.intersection(path.relative_to(root).parts)
+        and path.suffix not in SKIP_SUFFIXES
     }
     version = importlib.metadata.version("sse-course")
     return write_wheel(folder, "sse-course", version, files, "The course's quizzes, models and explorers")
