@@ -21,6 +21,13 @@ class Part:
     pages: tuple[str, ...]
 
 
+#: What a copy of the book's sources leaves out: build output, tools' caches, the git folder
+#: (the learner edition and each language's edition copy the sources, sse_course/*/editions.py).
+NOT_SOURCES = frozenset(
+    {"_build", ".venv", ".git", "node_modules", ".pytest_cache", ".hypothesis", "reports", ".ipynb_checkpoints"}
+)
+
+
 def read_toc(root: Path = ROOT) -> dict[str, Any]:
     """_toc.yml as data."""
     return yaml.safe_load((root / TOC).read_text(encoding="utf-8"))

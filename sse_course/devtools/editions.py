@@ -30,7 +30,7 @@ from pathlib import Path
 import nbformat
 import yaml
 
-from sse_course.book.toc import ROOT, read_toc, write_toc
+from sse_course.book.toc import NOT_SOURCES, ROOT, read_toc, write_toc
 from sse_course.build.command import build_book
 from sse_course.devtools.learner import learner_notebook
 from sse_course.i18n.languages import Language, translated_languages
@@ -47,17 +47,7 @@ _TRAINERS_LINK = re.compile(r"\{doc\}`(?:(?P<text>[^`<]*?)\s*<)?[./]*(?:book/)?t
 _REF = re.compile(r"\{ref\}`(?:(?P<text>[^`<]*?)\s*<)?(?P<label>[\w-]+)>?`")
 # A label and the heading it names: "(card-x)=" then "## Title".
 _LABELLED_HEADING = re.compile(r"^\((?P<label>[\w-]+)\)=\s*\n#+\s+(?P<title>.+)$", re.M)
-SKIP = shutil.ignore_patterns(
-    "_build",
-    ".venv",
-    ".git",
-    "node_modules",
-    ".pytest_cache",
-    ".hypothesis",
-    "reports",
-    ".ipynb_checkpoints",
-    "learner",
-)
+SKIP = shutil.ignore_patterns(*NOT_SOURCES, "learner")
 
 
 def prepare_source(root: Path = ROOT, lang: Language | None = None) -> Path:

@@ -21,27 +21,14 @@ from pathlib import Path
 
 import yaml
 
-from sse_course.book.toc import ROOT, read_toc, write_toc
+from sse_course.book.toc import NOT_SOURCES, ROOT, read_toc, write_toc
 from sse_course.build.command import build_book
 from sse_course.i18n.languages import Language, translated_languages
 from sse_course.i18n.markdown import SOURCES, Catalogue, english_notebooks, is_translation, translated_path
 
 EDITIONS = Path("_build") / "editions"
 HTML = Path("_build") / "html"
-_SKIP = {
-    "_build",
-    ".venv",
-    ".git",
-    "node_modules",
-    ".pytest_cache",
-    ".hypothesis",
-    "reports",
-    ".ipynb_checkpoints",
-    "locales",
-    "tests",
-    ".mypy_cache",
-    ".ruff_cache",
-}
+_SKIP = NOT_SOURCES | {"locales", "tests", ".mypy_cache", ".ruff_cache"}
 
 
 def _ignore(folder: str, names: list[str]) -> set[str]:
