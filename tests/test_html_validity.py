@@ -83,3 +83,8 @@ def test_the_redirect_page_escapes_its_title_and_goes_to_the_first_page():
     assert page.startswith("<!DOCTYPE html>") and '<html lang="en">' in page
     assert '<meta http-equiv="refresh" content="0; url=book/welcome.html">' in page
     assert "<title>Solidarity &amp; &quot;care&quot;</title>" in page
+
+
+def test_an_editions_redirect_page_names_its_language_by_its_bcp47_tag():
+    # Sphinx's pt_BR is not a valid lang value (the W3C validator: "pt_br" is not a language subtag).
+    assert '<html lang="pt-BR">' in redirect_page("book/welcome.html", "Economia", "pt_BR")

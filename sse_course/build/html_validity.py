@@ -61,11 +61,15 @@ def unique_translated_ids(app, doctree: nodes.document, docname: str) -> None:
 
 
 def redirect_page(target: str, title: str, language: str) -> str:
-    """A valid HTML page that sends the reader to ``target`` at once."""
-    target, title = html.escape(target), html.escape(title)
+    """A valid HTML page that sends the reader to ``target`` at once.
+
+    ``language`` is Sphinx's code (``pt_BR``); ``<html lang>`` wants its BCP 47 tag (``pt-BR``), the
+    same rule Sphinx's own pages follow.
+    """
+    target, title, tag = html.escape(target), html.escape(title), html.escape(language.replace("_", "-"))
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{html.escape(language)}">\n'
+        f'<html lang="{tag}">\n'
         "<head>\n"
         '<meta charset="utf-8">\n'
         f'<meta http-equiv="refresh" content="0; url={target}">\n'
