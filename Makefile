@@ -24,9 +24,10 @@ book: $(INSTALLED) $(NODE_TOOLS)
 	@echo "The course is built. Open this page in a web browser:"
 	@echo "    file://$(CURDIR)/_build/html/index.html"
 
-# The whole suite, the linters first (they take seconds).
+# The whole suite, the linters first (they take seconds). --durations: the slowest steps are printed
+# at the end, where CI's excerpt of the output shows them (the suite must stay under 30 minutes).
 test: system-deps lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=30
 
 # The fast tier, to run every few minutes: linters, unit and property tests (no book, no browser).
 check: lint
