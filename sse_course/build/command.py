@@ -39,8 +39,9 @@ def build_course(
     root: Path = ROOT, *options: str, include_drafts: bool | None = None, capture: bool = True
 ) -> subprocess.CompletedProcess:
     """The English book, then every edition in another language (sse_course/i18n/editions.py):
-    the released ones, and the drafts if ``include_drafts`` or named in SSE_COURSE_DRAFT_LANGUAGES.
-    The result of the first build that fails, or of the last one."""
+    the released ones, and the drafts if ``include_drafts`` or named in SSE_COURSE_DRAFT_LANGUAGES,
+    side by side once the English is built. The result of the first build that fails, or of the last one."""
+    from sse_course.build.side_by_side import first_failure
     from sse_course.i18n.catalogues import compile_package_catalogues
     from sse_course.i18n.editions import build_editions
     from sse_course.i18n.languages import translated_languages
@@ -55,9 +56,8 @@ def build_course(
     result = build_book(root, *options, capture=capture, environment=editions)
     if result.returncode != 0 or root.resolve() != ROOT:
         return result
-    for edition in build_editions(root, include_drafts, capture, environment=editions):
-        result = edition
-    return result
+    results = build_editions(root, include_drafts, capture, environment=editions)
+    return first_failure(results) or (results[-1] if results else result)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ import re
 import shutil
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import nbformat
@@ -32,6 +33,7 @@ import yaml
 
 from sse_course.book.toc import NOT_SOURCES, ROOT, read_toc, write_toc
 from sse_course.build.command import build_book
+from sse_course.build.side_by_side import run_side_by_side
 from sse_course.devtools.learner import learner_notebook
 from sse_course.i18n.languages import Language, translated_languages
 from sse_course.i18n.markdown import Catalogue, translate_markdown
@@ -143,18 +145,16 @@ def build_learner_edition(
 
 def build_learner_editions(root: Path = ROOT, include_drafts: bool | None = None) -> list[subprocess.CompletedProcess]:
     """The English learner edition, then one in each language ``make book`` builds (drafts if
-    ``include_drafts`` or named in SSE_COURSE_DRAFT_LANGUAGES), each with the language menu of
-    the others; stops at the first that fails."""
+    ``include_drafts`` or named in SSE_COURSE_DRAFT_LANGUAGES), side by side, each with the
+    language menu of the others. The English one first: each language's is copied into its html/."""
     from sse_course.i18n.sphinx import EDITIONS_VARIABLE
 
     editions = translated_languages(include_drafts)
     environment = {EDITIONS_VARIABLE: ",".join(lang.code for lang in editions)}
-    results = [build_learner_edition(root, environment=environment)]
-    for lang in editions:
-        if results[-1].returncode != 0:
-            break
-        results.append(build_learner_edition(root, lang, environment))
-    return results
+    english = build_learner_edition(root, environment=environment)
+    if english.returncode != 0:
+        return [english]
+    return [english, *run_side_by_side([partial(build_learner_edition, root, lang, environment) for lang in editions])]
 
 
 def html_dir(root: Path = ROOT) -> Path:

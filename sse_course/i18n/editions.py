@@ -17,12 +17,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import yaml
 
 from sse_course.book.toc import NOT_SOURCES, ROOT, read_toc, write_toc
 from sse_course.build.command import build_book
+from sse_course.build.side_by_side import cores, run_side_by_side
 from sse_course.i18n.languages import Language, translated_languages
 from sse_course.i18n.markdown import SOURCES, Catalogue, english_notebooks, is_translation, translated_path
 
@@ -94,13 +96,16 @@ def build_edition(
 def build_editions(
     root: Path = ROOT, include_drafts: bool | None = None, capture: bool = True, environment: dict | None = None
 ) -> list[subprocess.CompletedProcess]:
-    """Every edition to build (the released languages, and drafts if asked), stopping at a failure."""
-    results = []
-    for lang in translated_languages(include_drafts):
-        results.append(build_edition(lang, root, capture, environment))
-        if results[-1].returncode != 0:
-            break
-    return results
+    """Every edition to build (the released languages, and drafts if asked), side by side, one
+    per core (sse_course/build/side_by_side.py); without ``capture``, each edition's output is
+    printed whole when it ends."""
+    languages = translated_languages(include_drafts)
+    if not capture and languages:
+        print(
+            f"Building the editions in {', '.join(lang.tag for lang in languages)}, {cores()} at a time...", flush=True
+        )
+    builds = [partial(build_edition, lang, root, True, environment) for lang in languages]
+    return run_side_by_side(builds, show_output=not capture)
 
 
 if __name__ == "__main__":
