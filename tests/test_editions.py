@@ -14,7 +14,8 @@ import pytest
 
 from sse_course.exercises.catalogue import EXERCISES, task_json
 from sse_course.exercises.html import exercise_words
-from sse_course.i18n.markdown import translated_path
+from sse_course.i18n.catalogues import COURSE_THEME_WORDS
+from sse_course.i18n.markdown import Catalogue, translated_path
 from sse_course.i18n.sphinx import WITHOUT_MENU
 from sse_course.quiz.bank import load_bank
 from sse_course.quiz.grading import without_verdict
@@ -65,6 +66,22 @@ def test_an_edition_is_in_its_language_where_a_reader_looks_first(built_book, la
     assert lang.title in unescape(welcome), "the book's title in the language"
     english = page_html(built_book, "", "book/welcome")
     assert "sse-translation-notice" not in english
+
+
+@pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)
+def test_the_buttons_and_links_every_page_names_are_named_in_its_language(built_book, lang):
+    """The names a screen reader says on every page (the sidebar buttons' titles, which the book
+    theme writes in English, and Sphinx's links beside headings, figures and tables, which it
+    lacks in Spanish) come from the edition's sphinx.po (i18n/catalogues.COURSE_THEME_WORDS)."""
+    catalogue = Catalogue.read(ROOT / "locales" / lang.code / "LC_MESSAGES" / "sphinx.po")
+    seen = set()
+    for page in toc_pages():
+        titles = set(re.findall(r'title="([^"]*)"', page_html(built_book, f"{lang.tag}/", page)))
+        english = titles & set(COURSE_THEME_WORDS)
+        assert not english, f"{lang.tag}/{page}: {sorted(english)} in English"
+        seen |= titles
+    for words in ("Toggle primary sidebar", "Toggle secondary sidebar", "Link to this heading"):
+        assert catalogue.translate(words) in seen, f"{lang.code}: {words!r} is not on the pages in the language"
 
 
 @pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)

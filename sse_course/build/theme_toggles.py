@@ -10,6 +10,10 @@ wide screens) has the same ``querySelector`` and missed the visible button too.
 
 The fix: the header template without the two hidden buttons. Then the only ``.primary-toggle``
 and ``.secondary-toggle`` are the visible ones, and both themes' scripts find them.
+
+The book theme writes the visible buttons' titles (their only name, for a screen reader too) in
+English, unmarked for translation: the course's copies of the two templates mark them, and each
+language's ``locales/<code>/LC_MESSAGES/sphinx.po`` translates them (i18n/catalogues.py).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 from pathlib import Path
 
 import pydata_sphinx_theme
+import sphinx_book_theme
 
 HEADER_TEMPLATE = (
     Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "sections" / "header.html"
@@ -27,6 +32,12 @@ HIDDEN_TOGGLE = re.compile(
 )
 # Where the course's template loader looks it up (sphinx_ext._add_paths).
 TEMPLATE_NAME = Path("sections") / "header.html"
+BOOK_THEME_COMPONENTS = Path(sphinx_book_theme.__file__).parent / "theme" / "sphinx_book_theme" / "components"
+#: The visible sidebar buttons' titles, as the book theme writes them.
+TOGGLE_TITLES = {
+    "toggle-primary-sidebar.html": "Toggle primary sidebar",
+    "toggle-secondary-sidebar.html": "Toggle secondary sidebar",
+}
 
 
 def header_without_hidden_toggles() -> str:
@@ -39,3 +50,16 @@ def header_without_hidden_toggles() -> str:
             "the theme changed: check whether the phone menu still needs sse_course/build/theme_toggles.py"
         )
     return trimmed
+
+
+def toggles_with_translated_titles() -> dict[str, str]:
+    """The book theme's two sidebar-button templates (name -> text), their titles marked for translation."""
+    templates = {}
+    for name, title in TOGGLE_TITLES.items():
+        template = (BOOK_THEME_COMPONENTS / name).read_text(encoding="utf-8")
+        if f'title="{title}"' not in template:
+            raise RuntimeError(
+                f"{BOOK_THEME_COMPONENTS / name}: no title {title!r}; the theme changed: update theme_toggles.py"
+            )
+        templates[name] = template.replace(f'title="{title}"', f'title="{{{{ _({title!r}) }}}}"')
+    return templates

@@ -136,11 +136,30 @@ def theme_lacks(lang: Language) -> bool:
     )
 
 
+#: Words on every page that no catalogue of the themes or of Sphinx translates: the book theme's
+#: sidebar buttons (written in English; the course's templates mark them: build/theme_toggles.py),
+#: and the links Sphinx puts beside headings, figures and tables (Sphinx 7.4 has no Spanish for them).
+COURSE_THEME_WORDS = (
+    "Toggle primary sidebar",
+    "Toggle secondary sidebar",
+    "Link to this heading",
+    "Link to this image",
+    "Link to this table",
+    "Link to this code",
+    "Link to this definition",
+    "Link to this equation",
+)
+
+
 def update_theme_catalogue(lang: Language, locales: Path = BOOK_LOCALES) -> None:
-    """``locales/<code>/LC_MESSAGES/sphinx.po`` from the theme's template, for a language it lacks
-    (Sphinx reads a book's own ``sphinx`` catalogue before the theme's)."""
+    """``locales/<code>/LC_MESSAGES/sphinx.po``: ``COURSE_THEME_WORDS``, and the theme's template
+    for a language it lacks (Sphinx reads a book's own ``sphinx`` catalogue before its own and the
+    theme's)."""
     po = locales / lang.code / "LC_MESSAGES" / "sphinx.po"
-    template = read_catalog(THEME_TEMPLATE)
+    template = read_catalog(THEME_TEMPLATE) if theme_lacks(lang) else Catalog(project="sse-hbw-course", charset="utf-8")
+    for words in COURSE_THEME_WORDS:
+        if words not in template:
+            template.add(words, auto_comments=["Shown on every page (a button's or a link's name)."])
     catalog = read_catalog(po) if po.is_file() else Catalog(locale=lang.code, project="sse-hbw-course", charset="utf-8")
     catalog.update(template)
     _write_po(po, catalog)
@@ -339,7 +358,7 @@ def refresh(
     # Each language's marks for numbers and money, from Babel (a kernel reads numbers.json).
     write_number_styles()
     for lang in targets:
-        if book_pages and theme_lacks(lang):
+        if book_pages:
             update_theme_catalogue(lang)
         compile_package_catalogues(lang.code)
     return {lang.code: (before[lang.code], progress(catalogue_files(lang))) for lang in targets}
