@@ -16,8 +16,9 @@ from sse_course.quiz import Quiz
 from sse_course.quiz.bank import Bank, Option, Question, list_banks, load_bank
 from sse_course.quiz.grading import grade
 from sse_course.quiz.html import render_bank_html
+from sse_course.quiz.strings import interface_strings
 
-from .conftest import ROOT
+from .conftest import EDITIONS, ROOT
 
 QUIZ_JS = ROOT / "sse_course" / "static" / "sse-quiz.js"
 
@@ -71,6 +72,23 @@ def test_only_titles_of_sections_on_the_page_become_links():
     assert with_section_links(render_bank_html(BANK), {"Elsewhere": "elsewhere"}) == render_bank_html(BANK)
 
 
+def test_a_french_pointer_in_guillemets_links_its_section():
+    # French quotes a title as « Titre », with a no-break space inside the guillemets.
+    assert pointed_sections(["Voir \u00ab\u00a0Who owns it\u00a0\u00bb."], HEADINGS) == {"Who owns it": "#who-owns-it"}
+    assert pointed_sections(["Voir \u00ab Who owns it \u00bb."], HEADINGS) == {"Who owns it": "#who-owns-it"}
+
+
+@pytest.mark.build
+def test_every_edition_links_its_quizzes_pointers_on_as_many_pages_as_the_english(built_book):
+    def linked(folder: str) -> int:
+        pages = [p for p in built_book.glob(f"{folder}*/*.html") if p.parent.name in ("book", "notebooks", "exercises")]
+        return sum('class="sse-quiz-sections"' in page.read_text(encoding="utf-8") for page in pages)
+
+    english = linked("")
+    assert english > 0
+    assert {lang.tag: linked(f"{lang.tag}/") for lang in EDITIONS} == {lang.tag: english for lang in EDITIONS}
+
+
 def demo_page(page):
     """The demo bank on a page with the two sections it points to, as the build makes it."""
     quiz = with_section_links(render_bank_html(BANK), HEADINGS)
@@ -122,34 +140,37 @@ def test_on_the_page_the_verdict_is_said_once_and_an_unknown_section_stays_plain
     assert "See 'Not on this page'." in text and item.locator(".sse-quiz-feedback a").count() == 0
 
 
-def pointer_in_the_book(built_book):
-    """A question in the built book whose feedback quotes a section title of its own page."""
-    for page in sorted(built_book.glob("*/*.html")):
+def pointer_in_the_book(built_book, folder: str = "", code: str = "en"):
+    """A question in the built book (``folder``: an edition's) whose feedback quotes a section title of its own page."""
+    for page in sorted(built_book.glob(f"{folder}*/*.html")):
         html = page.read_text(encoding="utf-8")
         found = re.search(r'class="sse-quiz-sections">(.*?)</script>', html)
         if not found:
             continue
         sections = json.loads(found.group(1))
         for bank_id in (b for b in list_banks() if f'data-bank="{b}"' in html):
-            for question in load_bank(bank_id).questions:
+            for question in load_bank(bank_id, code).questions:
                 if question.type != "single":
                     continue
                 for option in question.options:
                     for title, anchor in sections.items():
                         if any(f"{left}{title}{right}" in option.feedback for left, right in QUOTES):
-                            return page.relative_to(built_book).as_posix(), bank_id, question, option, title, anchor
+                            path = page.relative_to(built_book).as_posix()
+                            return path, bank_id, question, option, title, anchor
     pytest.fail("no quiz feedback in the book points to a section of its page")
 
 
 @pytest.mark.build
 @pytest.mark.browser
-def test_in_the_book_a_pointer_to_a_section_is_a_link_that_goes_there(touch_phone, site, built_book):
-    path, bank_id, question, option, title, anchor = pointer_in_the_book(built_book)
+@pytest.mark.parametrize("folder, code", [("", "en"), ("fr/", "fr")], ids=["en", "fr"])
+def test_in_the_book_a_pointer_to_a_section_is_a_link_that_goes_there(touch_phone, site, built_book, folder, code):
+    path, bank_id, question, option, title, anchor = pointer_in_the_book(built_book, folder, code)
     touch_phone.goto(site + path)
     item = touch_phone.locator(f'.sse-quiz[data-bank="{bank_id}"] .sse-quiz-question[data-qid="{question.id}"]')
     tick(item, [option.text])
     feedback = item.locator(".sse-quiz-feedback")
-    verdict = "Correct." if option.correct else "Not quite."
+    words = interface_strings(code)
+    verdict = words["correct"] if option.correct else words["incorrect"]
     assert feedback.inner_text().count(verdict) == 1
     link = feedback.get_by_role("link", name=title)
     assert link.get_attribute("href") == anchor

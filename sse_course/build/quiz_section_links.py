@@ -19,8 +19,18 @@ from docutils import nodes
 from sse_course.quiz.html import QUIZ_MARKER, script_safe_json
 
 QUIZ_DATA = re.compile(r'<script type="application/json" class="sse-quiz-data">(.*?)</script>', re.S)
-# The same quotes sse-quiz.js looks for.
-QUOTES = (('"', '"'), ("'", "'"), ("\u2018", "\u2019"), ("\u201c", "\u201d"))
+# The same quotes sse-quiz.js looks for: English's, and the French editions' guillemets with the
+# (no-break) space French puts inside them (« Ce que nous savons »).
+QUOTES = (
+    ('"', '"'),
+    ("'", "'"),
+    ("\u2018", "\u2019"),
+    ("\u201c", "\u201d"),
+    ("\u00ab\u00a0", "\u00a0\u00bb"),
+    ("\u00ab\u202f", "\u202f\u00bb"),
+    ("\u00ab ", " \u00bb"),
+    ("\u00ab", "\u00bb"),
+)
 
 
 def page_headings(doctree: nodes.Node) -> dict[str, str]:

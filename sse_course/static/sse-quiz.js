@@ -166,7 +166,9 @@
 
   // A pointer such as "See 'Lessons from COVID-19'" becomes a link when that section is on the
   // page: ``sections`` maps such titles to their anchors (found at build time, sphinx_ext.py).
-  var QUOTES = [['"', '"'], ["'", "'"], ["\u2018", "\u2019"], ["\u201c", "\u201d"]];
+  // The quotes of sse_course/build/quiz_section_links.py QUOTES (French guillemets included).
+  var QUOTES = [['"', '"'], ["'", "'"], ["\u2018", "\u2019"], ["\u201c", "\u201d"],
+    ["\u00ab\u00a0", "\u00a0\u00bb"], ["\u00ab\u202f", "\u202f\u00bb"], ["\u00ab ", " \u00bb"], ["\u00ab", "\u00bb"]];
 
   function appendLinked(parent, text, sections) {
     var titles = Object.keys(sections || {});
