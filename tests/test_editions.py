@@ -16,7 +16,8 @@ from sse_course.exercises.catalogue import EXERCISES, task_json
 from sse_course.exercises.html import exercise_words
 from sse_course.i18n.catalogues import COURSE_THEME_WORDS
 from sse_course.i18n.markdown import Catalogue, translated_path
-from sse_course.i18n.sphinx import WITHOUT_MENU
+from sse_course.i18n.runtime import pgettext
+from sse_course.i18n.sphinx import LAUNCH_SERVICES, WITHOUT_MENU
 from sse_course.quiz.bank import load_bank
 from sse_course.quiz.grading import without_verdict
 from sse_course.quiz.strings import interface_strings
@@ -70,18 +71,25 @@ def test_an_edition_is_in_its_language_where_a_reader_looks_first(built_book, la
 
 @pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)
 def test_the_buttons_and_links_every_page_names_are_named_in_its_language(built_book, lang):
-    """The names a screen reader says on every page (the sidebar buttons' titles, which the book
-    theme writes in English, and Sphinx's links beside headings, figures and tables, which it
-    lacks in Spanish) come from the edition's sphinx.po (i18n/catalogues.COURSE_THEME_WORDS)."""
+    """The names a screen reader says on every page, which no theme catalogue translates: the
+    sidebar buttons' titles (the book theme writes them in English) and Sphinx's links beside
+    headings, figures and tables (it lacks them in Spanish), from the edition's sphinx.po
+    (i18n/catalogues.COURSE_THEME_WORDS); the search box's words, which Jupyter Book sets in
+    English; and the launch buttons' names (the book theme's catalogues lack "Launch on")."""
     catalogue = Catalogue.read(ROOT / "locales" / lang.code / "LC_MESSAGES" / "sphinx.po")
+    english = {*COURSE_THEME_WORDS, "Search this book...", "Launch interactive content"}
+    english |= {f"Launch on {service}" for service in LAUNCH_SERVICES}
     seen = set()
     for page in toc_pages():
-        titles = set(re.findall(r'title="([^"]*)"', page_html(built_book, f"{lang.tag}/", page)))
-        english = titles & set(COURSE_THEME_WORDS)
-        assert not english, f"{lang.tag}/{page}: {sorted(english)} in English"
-        seen |= titles
+        html = page_html(built_book, f"{lang.tag}/", page)
+        names = set(re.findall(r'(?:title|aria-label|placeholder)="([^"]*)"', html))
+        assert not names & english, f"{lang.tag}/{page}: {sorted(names & english)} in English"
+        seen |= names
     for words in ("Toggle primary sidebar", "Toggle secondary sidebar", "Link to this heading"):
         assert catalogue.translate(words) in seen, f"{lang.code}: {words!r} is not on the pages in the language"
+    assert pgettext("search box", "Search this book...", lang.code) in seen
+    binder = pgettext("launch buttons", "Open this notebook on {service}", lang.code).format(service="Binder")
+    assert binder in seen, f"{lang.code}: no launch button is named {binder!r}"
 
 
 @pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)

@@ -106,8 +106,14 @@ def add_language_menu(app, pagename, templatename, context, doctree) -> None:
     context.setdefault("header_buttons", []).append(language_menu(here, pagename))
 
 
+#: The launch services whose buttons the book theme names "Launch on <service>" (its catalogues
+#: have no "Launch on" in Portuguese, Spanish or French, so an edition's buttons said it in English).
+LAUNCH_SERVICES = ("Binder", "JupyterHub", "Colab")
+
+
 def point_launch_buttons(app, pagename, templatename, context, doctree) -> None:
-    """In an edition, the launch buttons open the page's notebook in the edition's language."""
+    """In an edition, the launch buttons open the page's notebook in the edition's language, and
+    their names (a tooltip, and what a screen reader says) are in that language."""
     here = language(app.config.language or "en")
     if here.is_source or Path(app.env.doc2path(pagename)).suffix != ".ipynb":
         return
@@ -116,11 +122,25 @@ def point_launch_buttons(app, pagename, templatename, context, doctree) -> None:
     for group in context.get("header_buttons", []):
         if group.get("label") != "launch-buttons":
             continue
+        group["tooltip"] = pgettext("launch buttons", "Open this page's notebook to run it", here.code)
         for button in group["buttons"]:
             url = button["url"].replace(english, translated)
             if button.get("label") == "run-in-browser":  # the English book's site, one folder up
                 url = "../" + url
             button["url"] = url
+            if button.get("text") in LAUNCH_SERVICES:
+                words = pgettext("launch buttons", "Open this notebook on {service}", here.code)
+                button["tooltip"] = words.format(service=button["text"])
+
+
+def translate_search_placeholder(app, config) -> None:
+    """The search box's words: Jupyter Book sets them in English ("Search this book..."), and the
+    theme shows them as they are."""
+    here = language(config.language or "en")
+    if here.is_source:
+        return
+    words = pgettext("search box", "Search this book...", here.code)
+    config.html_theme_options = {**config.html_theme_options, "search_bar_text": words}
 
 
 def add_translation_notice(app, doctree, docname) -> None:
@@ -187,6 +207,7 @@ def write_root_page(app, exception) -> None:
 
 
 def setup(app):
+    app.connect("config-inited", translate_search_placeholder)
     app.connect("doctree-resolved", add_translation_notice)
     # After the theme's launch buttons (501) and the in-browser button (502).
     app.connect("html-page-context", point_launch_buttons, priority=503)
