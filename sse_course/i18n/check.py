@@ -15,8 +15,9 @@ must have the same:
   ``1 200,50`` with a narrow no-break space), so ``1,200`` in the English and ``1.200`` in
   Portuguese are the same number, and "28 January 2022" keeps 28 and 2022.
 
-The figures' catalogue (``figures.po``) is checked for one more thing: each translation must
-draw well in its figure: as many lines as its English, each fitting in its box
+The figures' catalogue (``figures.po``) is checked for more: each translation must draw well in
+its figure (as many lines as its English, each fitting in its box), and in a released language
+every entry must be translated, or its figure would show the English
 (:mod:`sse_course.i18n.figures`).
 
 Entries not translated yet, and fuzzy ones (their translation belongs to an older English), are

@@ -290,17 +290,17 @@ def shrink_to_fit(svg: str) -> str:
     longer."""
     root = ET.fromstring(svg)
     scales = {id(line.element): room / line.width for line, room in _overflows(root)}
-    if not scales:
-        return svg
+    changed = False
     for label in labels(root):
         scale = min((scales[id(el)] for el in label.elements if id(el) in scales), default=1.0)
         if not SMALLEST <= scale < 1:
             continue
+        changed = True
         for line in label.lines:
             size = math.floor(line.size * scale * 10) / 10
             style = line.element.get("style", "")
             line.element.set("style", f"{style};font-size:{size:g}px" if style else f"font-size:{size:g}px")
-    return ET.tostring(root, encoding="unicode") + "\n"
+    return ET.tostring(root, encoding="unicode") + "\n" if changed else svg
 
 
 # --- The catalogue ---
@@ -441,8 +441,14 @@ def write_translated_figures(source: Path, code: str, root_dir: Path = ROOT) -> 
 
 def catalogue_problems(catalog: Catalog, code: str, root_dir: Path = ROOT) -> list[tuple[int, str, str]]:
     """(line in the PO, figure, what is wrong) for each translation of the figures' catalogue
-    that would not draw well in its figure."""
+    that would not draw well in its figure, and, in a released language, each entry not
+    translated (or fuzzy): its figure would show the English."""
     found = []
+    if _is_released(code):
+        for message in catalog:
+            if message.id and (message.fuzzy or not message.string):
+                what = "fuzzy (its English changed)" if message.fuzzy else "not translated"
+                found.append((message.lineno or 0, message.context or "", f"{what}: the figure would show the English"))
     for figure in translated_figures(code, catalog, root_dir):
         for problem in figure.problems:
             entry = next(
@@ -457,3 +463,9 @@ def catalogue_problems(catalog: Catalog, code: str, root_dir: Path = ROOT) -> li
             )
             found.append(((entry.lineno or 0) if entry else 0, figure.name, problem))
     return found
+
+
+def _is_released(code: str) -> bool:
+    from sse_course.i18n.languages import languages
+
+    return any(lang.code == code and lang.status == "released" for lang in languages())
