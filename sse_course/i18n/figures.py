@@ -3,8 +3,8 @@
 ``locales/<code>/LC_MESSAGES/figures.po`` has one entry per thing a figure says, with the
 figure's name (``sse-umbrella``) as its context:
 
-- a figure drawn by hand (``book/figures/*.svg`` that no module of :mod:`sse_course.figures`
-  writes): its ``<title>``, its ``<desc>`` and each of its labels. A label is a run of ``<text>``
+- a figure drawn by hand (``book/figures/*.svg`` and ``notebooks/figures/*.svg`` that no module
+  of :mod:`sse_course.figures` writes): its ``<title>``, its ``<desc>`` and each of its labels. A label is a run of ``<text>``
   lines one under the other (same x, same look, one line step apart); its entry is the lines
   joined by line breaks, and a translation keeps as many lines, each put where the English line
   was. So the English SVG stays the one drawing, and nothing in it is copied;
@@ -40,7 +40,8 @@ from sse_course.figures import modules
 from sse_course.figures._text import Translate, Words, line_width
 
 DOMAIN = "figures"
-FIGURES = Path("book") / "figures"
+#: Where the SVG figures are: the book's pages', and the notebooks' (the case studies).
+FIGURE_FOLDERS = (Path("book") / "figures", Path("notebooks") / "figures")
 SVG = "http://www.w3.org/2000/svg"
 #: A line keeps this many px from the edge of its box.
 MARGIN = 2.0
@@ -66,9 +67,21 @@ def generated_figures() -> dict[str, ModuleType]:
 
 
 def hand_drawn_figures(root: Path = ROOT) -> list[Path]:
-    """The SVGs of ``book/figures`` that no module draws."""
+    """The SVGs of the figure folders that no module draws (each name is used once)."""
     generated = generated_figures()
-    return [path for path in sorted((root / FIGURES).glob("*.svg")) if path.stem not in generated]
+    return [
+        path
+        for folder in FIGURE_FOLDERS
+        for path in sorted((root / folder).glob("*.svg"))
+        if path.stem not in generated
+    ]
+
+
+def figure_paths(root: Path = ROOT) -> dict[str, Path]:
+    """Figure name -> its SVG in the repository (relative to ``root``), every figure."""
+    found = {path.stem: path.relative_to(root) for path in hand_drawn_figures(root)}
+    found.update({name: Path(module.OUTPUT) for name, module in generated_figures().items()})
+    return found
 
 
 # --- How a line of text is drawn: its size, weight and anchor, from the SVG's style sheet ---
@@ -325,6 +338,8 @@ def messages(root_dir: Path = ROOT) -> Iterator[tuple[str, str, list[str]]]:
         root = ET.fromstring(path.read_text(encoding="utf-8"))
         where = path.relative_to(root_dir).as_posix()
         for label in labels(root):
+            if not any(char.isalpha() for char in label.english):
+                continue  # "+", "=": nothing to translate
             if label.kind == "title":
                 note = "The figure's title: screen readers say it."
             elif label.kind == "desc":
@@ -401,6 +416,7 @@ def translate_drawing(svg: str, figure: str, translate: Translate) -> tuple[str,
 @dataclass(frozen=True)
 class TranslatedFigure:
     name: str
+    path: Path  # where the English one is, relative to the repository's root
     svg: str
     problems: list[str]  # what would not draw well: lines too long, labels with another number of lines
 
@@ -412,16 +428,17 @@ def translated_figures(code: str, catalog: Catalog, root_dir: Path = ROOT) -> li
     for path in hand_drawn_figures(root_dir):
         svg, problems = translate_drawing(path.read_text(encoding="utf-8"), path.stem, translate)
         svg = shrink_to_fit(svg)
-        figures.append(TranslatedFigure(path.stem, svg, problems + [str(p) for p in layout_problems(svg)]))
+        where = path.relative_to(root_dir)
+        figures.append(TranslatedFigure(path.stem, where, svg, problems + [str(p) for p in layout_problems(svg)]))
     for name, module in generated_figures().items():
         svg = shrink_to_fit(module.svg(Words(name, code, translate)))
-        figures.append(TranslatedFigure(name, svg, [str(p) for p in layout_problems(svg)]))
+        figures.append(TranslatedFigure(name, Path(module.OUTPUT), svg, [str(p) for p in layout_problems(svg)]))
     return figures
 
 
 def write_translated_figures(source: Path, code: str, root_dir: Path = ROOT) -> list[Path]:
-    """Put every figure in the language ``code`` into an edition's ``source`` (its
-    ``book/figures/``), from ``locales/<code>/LC_MESSAGES/figures.po``; an error naming each
+    """Put every figure in the language ``code`` into an edition's ``source`` (in place of the
+    English ones, in ``book/figures/`` and ``notebooks/figures/``), from ``locales/<code>/LC_MESSAGES/figures.po``; an error naming each
     line that would not fit."""
     po = catalogue_path(code, root_dir)
     if not po.is_file():
@@ -433,7 +450,7 @@ def write_translated_figures(source: Path, code: str, root_dir: Path = ROOT) -> 
         raise SystemExit(f"{where}: the figures would not draw well:\n" + "\n".join(problems))
     written = []
     for figure in figures:
-        target = source / FIGURES / f"{figure.name}.svg"
+        target = source / figure.path
         target.write_text(figure.svg, encoding="utf-8")
         written.append(target)
     return written
