@@ -154,8 +154,9 @@ def test_a_generated_figure_writes_numbers_the_languages_way(editions):
 def _catalogue_with(tmp_path: Path, code: str, changes: dict[tuple[str, str], str]) -> Path:
     catalog = figures.read_catalogue(figures.catalogue_path(code))
     for message in catalog:
-        if (message.context, message.id) in changes:
-            message.string = changes[(message.context, message.id)]
+        key = (str(message.context), str(message.id))
+        if key in changes:
+            message.string = changes[key]
     folder = tmp_path / code / "LC_MESSAGES"
     folder.mkdir(parents=True)
     with (folder / "figures.po").open("wb") as file:
