@@ -29,6 +29,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -434,6 +435,20 @@ def translated_figures(code: str, catalog: Catalog, root_dir: Path = ROOT) -> li
         svg = shrink_to_fit(module.svg(Words(name, code, translate)))
         figures.append(TranslatedFigure(name, Path(module.OUTPUT), svg, [str(p) for p in layout_problems(svg)]))
     return figures
+
+
+@cache
+def _drawn_in(code: str) -> dict[Path, str]:
+    po = catalogue_path(code)
+    if not po.is_file():
+        return {}
+    return {figure.path: figure.svg for figure in translated_figures(code, read_catalogue(po))}
+
+
+def figure_in(code: str, path: Path) -> str | None:
+    """The figure at ``path`` (relative to the repository's root) drawn in the language
+    ``code``, or None if it is not one of the figures (or ``code`` is English)."""
+    return None if code == "en" else _drawn_in(code).get(path)
 
 
 def write_translated_figures(source: Path, code: str, root_dir: Path = ROOT) -> list[Path]:
