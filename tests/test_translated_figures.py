@@ -4,6 +4,7 @@ are the English ones, and the SVG stays one the light build can minify."""
 
 from __future__ import annotations
 
+import base64
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -214,3 +215,17 @@ def test_each_built_edition_shows_its_figures(built_book: Path, editions):
             built = (images / f"{name}.svg").read_text(encoding="utf-8")  # Sphinx keeps the file's name
             assert said(built) == said(figure.svg), f"{lang.tag}/_images/{name}.svg"
             assert "<!--" not in built
+
+
+def test_a_printed_reading_shows_the_figure_in_its_language(editions):
+    """The handouts print a page's figure inside its reading: in the handout's language too."""
+    from sse_course.delivery.handouts.readings import plan_readings, reading_html
+
+    reading = next(r for r in plan_readings() if r.page == "book/what-is-sse" and "umbrella" in r.title)
+    for code, words in (("es", ">Cooperativas<"), ("en", ">Cooperatives<")):
+        html = reading_html(reading, language=code)
+        image = re.search(r'data:image/svg\+xml;base64,([^"]+)', html)
+        assert image, f"{code}: the reading has no figure"
+        svg = base64.b64decode(image[1]).decode()
+        assert words in svg
+    assert base64.b64decode(image[1]) == (ROOT / PATHS["sse-umbrella"]).read_bytes()  # English: the file
