@@ -214,7 +214,7 @@ def test_each_built_edition_shows_its_figures(built_book: Path, editions):
         for name, figure in editions[lang.code].items():
             built = (images / f"{name}.svg").read_text(encoding="utf-8")  # Sphinx keeps the file's name
             assert said(built) == said(figure.svg), f"{lang.tag}/_images/{name}.svg"
-            assert "<!--" not in built
+            assert "<!--" not in built and not re.search(r"\n[ \t]", built), f"{lang.tag}: {name} is not minified"
 
 
 def test_a_printed_reading_shows_the_figure_in_its_language(editions):
