@@ -3,11 +3,12 @@
 ``locales/<code>/LC_MESSAGES/figures.po`` has one entry per thing a figure says, with the
 figure's name (``sse-umbrella``) as its context:
 
-- a figure drawn by hand (``book/figures/*.svg`` and ``notebooks/figures/*.svg`` that no module
-  of :mod:`sse_course.figures` writes): its ``<title>``, its ``<desc>`` and each of its labels. A label is a run of ``<text>``
-  lines one under the other (same x, same look, one line step apart); its entry is the lines
-  joined by line breaks, and a translation keeps as many lines, each put where the English line
-  was. So the English SVG stays the one drawing, and nothing in it is copied;
+- a figure drawn by hand (``book/figures/*.svg`` and ``notebooks/figures/*.svg`` that no
+  module of :mod:`sse_course.figures` writes): its ``<title>``, its ``<desc>`` and each of its
+  labels. A label is a run of ``<text>`` lines one under the other (same x, same look, one line
+  step apart); its entry is the lines joined by line breaks, and a translation keeps as many
+  lines, each put where the English line was. So the English SVG stays the one drawing, and
+  nothing in it is copied;
 - a generated figure: every phrase its module asks :class:`~sse_course.figures._text.Words` for
   when it draws the English (``make translations`` runs it), with ``{placeholders}`` for the
   numbers, which the module writes in the language's way. The module draws the translation
@@ -17,9 +18,13 @@ An edition's source gets every figure in its language (:func:`write_translated_f
 by ``editions.prepare_source``); the English book's figures are never touched. A translated line
 must fit where the English one was drawn: :func:`layout_problems` measures every line in
 DejaVu Sans and finds its box (the smallest rectangle or circle around it, or the whole
-drawing); a line a little too long is drawn a little smaller (:func:`shrink_to_fit`, as the
-English draws its narrowest label at 11 px), and the translators' checker (``sse_course/i18n/check.py``) reports a line too long,
-or a label with more or fewer lines than the English.
+drawing); a label a little too long is drawn a little smaller (:func:`shrink_to_fit`, as the
+English draws its narrowest label at 11 px), and the translators' checker
+(``sse_course/i18n/check.py``) reports a line too long, or a label with more or fewer lines
+than the English.
+
+An edition's handouts and in-browser notebooks show the same translated figures
+(:func:`figure_in`).
 """
 
 from __future__ import annotations
@@ -410,6 +415,8 @@ def translate_drawing(svg: str, figure: str, translate: Translate) -> tuple[str,
             )
             continue
         for element, text in zip(label.elements, new_lines, strict=True):
+            for child in list(element):  # a <tspan>: the line is the translation alone
+                element.remove(child)
             element.text = text
     return ET.tostring(root, encoding="unicode") + "\n", problems
 
