@@ -27,6 +27,15 @@ def test_atemdo_s_figure_directive_becomes_an_inlined_image_with_its_caption():
     assert "*Three ways of working together, compared with working alone.*" in text
 
 
+def test_a_translated_notebook_inlines_its_figure_in_its_language():
+    text = "\n".join(markdown(ROOT / "notebooks" / "atemdo.pt-BR.ipynb"))
+    image = re.search(r"!\[[^\]]*\]\(data:image/svg\+xml;base64,([^)]+)\)", text)
+    assert image, "the figure is not an inlined image"
+    figure = base64.b64decode(image[1]).decode()
+    assert ">Sozinha<" in figure and ">Juntas<" in figure
+    assert ">Alone<" not in figure
+
+
 def test_an_exercise_s_fences_become_headings_and_its_links_titles():
     text = "\n".join(markdown(ROOT / "exercises" / "is-it-sse.ipynb"))
     assert "### Exercise: Is it part of the SSE?" in text

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from html import escape
 
+from sse_course.figures._text import Words
+
 OUTPUT = "book/figures/hbw-2019-estimates.svg"
+NAME = "hbw-2019-estimates"  # the context of its words in the figures' catalogue
 
 YEAR = 2019
 TOTAL_MILLIONS = 260  # "about 260 million" home-based workers
@@ -43,41 +46,66 @@ def _bar(y: float, label: str, millions: int, value_label: str) -> str:
     )
 
 
-def _share_bar(y: float) -> str:
+def _share_bar(y: float, words: Words) -> str:
     full = WIDTH - 20
     asia = full * ASIA_PACIFIC_SHARE / 100
     rest = 100 - ASIA_PACIFIC_SHARE
+    asia_label = words("Asia-Pacific: about {share}", share=words.percent(ASIA_PACIFIC_SHARE))
+    others_label = words("Others: about {share}", share=words.percent(rest))
     return (
         f'<rect x="10" y="{y}" width="{asia:.1f}" height="28" fill="{DARK}"/>'
         f'<rect x="{10 + asia:.1f}" y="{y}" width="{full - asia:.1f}" height="28" fill="{LIGHT}" '
         f'stroke="{DARK}" stroke-width="1"/>'
-        + _text(
-            10 + asia / 2, y + 19, f"Asia-Pacific: about {ASIA_PACIFIC_SHARE}%", "middle", "fill:#fff;font-weight:bold"
-        )
-        + _text(10 + asia + (full - asia) / 2, y + 19, f"Others: about {rest}%", "middle", "font-size:11px")
+        + _text(10 + asia / 2, y + 19, asia_label, "middle", "fill:#fff;font-weight:bold")
+        + _text(10 + asia + (full - asia) / 2, y + 19, others_label, "middle", "font-size:11px")
     )
 
 
-def svg() -> str:
-    title = f"Home-based workers in {YEAR}: about {TOTAL_MILLIONS} million"
-    description = (
-        f"About {TOTAL_MILLIONS} million people were home-based workers in {YEAR}, "
-        f"{SHARE_OF_EMPLOYMENT}% of all workers in the world. {WOMEN_MILLIONS} million were women "
-        f"({WOMEN_SHARE}%) and {MEN_MILLIONS} million were men. About {ASIA_PACIFIC_SHARE}% lived in "
-        f"Asia and the Pacific. Source: ILO, Working from home, 2021."
+def svg(words: Words | None = None) -> str:
+    """The figure, in English or in the language of ``words`` (the figures' catalogue)."""
+    words = words or Words(NAME)
+    year, total, share = str(YEAR), words.number(TOTAL_MILLIONS), words.percent(SHARE_OF_EMPLOYMENT)
+    women, men, women_share = words.number(WOMEN_MILLIONS), words.number(MEN_MILLIONS), words.percent(WOMEN_SHARE)
+    asia = words.number(ASIA_PACIFIC_SHARE)
+    title = words("Home-based workers in {year}: about {total} million", year=year, total=total)
+    description = words(
+        "About {total} million people were home-based workers in {year}, {share} of all workers in the world. "
+        "{women} million were women ({women_share}) and {men} million were men. About {asia_share} lived in "
+        "Asia and the Pacific. Source: ILO, Working from home, 2021.",
+        total=total,
+        year=year,
+        share=share,
+        women=women,
+        women_share=women_share,
+        men=men,
+        asia_share=words.percent(ASIA_PACIFIC_SHARE),
     )
+    source = words("Source: ILO, Working from home, 2021.")
     body = "".join(
         [
-            _text(WIDTH / 2, 24, f"Home-based workers in {YEAR}", "middle", "font-size:15px;font-weight:bold"),
-            _text(WIDTH / 2, 44, f"About {TOTAL_MILLIONS} million: {SHARE_OF_EMPLOYMENT}% of all workers", "middle"),
-            _text(10, 78, "Women and men", style="font-weight:bold"),
-            _bar(88, "Women", WOMEN_MILLIONS, f"{WOMEN_MILLIONS} million ({WOMEN_SHARE}%)"),
-            _bar(122, "Men", MEN_MILLIONS, f"{MEN_MILLIONS} million"),
-            _text(10, 184, "Where they live", style="font-weight:bold"),
-            _share_bar(194),
-            _text(10, 246, f"About {ASIA_PACIFIC_SHARE} in every 100 home-based workers"),
-            _text(10, 264, "live in Asia and the Pacific."),
-            _text(10, 290, "Source: ILO, Working from home, 2021.", style="font-size:11px;fill:#444"),
+            _text(
+                WIDTH / 2,
+                24,
+                words("Home-based workers in {year}", year=year),
+                "middle",
+                "font-size:15px;font-weight:bold",
+            ),
+            _text(
+                WIDTH / 2,
+                44,
+                words("About {total} million: {share} of all workers", total=total, share=share),
+                "middle",
+            ),
+            _text(10, 78, words("Women and men"), style="font-weight:bold"),
+            _bar(
+                88, words("Women"), WOMEN_MILLIONS, words("{women} million ({share})", women=women, share=women_share)
+            ),
+            _bar(122, words("Men"), MEN_MILLIONS, words("{men} million", men=men)),
+            _text(10, 184, words("Where they live"), style="font-weight:bold"),
+            _share_bar(194, words),
+            _text(10, 246, words("About {asia} in every 100 home-based workers", asia=asia)),
+            _text(10, 264, words("live in Asia and the Pacific.")),
+            _text(10, 290, source, style="font-size:11px;fill:#444"),
         ]
     )
     return (

@@ -3,7 +3,9 @@
 Two kinds of catalogue, both gettext PO files a translator opens in Poedit or Weblate:
 
 - ``locales/<code>/LC_MESSAGES/``: the pages of the book, notebooks included, one PO per page
-  (Sphinx's gettext builder, then sphinx-intl). The book's build reads them.
+  (Sphinx's gettext builder, then sphinx-intl). The book's build reads them. And ``figures.po``:
+  the words drawn inside the book's SVG figures (:mod:`sse_course.i18n.figures`), which an
+  edition's source gets its figures from.
 - ``sse_course/locales/<code>/LC_MESSAGES/``: what the package itself shows, in a kernel too:
   ``quizzes/<bank>.po`` for each quiz bank, ``sse_course.po`` for the interface and the
   explorers. They are compiled to ``.mo`` files next to them (Python's gettext reads those), which
@@ -33,6 +35,8 @@ from sphinx_intl import basic as sphinx_intl
 
 from sse_course.book.toc import ROOT
 from sse_course.i18n.banks import bank_messages
+from sse_course.i18n.figures import DOMAIN as FIGURES_DOMAIN
+from sse_course.i18n.figures import template as figures_template
 from sse_course.i18n.languages import LOCALES as PACKAGE_LOCALES
 from sse_course.i18n.languages import Language, languages
 from sse_course.i18n.numbers import write_number_styles
@@ -333,7 +337,7 @@ def refresh(
 ) -> dict[str, tuple[Progress, Progress]]:
     """Make every template from the English, update every language's PO files from them, compile
     the package's; (before, after) per language. Without ``book_pages``, only the package's
-    catalogues (seconds: no build of the book). The interface's catalogue keeps every translation
+    catalogues and the figures' (seconds: no build of the book). The interface's catalogue keeps every translation
     whose English is still there (``carry_translations``), also from ``translations_from`` (PO
     files of the same language, e.g. another branch's)."""
     targets = list(targets)
@@ -353,6 +357,12 @@ def refresh(
             sphinx_intl.update(str(BOOK_LOCALES), str(book), codes, line_width=PO_WIDTH, ignore_obsolete=True)
         package_templates(package)
         sphinx_intl.update(str(PACKAGE_LOCALES), str(package), codes, line_width=PO_WIDTH, ignore_obsolete=True)
+        # The figures' words: seconds, so also without book_pages (a figure is redrawn more
+        # often than a page is written).
+        drawn = Path(scratch) / "figures"
+        drawn.mkdir()
+        _write_po(drawn / f"{FIGURES_DOMAIN}.pot", figures_template())
+        sphinx_intl.update(str(BOOK_LOCALES), str(drawn), codes, line_width=PO_WIDTH, ignore_obsolete=True)
         for code, catalogs in known.items():
             carry_translations(interface[code], catalogs)
     # Each language's marks for numbers and money, from Babel (a kernel reads numbers.json).
@@ -383,7 +393,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--package-only",
         action="store_true",
-        help="only the package's catalogues (interface, explorers, quiz banks), not the book's pages",
+        help="only the package's catalogues (interface, explorers, quiz banks) and the figures', not the book's pages",
     )
     parser.add_argument(
         "--translations-from",

@@ -15,6 +15,11 @@ must have the same:
   ``1 200,50`` with a narrow no-break space), so ``1,200`` in the English and ``1.200`` in
   Portuguese are the same number, and "28 January 2022" keeps 28 and 2022.
 
+The figures' catalogue (``figures.po``) is checked for more: each translation must draw well in
+its figure (as many lines as its English, each fitting in its box), and in a released language
+every entry must be translated, or its figure would show the English
+(:mod:`sse_course.i18n.figures`).
+
 Entries not translated yet, and fuzzy ones (their translation belongs to an older English), are
 left out. The command prints one line per problem, ``file:line: [context] what differs``, and
 exits with status 1 if it found any.
@@ -282,7 +287,17 @@ def file_problems(path: Path, language: str | None = None) -> list[Problem]:
                 if message.context in NUMBER_FORMAT_EXAMPLES and problem.startswith("numbers:"):
                     continue
                 problems.append(Problem(str(path), message.lineno or 0, message.context or "", problem))
+    if _is_figures_catalogue(path):
+        from sse_course.i18n.figures import catalogue_problems
+
+        problems += [Problem(str(path), line, figure, what) for line, figure, what in catalogue_problems(catalog, code)]
     return problems
+
+
+def _is_figures_catalogue(path: Path) -> bool:
+    from sse_course.i18n.figures import DOMAIN
+
+    return path.name == f"{DOMAIN}.po"
 
 
 def _language_from_path(path: Path) -> str | None:

@@ -2,7 +2,8 @@
 
 An edition is the English book's sources with the language's notebooks in place of the English
 ones (``notebooks/atemdo.pt-BR.ipynb`` as ``notebooks/atemdo.ipynb``, so every page keeps its
-address and the language menu can open the same page in another language), built by Sphinx with
+address and the language menu can open the same page in another language) and its figures
+drawn with the language's words (``book/figures/*.svg``, :mod:`sse_course.i18n.figures`), built by Sphinx with
 ``language`` set and the pages' catalogues in ``locales/``. Its explorers and quizzes speak the
 language because the notebooks' setup cells and the build pass it on. It reuses the English
 book's in-browser notebooks (``lite/``, which holds every language's notebooks) instead of
@@ -25,6 +26,7 @@ import yaml
 from sse_course.book.toc import NOT_SOURCES, ROOT, read_toc, write_toc
 from sse_course.build.command import build_book
 from sse_course.build.side_by_side import cores, run_side_by_side
+from sse_course.i18n.figures import write_translated_figures
 from sse_course.i18n.languages import Language, translated_languages
 from sse_course.i18n.markdown import SOURCES, Catalogue, english_notebooks, is_translation, translated_path
 
@@ -49,6 +51,8 @@ def prepare_source(lang: Language, root: Path = ROOT) -> Path:
                 raise SystemExit(f"{translated.relative_to(root)} is missing: run `make translations`")
             shutil.copyfile(translated, source / folder / english.name)
     _translate_toc_captions(source, lang, root)
+    # The words drawn inside the figures, from locales/<code>/LC_MESSAGES/figures.po.
+    write_translated_figures(source, lang.code, root)
     config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))
     config["title"] = lang.title or config["title"]
     sphinx = config["sphinx"]["config"]

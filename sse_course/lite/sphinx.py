@@ -85,6 +85,10 @@ def _inputs_digest(root: Path) -> str:
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
                 digest.update(str(path.relative_to(folder)).encode())
                 digest.update(path.read_bytes())
+    # The figures' words: a translated notebook's copy inlines its figures in its language.
+    for path in sorted((root / "locales").glob("*/LC_MESSAGES/figures.po")):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

@@ -24,7 +24,7 @@ from sse_course.book import myst
 from sse_course.book.chapters import read_chapter
 from sse_course.book.toc import ROOT, page_file
 
-from .translation import read_page
+from .translation import edition_language, read_page
 
 PLANS = Path("book") / "trainers" / "session-plans.md"
 
@@ -145,7 +145,8 @@ def reading_html(reading: Reading, root: Path = ROOT, language: str | None = Non
     path = page_file(root, reading.page)
     index = _reading_index(reading, read_chapter(path).source)
     level, heading, body = _section_at(read_page(path, root, language).source, index)
-    html = _blocks(body, path.parent, level).lstrip()
+    lang = edition_language(language)
+    html = _blocks(body, path.parent, level, lang.code if lang else "en").lstrip()
     first = html.index("</p>") + len("</p>") if html.startswith("<p>") else 0
     return (
         f'<section class="reading">\n<div class="keep">{LEAD_SLOT}<h3>{escape(heading)}</h3>\n{html[:first]}</div>\n'
@@ -222,21 +223,26 @@ def _table(match: re.Match, page_dir: Path) -> str:
     return html + "</table>\n"
 
 
-def _figure(match: re.Match, page_dir: Path) -> str:
+def _figure(match: re.Match, page_dir: Path, code: str = "en") -> str:
+    """A figure, its words in the language ``code`` (sse_course/i18n/figures.py)."""
+    from sse_course.i18n.figures import figure_in
+
     from .html import inline_html
 
     image = (page_dir / match["arg"].strip()).resolve()
     options = dict(_OPTION.findall(match["body"]))
     kind = "svg+xml" if image.suffix == ".svg" else image.suffix.lstrip(".")
-    data = base64.b64encode(image.read_bytes()).decode("ascii")
+    drawn = figure_in(code, image.relative_to(ROOT)) if image.is_relative_to(ROOT) else None
+    data = base64.b64encode(drawn.encode() if drawn is not None else image.read_bytes()).decode("ascii")
     return (
         f'<figure><img src="data:image/{kind};base64,{data}" alt="{escape(options.get("alt", ""))}">'
         f"<figcaption>{inline_html(_without_options(match['body']), page_dir)}</figcaption></figure>\n"
     )
 
 
-def _blocks(body: str, page_dir: Path, level: int) -> str:
-    """A section's body as print HTML: text, sub-headings, tables, figures and boxes."""
+def _blocks(body: str, page_dir: Path, level: int, code: str = "en") -> str:
+    """A section's body as print HTML: text, sub-headings, tables, figures (in the language
+    ``code``) and boxes."""
     html, at = "", 0
     for match in _FENCE.finditer(body):
         html += _text(body[at : match.start()], page_dir, level)
@@ -244,12 +250,12 @@ def _blocks(body: str, page_dir: Path, level: int) -> str:
         if match["name"] == "list-table":
             html += _table(match, page_dir)
         elif match["name"] == "figure":
-            html += _figure(match, page_dir)
+            html += _figure(match, page_dir, code)
         elif match["name"] in ("admonition", "note", "tip", "warning", "important"):
             title = match["arg"].strip() or match["name"].capitalize()
             html += (
                 f'<div class="reading-box"><p class="reading-box-title">{escape(myst.plain_inline(title))}</p>\n'
-                f"{_blocks(_OPTION.sub('', match['body']), page_dir, level)}</div>\n"
+                f"{_blocks(_OPTION.sub('', match['body']), page_dir, level, code)}</div>\n"
             )
         # quizzes, code and other directives are not printed
     return html + _text(body[at:], page_dir, level)
