@@ -38,8 +38,10 @@ def site_copy(path: Path) -> str:
     """The notebook at ``path`` as the site offers it: the same cells, with plain Markdown."""
     notebook = json.loads(path.read_text(encoding="utf-8"))
     folder = path.parent.resolve()
+    # A translated notebook says its language (sse_course/devtools/translated_notebooks.py).
+    language = notebook.get("metadata", {}).get("sse_course", {}).get("language", "en")
     for cell in notebook["cells"]:
         if cell["cell_type"] == "markdown":
             source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-            cell["source"] = _inline_images(plain_markdown(source, folder), folder)
+            cell["source"] = _inline_images(plain_markdown(source, folder, language), folder)
     return json.dumps(notebook, ensure_ascii=False, indent=1) + "\n"
