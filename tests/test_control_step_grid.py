@@ -19,6 +19,8 @@ from sse_course.apps.diversified_income import diversified_income_explorer
 from sse_course.apps.network_enterprise import network_enterprise_explorer
 from sse_course.apps.pad_enterprise import pad_enterprise_explorer
 from sse_course.display import DualDisplay
+from sse_course.i18n.languages import languages
+from sse_course.i18n.runtime import speaking
 
 EXPLORERS: list[Callable[[], DualDisplay]] = [
     collective_purchase_explorer,
@@ -71,3 +73,19 @@ def test_every_slider_reads_with_its_step_s_decimals(explorer):
         if shown != decimals:
             wrong.append(f"{slider.description!r} (step {slider.step}) reads {shown} decimals, not {decimals}")
     assert not wrong, "; ".join(wrong)
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in languages() if not lang.is_source])
+@pytest.mark.parametrize("explorer", EXPLORERS, ids=lambda f: f.__name__)
+def test_in_another_language_no_slider_reads_with_english_marks(explorer, code):
+    """The front end writes a readout with d3's English marks only: "1,000" would read as one in
+    Portuguese, Spanish or French, and "2.5" is not how they write two and a half. So in another
+    language a readout groups nothing ("1000") and no slider has a fractional step."""
+    with speaking(code):
+        sliders = [c for c in controls(explorer().widget) if isinstance(c, STEPPED)]
+    wrong = [
+        f"{slider.description!r}: {slider.readout_format!r}, step {slider.step}"
+        for slider in sliders
+        if "," in slider.readout_format or not float(slider.step).is_integer()
+    ]
+    assert not wrong, f"{code}: readouts with English marks: " + "; ".join(wrong)

@@ -288,3 +288,35 @@ def test_every_printed_page_says_its_language_so_it_is_hyphenated_and_set_as_tha
 
 def handout_title() -> str:
     return myst.title(read_chapter(ROOT / f"{CHAPTER}.md").source) or ""
+
+
+@pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)
+def test_every_card_sheets_title_is_printed_in_each_language(lang):
+    """A sheet's title is a MyST comment of its page (``% card sheet: Sorting cards``); the
+    page's catalogue has it (``make translations``), so the printed sheet is in the language."""
+    english, translated = card_sets(ROOT, "en"), card_sets(ROOT, lang.code)
+    assert [cards.name for cards in english] == [cards.name for cards in translated]
+    titles = [
+        (e.title, t.title)
+        for english_set, translated_set in zip(english, translated, strict=True)
+        for e, t in zip(english_set.sheets, translated_set.sheets, strict=True)
+    ]
+    left = [e for e, t in titles if e == t]
+    assert not left, f"{lang.code}: card sheets titled in English: {left}"
+    for cards in translated:
+        printed = card_sheet_html(cards, "", lang.code)
+        for sheet in cards.sheets:
+            assert f"<h2>{html.escape(sheet.title)}</h2>" in printed, f"{lang.code}: {cards.name}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)
+def test_a_card_sheets_pdf_has_its_titles_in_each_language(edition_handouts, lang):
+    english = {cards.name: cards for cards in card_sets(ROOT, "en")}
+    for cards in card_sets(ROOT, lang.code):
+        text = pdf_text(edition_handouts / lang.tag / f"{cards.name}.pdf")
+        for sheet, english_sheet in zip(cards.sheets, english[cards.name].sheets, strict=True):
+            assert squeeze(sheet.title) in text, f"{lang.code}: {cards.name}.pdf lacks {sheet.title!r}"
+            assert squeeze(english_sheet.title) not in text, (
+                f"{lang.code}: {cards.name}.pdf says {english_sheet.title!r}"
+            )

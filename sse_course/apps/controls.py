@@ -7,6 +7,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from sse_course.i18n.languages import language as find_language
+from sse_course.i18n.runtime import current_language
+
 
 def control_options() -> dict[str, Any]:
     """The style and layout of every control: its whole description shown, and no wider than the
@@ -41,7 +44,8 @@ def slider(
 ) -> widgets.Widget:
     """A slider of ``kind`` (``widgets.IntSlider``, ``widgets.FloatSlider``) from ``low`` to ``high``
     (or ``value``, if larger). Its readout shows as many decimals as its step has (a slider by 5
-    reads "20", not "20.00"), with thousands grouped as the course writes them ("1,000")."""
+    reads "20", not "20.00"), with thousands grouped as English writes them ("1,000"); in
+    another language, see :func:`readout_format`."""
     return kind(
         value=value,
         min=low,
@@ -54,7 +58,14 @@ def slider(
     )
 
 
-def readout_format(step: float) -> str:
-    """The d3 format of a slider's readout: the decimals of ``step`` (0.25: two), thousands grouped."""
+def readout_format(step: float, language: str | None = None) -> str:
+    """The d3 format of a slider's readout: the decimals of ``step`` (0.25: two), thousands grouped
+    in English. The front end formats a readout with d3, which writes numbers the English way
+    only (a comma between thousands, a point before decimals), and a readout cannot be given
+    another language's marks. So in another language (default: the one the course speaks now)
+    the readout groups nothing: "1000", as Spanish writes four digits, where "1,000" would read
+    as one in Portuguese, Spanish or French. (No explorer has a slider with a fractional step,
+    which would show a decimal point there; tests/test_control_step_grid.py checks it.)"""
     decimals = 0 if float(step).is_integer() else len(f"{step:g}".split(".")[-1])
-    return f",.{decimals}f"
+    grouped = "," if find_language(language or current_language()).is_source else ""
+    return f"{grouped}.{decimals}f"

@@ -83,15 +83,18 @@ def learner_code(source: str, where: str) -> str:
     return "\n".join(out)
 
 
-def learner_markdown(source: str) -> str:
+def learner_markdown(source: str, language: str = "en") -> str:
     """Markdown that reads well in Jupyter, which shows MyST roles and directives as raw text
-    (see :func:`sse_course.book.myst.plain_markdown`)."""
-    return plain_markdown(source, EXERCISES)
+    (see :func:`sse_course.book.myst.plain_markdown`), its headings in ``language``."""
+    return plain_markdown(source, EXERCISES, language)
 
 
-def learner_notebook(solution: nbformat.NotebookNode, name: str, for_book: bool = False) -> nbformat.NotebookNode:
+def learner_notebook(
+    solution: nbformat.NotebookNode, name: str, for_book: bool = False, language: str = "en"
+) -> nbformat.NotebookNode:
     """The learner version. ``for_book`` keeps the exercise directives, for the learner edition
-    of the book (numbered exercises that chapters link to), instead of turning them into headings."""
+    of the book (numbered exercises that chapters link to), instead of turning them into headings;
+    ``language`` is the notebook's (the headings made from the directives are in it)."""
     notebook = copy.deepcopy(solution)
     notebook.metadata.pop("widgets", None)
     notebook.metadata["sse_course"] = {
@@ -109,7 +112,7 @@ def learner_notebook(solution: nbformat.NotebookNode, name: str, for_book: bool 
                 raise LearnerVersionError(
                     f"{where}: a solution directive in a cell not tagged '{TAG}' would show the answer to learners"
                 )
-            text = cell.source if for_book else learner_markdown(cell.source)
+            text = cell.source if for_book else learner_markdown(cell.source, language)
             if text:
                 cells.append(nbformat.v4.new_markdown_cell(text, metadata=copy.deepcopy(cell.metadata)))
         elif cell.cell_type == "code":

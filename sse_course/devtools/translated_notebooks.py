@@ -68,7 +68,7 @@ def generate(root: Path = ROOT, languages: tuple[Language, ...] | None = None) -
                 )
                 out[translated_path(english, lang)] = notebook
                 if folder == "exercises":
-                    learner = learner_notebook(notebook, translated_path(english, lang).name)
+                    learner = learner_notebook(notebook, translated_path(english, lang).name, language=lang.code)
                     learner.metadata["sse_course"]["language"] = lang.code
                     out[translated_path(root / LEARNER.relative_to(ROOT) / english.name, lang)] = learner
     return out

@@ -102,6 +102,7 @@ def book_templates(out: Path, root: Path = ROOT) -> None:
     if status != 0:
         raise SystemExit(f"the gettext build of the book failed ({status}): run `make book` to see why")
     add_exercise_titles(out, root)
+    add_card_sheet_titles(out, root)
 
 
 #: ```{exercise-start} Is it part of the SSE?``` : sphinx-exercise keeps a title as an attribute,
@@ -124,6 +125,24 @@ def add_exercise_titles(out: Path, root: Path = ROOT) -> None:
         for title in titles:
             if title not in catalog:
                 catalog.add(title, auto_comments=["The exercise's title."])
+        _write_po(pot, catalog)
+
+
+def add_card_sheet_titles(out: Path, root: Path = ROOT) -> None:
+    """Each printed card sheet's title, in the template of the page that marks it (``% card sheet:
+    Sorting cards``, a MyST comment, which Sphinx does not extract): the card sheets in another
+    language take their titles from there (sse_course/delivery/handouts/cards.py)."""
+    from sse_course.delivery.handouts.cards import sheet_titles
+
+    for pot in sorted(out.rglob("*.pot")):
+        page = root / pot.relative_to(out).with_suffix(".md")
+        titles = sheet_titles(page.read_text(encoding="utf-8")) if page.is_file() else []
+        if not titles:
+            continue
+        catalog = read_catalog(pot)
+        for title in titles:
+            if title not in catalog:
+                catalog.add(title, auto_comments=["The title of a printed card sheet."])
         _write_po(pot, catalog)
 
 

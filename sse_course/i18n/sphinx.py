@@ -70,11 +70,31 @@ _MENU_LINK = re.compile(
 )
 
 
+#: The phone's language list: plain links, shown only where the header has no room for the menu.
+PHONE_LIST_CLASS = "sse-languages"
+# Where a page's own content starts: an article, or the search page's box.
+_CONTENT_START = re.compile(r'<article class="bd-article">|<div class="bd-search-container">')
+
+
+def phone_language_list(here: Language, pagename: str) -> str:
+    """The page in every built language as a line of links (sse-header.css shows it at 600 px
+    or narrower, where the header's menu is hidden): no dropdown, so no script."""
+    current = ' aria-current="page"'
+    links = " ".join(
+        f'<a href="{page_in(lang, here, pagename)}" lang="{lang.tag}" hreflang="{lang.tag}"'
+        f"{current if lang == here else ''}>{html.escape(lang.name)}</a>"
+        for lang in built_languages()
+    )
+    label = pgettext("language menu", "Language: read this page in another language", here.code)
+    return f'<nav class="{PHONE_LIST_CLASS} d-print-none" aria-label="{html.escape(label)}">{links}</nav>'
+
+
 def fix_language_links(app, exception) -> None:
     """The menu's links open the page in the same tab, say which language they lead to
     (``hreflang``, ``lang``: a screen reader reads "Français" in French), and the current
-    language is marked for assistive technology as well as by its tick."""
-    if exception is not None or app.builder.format != "html":
+    language is marked for assistive technology as well as by its tick. Every page, the search
+    page and the index too, gets the phone's language list at the start of its content."""
+    if exception is not None or app.builder.format != "html" or len(built_languages()) < 2:
         return
     here = language(app.config.language or "en")
 
@@ -90,6 +110,10 @@ def fix_language_links(app, exception) -> None:
             continue
         text = page.read_text(encoding="utf-8")
         new = _MENU_LINK.sub(fixed, text)
+        start = _CONTENT_START.search(new)
+        if start and f'<nav class="{PHONE_LIST_CLASS}' not in new:  # not twice (an incremental build)
+            pagename = page.relative_to(app.outdir).with_suffix("").as_posix()
+            new = new[: start.end()] + phone_language_list(here, pagename) + new[start.end() :]
         if new != text:
             page.write_text(new, encoding="utf-8")
 

@@ -57,9 +57,9 @@ def site_copy(path: Path) -> str:
     """The notebook at ``path`` as the site offers it: the same cells, with plain Markdown."""
     notebook = json.loads(path.read_text(encoding="utf-8"))
     folder = path.parent.resolve()
-    code = _language(path)
+    code = _language(path)  # a translated notebook's name says its language (atemdo.pt-BR.ipynb)
     for cell in notebook["cells"]:
         if cell["cell_type"] == "markdown":
             source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-            cell["source"] = _inline_images(plain_markdown(source, folder), folder, code)
+            cell["source"] = _inline_images(plain_markdown(source, folder, code), folder, code)
     return json.dumps(notebook, ensure_ascii=False, indent=1) + "\n"

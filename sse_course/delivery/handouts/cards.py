@@ -21,7 +21,9 @@ is in the text around them, never reaches a card.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -33,7 +35,7 @@ from sse_course.i18n.runtime import current_language
 
 from .html import handout_strings, inline_html
 from .sources import CARDS_PREFIX
-from .translation import read_page
+from .translation import page_name, read_page, translate
 
 ACTIVITIES = Path("book") / "trainers" / "activity-cards.md"
 GUIDE = Path("book") / "trainers" / "facilitator-guide.md"
@@ -100,7 +102,13 @@ def _cards_after(text: str, end_of_marks: int, columns: str | None, page_dir: Pa
     return tuple(Card(f"{i}" if numbered else "", inline_html(item, page_dir)) for i, item in enumerate(items, start=1))
 
 
-def _sheets(text: str, page_dir: Path) -> list[Sheet]:
+def sheet_titles(text: str) -> list[str]:
+    """The titles of the card sheets that ``text`` (a page's MyST) marks, as written."""
+    return [mark["title"] for mark in _MARK.finditer(text)]
+
+
+def _sheets(text: str, page_dir: Path, title: Callable[[str], str] = str) -> list[Sheet]:
+    """The sheets ``text`` marks; ``title`` gives a mark's title in the sheet's language."""
     sheets = []
     marks = list(_MARK.finditer(text))
     for i, mark in enumerate(marks):
@@ -108,27 +116,32 @@ def _sheets(text: str, page_dir: Path) -> list[Sheet]:
         while last + 1 < len(marks) and not text[marks[last].end() : marks[last + 1].start()].strip():
             last += 1
         cards = _cards_after(text, marks[last].end(), mark["columns"], page_dir)
-        sheets.append(Sheet(myst.plain_inline(mark["title"]), cards))
+        sheets.append(Sheet(myst.plain_inline(title(mark["title"])), cards))
     return sheets
 
 
 def card_sets(root: Path = ROOT, language: str | None = None) -> list[CardSet]:
     """Every card set: one for each activity with cards, then the roles and name cards (none in a
-    course with no trainers' section, such as the learner edition), in ``language`` (the cards'
-    text from the pages' catalogues; a sheet's title is a comment of the page, which has none)."""
+    course with no trainers' section, such as the learner edition), in ``language``: the cards'
+    text and the sheets' titles from the pages' catalogues (a title is a comment of the page,
+    which ``make translations`` puts in the page's catalogue, see ``i18n/catalogues.py``)."""
     activities, guide = root / ACTIVITIES, root / GUIDE
     if not activities.is_file() and not guide.is_file():
         return []
+
+    def titles(page: Path) -> Callable[[str], str]:
+        return functools.partial(translate, root, page_name(page, root), language)
+
     text = read_page(activities, root, language).source
     found = list(_ACTIVITY.finditer(text))
     sets = []
     for i, activity in enumerate(found):
         body = text[activity.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
-        sheets = _sheets(body, activities.parent)
+        sheets = _sheets(body, activities.parent, titles(activities))
         if sheets:
             name = CARDS_PREFIX + activity["label"].removeprefix("card-")
             sets.append(CardSet(name, myst.plain_inline(activity["title"]), tuple(sheets)))
-    roles = _sheets(read_page(guide, root, language).source, guide.parent)
+    roles = _sheets(read_page(guide, root, language).source, guide.parent, titles(guide))
     if not roles:
         raise ValueError(f"{GUIDE} marks no role cards (% card sheet: Role cards ...)")
     words = handout_strings(language or current_language())
