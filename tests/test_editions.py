@@ -65,6 +65,8 @@ def test_an_edition_is_in_its_language_where_a_reader_looks_first(built_book, la
     options = (built_book / lang.tag / "_static" / "documentation_options.js").read_text(encoding="utf-8")
     assert f"LANGUAGE: '{lang.tag}'" in options  # Sphinx's search stems words in the language
     assert lang.title in unescape(welcome), "the book's title in the language"
+    team = pgettext("book", "The SSE course team", lang.code)
+    assert team in unescape(welcome) and "The SSE course team" not in welcome, "the footer's author in the language"
     english = page_html(built_book, "", "book/welcome")
     assert "sse-translation-notice" not in english
 

@@ -29,6 +29,7 @@ from sse_course.build.side_by_side import cores, run_side_by_side
 from sse_course.i18n.figures import write_translated_figures
 from sse_course.i18n.languages import Language, translated_languages
 from sse_course.i18n.markdown import SOURCES, Catalogue, english_notebooks, is_translation, translated_path
+from sse_course.i18n.runtime import pgettext
 
 EDITIONS = Path("_build") / "editions"
 HTML = Path("_build") / "html"
@@ -55,6 +56,8 @@ def prepare_source(lang: Language, root: Path = ROOT) -> Path:
     write_translated_figures(source, lang.code, root)
     config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))
     config["title"] = lang.title or config["title"]
+    # The footer's "By ...": the team's name in the language, as the translation notice names it.
+    config["author"] = pgettext("book", "The SSE course team", lang.code)
     sphinx = config["sphinx"]["config"]
     sphinx.update(
         {
