@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 
 import pytest
@@ -130,3 +131,42 @@ def test_in_the_zip_the_room_gets_the_learners_book_by_default(tmp_path):
     assert default_folder(tmp_path) == tmp_path / "for-learners" / "book"
     (tmp_path / "for-learners" / "book" / "index.html").unlink()
     assert default_folder(tmp_path) == tmp_path / "book"
+
+
+def test_the_trainer_s_book_in_the_zip_borrows_the_learners_in_browser_site_but_never_their_notebooks(tmp_path):
+    """The offline zip holds the in-browser site once, whole, in for-learners/book/lite/; book/lite/
+    has only the trainer's notebooks and their listing. Served, each book's /lite/ is a whole site
+    that opens that book's own notebooks."""
+    learners, trainers = tmp_path / "for-learners" / "book", tmp_path / "book"
+    for book, text in ((learners, "learner version"), (trainers, "solution")):
+        (book / "lite" / "files" / "exercises").mkdir(parents=True)
+        (book / "index.html").write_text("<!DOCTYPE html><title>The course</title>", encoding="utf-8")
+        (book / "lite" / "files" / "exercises" / "x.ipynb").write_text(text, encoding="utf-8")
+        (book / "lite" / "api").mkdir()
+        (book / "lite" / "api" / "all.json").write_text(f'["{text}"]', encoding="utf-8")
+    (learners / "lite" / "index.html").write_text("the site", encoding="utf-8")
+    (learners / "lite" / "notebooks").mkdir()
+    (learners / "lite" / "notebooks" / "index.html").write_text("the notebook app", encoding="utf-8")
+    (learners / "lite" / "files" / "only-for-learners.ipynb").write_text("learners'", encoding="utf-8")
+    (trainers / "lite" / "static").mkdir()
+    (trainers / "lite" / "static" / "trainers.txt").write_text("the trainer's own", encoding="utf-8")
+    for book, notebook in ((trainers, b"solution"), (learners, b"learner version")):
+        process = start(book, WITH_SEGNO)
+        try:
+            lite = process.url + "lite/"
+            assert fetch(lite)[1] == b"the site"
+            assert fetch(lite + "notebooks/index.html?path=exercises/x.ipynb")[1] == b"the notebook app"
+            assert fetch(lite + "notebooks/")[1] == b"the notebook app"
+            assert fetch(lite + "files/exercises/x.ipynb")[1] == notebook
+            assert fetch(lite + "api/all.json")[1] == b'["' + notebook + b'"]'
+            request = urllib.request.Request(lite + "files/exercises/x.ipynb", headers={"Accept-Encoding": "gzip"})
+            with urllib.request.urlopen(request, timeout=10) as response:
+                assert gzip.decompress(response.read()) == notebook
+            if book == trainers:  # its own files first; another book's notebooks never
+                assert fetch(lite + "static/trainers.txt")[1] == b"the trainer's own"
+                with pytest.raises(urllib.error.HTTPError, match="404"):
+                    fetch(lite + "files/only-for-learners.ipynb")
+                with pytest.raises(urllib.error.HTTPError, match="404"):
+                    fetch(process.url + "for-learners/book/index.html")
+        finally:
+            stop(process)
