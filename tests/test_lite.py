@@ -44,7 +44,12 @@ def lite(browser, site, built_book):
     block_other_hosts(page, page.outside)
     page.on("response", lambda response: page.fetched.setdefault(response.url, response))
     page.errors = []  # (status, url) of every answer that was not a file the site has
-    page.on("response", lambda response: response.status >= 400 and page.errors.append((response.status, response.url)))
+
+    def answered(response) -> None:
+        if response.status >= 400:
+            page.errors.append((response.status, response.url))
+
+    page.on("response", answered)
     page.base = site + "lite/"
     page.files = built_book / "lite" / "files"
     yield page
