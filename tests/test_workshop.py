@@ -5,10 +5,13 @@ browsers need for Pyodide (gzip-compressed for the browsers that accept it), sho
 from __future__ import annotations
 
 import gzip
+import os
 import signal
 import socket
+import struct
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 
@@ -99,6 +102,25 @@ def test_sends_text_and_webassembly_gzip_compressed_to_browsers_that_accept_it(s
         assert gzip.decompress(response.read()) == wasm
     with urllib.request.urlopen(server.url + "lite/static/pyodide.asm.wasm", timeout=10) as response:
         assert response.headers["Content-Encoding"] is None and response.read() == wasm
+
+
+def test_a_phone_that_leaves_mid_download_prints_no_traceback(book):
+    """A phone closes its tab while Pyodide downloads: the trainer's terminal stays readable."""
+    (book / "lite" / "static" / "pyodide.asm.wasm").write_bytes(os.urandom(16 * 1024 * 1024))
+    process = start(book, WITH_SEGNO)
+    try:
+        port = int(process.url.rstrip("/").rsplit(":", 1)[1])
+        for _ in range(3):
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as phone:
+                phone.sendall(b"GET /lite/static/pyodide.asm.wasm HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                assert phone.recv(1024).startswith(b"HTTP/1.0 200")
+                phone.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # reset
+        time.sleep(2)  # for the server's threads to meet the closed connections
+        assert b"The course" in fetch(process.url)[1]  # still serving
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=60)
+    assert "Traceback" not in process.stderr.read()
 
 
 def test_the_qr_page_shows_the_address_as_a_code(server):

@@ -191,6 +191,15 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        """A phone that leaves a page while it downloads closes its connection: nothing went wrong
+        on this laptop, so no traceback in the trainer's terminal. Any other error is printed."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def qr_page(url: str, qr, language: str = "en") -> bytes:
     """The page that shows the address as a QR code (if segno is here), big enough to scan across a room."""
     said, tag = words(language)
@@ -213,7 +222,7 @@ def make_server(
 ) -> tuple[http.server.ThreadingHTTPServer, str]:
     segno = _import_segno()
     handler: type[_Handler] = type("WorkshopHandler", (_Handler,), {"shared_lite": shared_lite(folder)})
-    server = http.server.ThreadingHTTPServer((address, port), functools.partial(handler, directory=str(folder)))
+    server = _Server((address, port), functools.partial(handler, directory=str(folder)))
     url = f"http://{address}:{server.server_address[1]}/"
     handler.qr_page = qr_page(url, segno.make(url, error="m") if segno else None, language)
     return server, url
