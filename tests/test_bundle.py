@@ -1,18 +1,26 @@
 """The offline workshop bundle: the zip holds what a trainer needs and a folder to share with
 learners that holds no answer; the book inside it works from the disk in Chromium with every
-network request blocked, and offers nothing that needs the internet without saying so."""
+network request blocked, and offers nothing that needs the internet without saying so. The
+in-browser notebooks' site is in it once; served by the workshop server, both books' "Run in your
+browser" buttons open that book's own notebook, and from the disk they say they need the server."""
 
 from __future__ import annotations
 
+import json
 import re
+import threading
 import zipfile
+from collections import defaultdict
 from pathlib import Path
 
 import nbformat
 import pytest
+from playwright.sync_api import Response
 
 from sse_course.delivery.bundle import LEARNERS, START_HERE, START_HERE_FOR_LEARNERS, TOP, make_bundle, start_here
+from sse_course.delivery.chromium import block_other_hosts
 from sse_course.delivery.offline_copy import LINK_MARK_CLASS, NOTE_CLASS
+from sse_course.delivery.workshop import SHARED_LITE, default_folder, make_server
 from sse_course.devtools.learner import solution_notebooks
 from sse_course.quiz.bank import load_bank
 
@@ -251,3 +259,105 @@ def test_no_page_of_the_zip_offers_the_internet_without_saying_so(unzipped, lapt
     assert notes >= 10, "the notebook and exercise pages of both books have the note"
     assert runs >= 10, "the case studies and exercises of both books keep their Run in your browser button"
     assert errors == [], f"script errors in the offline book: {errors}"
+
+
+def test_the_in_browser_site_is_in_the_zip_once(bundle):
+    """JupyterLab, Pyodide and the kernel's wheels are the same for both books: one copy, whole, in
+    the learners' book (the folder learners are given); the trainer's book keeps its notebooks."""
+    with zipfile.ZipFile(bundle) as archive:
+        infos = archive.infolist()
+    names = {info.filename for info in infos}
+    copies = defaultdict(list)
+    for info in infos:
+        if "/lite/" in info.filename and info.file_size >= 64 * 1024:
+            copies[(info.CRC, info.file_size)].append(info.filename)
+    twice = [found for found in copies.values() if len(found) > 1]
+    assert twice == [], f"the zip holds the in-browser site's files more than once: {twice[:3]}"
+    assert [name for name in names if name.endswith("/pyodide.asm.wasm")] == [
+        f"{TOP}/{SHARED_LITE.as_posix()}/static/pyodide/pyodide.asm.wasm"
+    ]
+    assert f"{TOP}/{SHARED_LITE.as_posix()}/index.html" in names
+    trainers = {name.split("/")[3] for name in names if name.startswith(f"{TOP}/book/lite/")}
+    assert trainers == {"api", "files"}
+    for exercise in sorted((ROOT / "exercises").glob("*.ipynb")):
+        assert f"{TOP}/book/lite/files/exercises/{exercise.name}" in names
+    lite = sum(info.compress_size for info in infos if "/lite/" in info.filename)
+    print(
+        f"\nthe in-browser site in the zip: {lite / 1024 / 1024:.1f} MB of {bundle.stat().st_size / 1024 / 1024:.1f} MB"
+    )
+
+
+@pytest.fixture
+def served(unzipped):
+    """Start the zip's workshop server on a book of the unzipped folder; yields its base URL."""
+    servers = []
+
+    def serve(folder: Path) -> str:
+        server, url = make_server(folder, "127.0.0.1", 0)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return url
+
+    yield serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def solution_cells(notebook: bytes) -> int:
+    return sum("solution" in cell["metadata"].get("tags", []) for cell in json.loads(notebook)["cells"])
+
+
+# (the book as the trainer serves it, whether its exercises' notebooks have the solutions)
+SERVED_BOOKS = [(None, False), ("book", True)]  # None: the server's default, the learners' book
+
+
+@pytest.mark.parametrize(("folder", "with_solutions"), SERVED_BOOKS, ids=["learners-book", "trainers-book"])
+def test_from_the_served_zip_the_run_button_opens_the_book_s_own_notebook(
+    unzipped, served, browser, folder, with_solutions
+):
+    book = unzipped / folder if folder else default_folder(unzipped)
+    assert (book == unzipped / "book") == with_solutions
+    base = served(book)
+    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    outside: list[str] = []
+    errors: list[tuple[int, str]] = []
+    notebooks: list[Response] = []  # every answer with a notebook the site fetched
+
+    def answered(response: Response) -> None:
+        if response.status >= 400 and "/lite/" in response.url:  # (the book's own pages: not this test's)
+            errors.append((response.status, response.url))
+        if "/lite/files/" in response.url:
+            notebooks.append(response)
+
+    block_other_hosts(context, outside)
+    context.on("response", answered)
+    try:
+        for page_path in ("exercises/is-it-sse", f"{EDITIONS[0].tag}/exercises/is-it-sse"):
+            page = context.new_page()
+            page.goto(base + page_path + ".html")
+            button = page.locator("a.btn-run-in-browser")
+            with context.expect_page() as opened:
+                button.evaluate("link => link.click()")  # inside the closed launch menu
+            lite = opened.value
+            notebook = (button.get_attribute("href") or "").split("path=")[1]
+            assert lite.url == f"{base}lite/notebooks/index.html?path={notebook}", lite.url
+            own = (book / "lite" / "files" / notebook).read_bytes()
+            cells = sum(cell["cell_type"] == "code" for cell in json.loads(own)["cells"])
+            lite.wait_for_function(
+                "n => document.querySelectorAll('.jp-Notebook .jp-CodeCell').length === n", arg=cells
+            )
+            # (The site cancels some of its fetches of the notebook; those bodies are empty.)
+            fetched = {r.body() for r in notebooks if r.url.split("?")[0].endswith(f"/lite/files/{notebook}")}
+            assert fetched - {b""} == {own}, f"{page_path}: the site did not open this book's {notebook}"
+            assert (solution_cells(own) > 0) == with_solutions, f"{notebook}: solutions {solution_cells(own)}"
+            lite.close()
+            page.close()
+    finally:
+        context.close()
+    assert outside == [] and errors == [], f"the served zip answered {errors} (other hosts: {outside})"
+    # From the disk, the same button says that the notebooks need the workshop server.
+    page = browser.new_page()
+    page.goto((book / "exercises" / "is-it-sse.html").as_uri())
+    assert "needs the workshop server" in page.locator("a.btn-run-in-browser").inner_text()
+    page.close()

@@ -4,7 +4,8 @@ top to bottom without an error, its explorer is live widgets whose results follo
 impossible input gets the plain message, and the quiz checks an answer; an exercise checks the
 number a learner types; the Markdown reads as plain text, figures included. One browser context
 for all of them, so Pyodide and JupyterLab's files are fetched once, as a learner's browser
-caches them; each notebook is opened once.
+caches them; each notebook is opened once. Every file the site asks for is one it has: no
+request gets a 404 (or any other error) from the server, while a notebook loads and runs.
 
 What makes these waits reliable on a loaded machine: the kernel's start is waited for as long as
 it takes (``RUN_TIMEOUT_MS``), and "Run All" is pressed only once the notebook's own cells are
@@ -42,6 +43,13 @@ def lite(browser, site, built_book):
     page.opened = {}  # notebook path -> seconds from opening to every cell run
     block_other_hosts(page, page.outside)
     page.on("response", lambda response: page.fetched.setdefault(response.url, response))
+    page.errors = []  # (status, url) of every answer that was not a file the site has
+
+    def answered(response) -> None:
+        if response.status >= 400:
+            page.errors.append((response.status, response.url))
+
+    page.on("response", answered)
     page.base = site + "lite/"
     page.files = built_book / "lite" / "files"
     yield page
@@ -91,6 +99,7 @@ def test_first_notebook_loads_from_local_files_within_budget(lite):
         f"in {len(sizes)} files, all cells run in {seconds:.0f} s"
     )
     assert lite.outside == [], f"the in-browser notebooks asked other hosts for: {lite.outside}"
+    assert lite.errors == [], f"the in-browser notebooks asked for files the site does not have: {lite.errors}"
     assert total <= FIRST_LOAD_BUDGET_GZIP, f"{total / 1024 / 1024:.1f} MB gzip; heaviest: {heaviest}"
 
 
@@ -98,10 +107,10 @@ def test_first_notebook_loads_from_local_files_within_budget(lite):
 def test_case_study_runs_in_the_browser_with_live_widgets(lite, case):
     open_and_run(lite, case.notebook)
     check_case_study(lite, case)
-    assert lite.outside == []
+    assert lite.outside == [] and lite.errors == []
 
 
 def test_an_exercise_checks_the_number_a_learner_types(lite):
     open_and_run(lite, EXERCISE)
     check_exercise(lite)
-    assert lite.outside == []
+    assert lite.outside == [] and lite.errors == []

@@ -139,3 +139,47 @@ def test_no_learner_edition_is_a_clear_error(course, tmp_path):
     with pytest.raises(BundleError, match="make learner-edition"):
         make_bundle(tmp_path / "sse.zip", course / "html", course, learner_html=tmp_path / "none")
     assert not (tmp_path / "sse.zip").exists()
+
+
+def lite_site(book: Path, notebook: str, engine: bytes = b"\0asm the same engine") -> None:
+    """A stand-in in-browser site in ``book/lite/``: the engine, and ``notebook`` as its one notebook."""
+    site = book / "lite"
+    for name, data in (
+        ("index.html", b"<p>site</p>"),
+        ("static/pyodide/pyodide.asm.wasm", engine),
+        ("files/exercises/x.ipynb", notebook.encode()),
+        ("api/contents/all.json", f'["{notebook}"]'.encode()),
+    ):
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_bytes(data)
+
+
+def test_the_in_browser_site_is_zipped_once_and_each_book_keeps_its_own_notebooks(course, tmp_path):
+    lite_site(course / "html", "solution")
+    lite_site(course / "learner-html", "learner version")
+    made = zip_into(course, tmp_path / "sse.zip")
+    engine = [name for name in made.names if name.endswith("pyodide.asm.wasm")]
+    assert engine == [f"{TOP}/for-learners/book/lite/static/pyodide/pyodide.asm.wasm"]
+    assert f"{TOP}/for-learners/book/lite/index.html" in made.names
+    assert sorted(name for name in made.names if name.startswith(f"{TOP}/book/lite/")) == [
+        f"{TOP}/book/lite/api/contents/all.json",
+        f"{TOP}/book/lite/files/exercises/x.ipynb",
+    ]
+    with zipfile.ZipFile(made.path) as archive:
+        assert archive.read(f"{TOP}/book/lite/files/exercises/x.ipynb") == b"solution"
+        assert archive.read(f"{TOP}/for-learners/book/lite/files/exercises/x.ipynb") == b"learner version"
+
+
+def test_in_browser_sites_from_two_builds_are_a_clear_error(course, tmp_path):
+    lite_site(course / "html", "solution", engine=b"\0asm after the change")
+    lite_site(course / "learner-html", "learner version")
+    with pytest.raises(BundleError, match=r"static/pyodide/pyodide\.asm\.wasm.*Build both again"):
+        zip_into(course, tmp_path / "sse.zip")
+    assert not (tmp_path / "sse.zip").exists()
+
+
+def test_a_book_alone_with_an_in_browser_site_keeps_it_whole(course, tmp_path):
+    lite_site(course / "html", "solution")
+    made = zip_into(course, tmp_path / "sse.zip")
+    assert f"{TOP}/book/lite/index.html" in made.names
+    assert f"{TOP}/book/lite/static/pyodide/pyodide.asm.wasm" in made.names

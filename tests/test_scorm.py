@@ -5,6 +5,9 @@ cmi.core.lesson_status and commits; with no LMS the page works as in the book.""
 
 from __future__ import annotations
 
+import html
+import posixpath
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -14,6 +17,7 @@ from lxml import etree
 
 from sse_course.build.progress_index import activity_index
 from sse_course.delivery.scorm import SCHEMAS, ScormError, make_package, manifest
+from sse_course.i18n.languages import languages
 from sse_course.quiz.bank import load_bank
 
 from .conftest import ROOT
@@ -55,6 +59,36 @@ def test_make_package_refuses_a_missing_book_or_an_output_inside_it(tmp_path):
     (tmp_path / "html" / "index.html").write_text("<html><head></head></html>", encoding="utf-8")
     with pytest.raises(ScormError, match="inside"):
         make_package(tmp_path / "html" / "out.zip", tmp_path / "html")
+
+
+EDITION_TAGS = [lang.tag for lang in languages() if not lang.is_source]
+MENU = (
+    '<div class="dropdown dropdown-language-menu"><button>Language</button><ul><li><div><a href="../fr/book/'
+    'welcome.html">Fran\u00e7ais</a></div></li></ul></div>'
+)
+
+
+def test_the_package_carries_the_english_book_only(tmp_path):
+    """No edition in another language, no language chooser, no language menu: the package is
+    English by decision, and the menu's links would lead to pages it does not have."""
+    html = tmp_path / "html"
+    pages = {
+        "index.html": '<a href="fr/book/welcome.html">Fran\u00e7ais</a>',
+        "book/welcome.html": f"<html><head></head><body><div>{MENU}<p>Welcome</p></div></body></html>",
+        "_static/sse.css": "p{}",
+        **{f"{tag}/book/welcome.html": "<html><head></head><body>Bienvenue</body></html>" for tag in EDITION_TAGS},
+    }
+    for name, text in pages.items():
+        (html / name).parent.mkdir(parents=True, exist_ok=True)
+        (html / name).write_text(text, encoding="utf-8")
+    names = make_package(tmp_path / "course.zip", html)
+    assert [name for name in names if name.split("/")[0] in EDITION_TAGS or name == "index.html"] == []
+    assert {"book/welcome.html", "_static/sse.css", "_static/sse-scorm.js"} <= set(names)
+    with zipfile.ZipFile(tmp_path / "course.zip") as archive:
+        welcome = archive.read("book/welcome.html").decode("utf-8")
+        listed = archive.read("imsmanifest.xml").decode("utf-8")
+    assert "<div><p>Welcome</p></div>" in welcome and "language-menu" not in welcome and "fr/" not in welcome
+    assert "fr/book" not in listed and 'href="_static/sse.css"' in listed
 
 
 def answer_every_question_right(frame, bank_id: str) -> None:
@@ -99,8 +133,25 @@ def test_a_quiz_in_the_package_reports_to_the_lms_and_works_without_one(browser,
     with zipfile.ZipFile(tmp_path / "course.zip") as archive:
         archive.extractall(site / "sco")
         document = etree.fromstring(archive.read("imsmanifest.xml"))
+        zipped = set(archive.namelist())
+    print(f"\n{(tmp_path / 'course.zip').stat().st_size / 1024 / 1024:.1f} MB, {len(zipped)} files")
     validator = schema()
     assert validator.validate(document), validator.error_log
+    # English only: no edition, and every file the manifest lists is in the package and back.
+    assert [name for name in zipped if name.split("/")[0] in EDITION_TAGS] == []
+    assert all((built_book / tag / "index.html").is_file() for tag in EDITION_TAGS), "the editions were built"
+    listed = {f.get("href") for f in document.findall(".//cp:resource[@identifier='book-files']/cp:file", NS)}
+    assert listed == zipped - {"imsmanifest.xml", *(s.name for s in SCHEMAS.glob("*.xsd"))}
+    # What the English pages link (outside the in-browser site) is all in the package. (_static/
+    # has the theme's Jinja macros as .html files: no page of the book, nothing links them.)
+    missing = set()
+    for name in sorted(n for n in zipped if n.endswith(".html") and not n.startswith(("lite/", "_static/"))):
+        text = (site / "sco" / name).read_text(encoding="utf-8")
+        for link in re.findall(r'(?:href|src)="(?![a-z]+:|#|//)([^"#?]+)', text):
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(name), html.unescape(link)))
+            if target not in zipped and not (site / "sco" / target).is_dir():
+                missing.add(f"{name} -> {link}")
+    assert sorted(missing) == [], f"pages of the package link files it does not have: {sorted(missing)[:5]}"
     item = document.find(".//cp:item[@identifierref='res-book-what-is-sse']", NS)
     resource = document.find(".//cp:resource[@identifier='res-book-what-is-sse']", NS)
     launch = resource.get("href") + item.get("parameters")

@@ -5,10 +5,14 @@ browsers need for Pyodide (gzip-compressed for the browsers that accept it), sho
 from __future__ import annotations
 
 import gzip
+import os
 import signal
 import socket
+import struct
 import subprocess
 import sys
+import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -100,6 +104,25 @@ def test_sends_text_and_webassembly_gzip_compressed_to_browsers_that_accept_it(s
         assert response.headers["Content-Encoding"] is None and response.read() == wasm
 
 
+def test_a_phone_that_leaves_mid_download_prints_no_traceback(book):
+    """A phone closes its tab while Pyodide downloads: the trainer's terminal stays readable."""
+    (book / "lite" / "static" / "pyodide.asm.wasm").write_bytes(os.urandom(16 * 1024 * 1024))
+    process = start(book, WITH_SEGNO)
+    try:
+        port = int(process.url.rstrip("/").rsplit(":", 1)[1])
+        for _ in range(3):
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as phone:
+                phone.sendall(b"GET /lite/static/pyodide.asm.wasm HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                assert phone.recv(1024).startswith(b"HTTP/1.0 200")
+                phone.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # reset
+        time.sleep(2)  # for the server's threads to meet the closed connections
+        assert b"The course" in fetch(process.url)[1]  # still serving
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=60)
+    assert "Traceback" not in process.stderr.read()
+
+
 def test_the_qr_page_shows_the_address_as_a_code(server):
     kind, page = fetch(server.url + "workshop.html")
     assert kind == "text/html"
@@ -130,3 +153,42 @@ def test_in_the_zip_the_room_gets_the_learners_book_by_default(tmp_path):
     assert default_folder(tmp_path) == tmp_path / "for-learners" / "book"
     (tmp_path / "for-learners" / "book" / "index.html").unlink()
     assert default_folder(tmp_path) == tmp_path / "book"
+
+
+def test_the_trainer_s_book_in_the_zip_borrows_the_learners_in_browser_site_but_never_their_notebooks(tmp_path):
+    """The offline zip holds the in-browser site once, whole, in for-learners/book/lite/; book/lite/
+    has only the trainer's notebooks and their listing. Served, each book's /lite/ is a whole site
+    that opens that book's own notebooks."""
+    learners, trainers = tmp_path / "for-learners" / "book", tmp_path / "book"
+    for book, text in ((learners, "learner version"), (trainers, "solution")):
+        (book / "lite" / "files" / "exercises").mkdir(parents=True)
+        (book / "index.html").write_text("<!DOCTYPE html><title>The course</title>", encoding="utf-8")
+        (book / "lite" / "files" / "exercises" / "x.ipynb").write_text(text, encoding="utf-8")
+        (book / "lite" / "api").mkdir()
+        (book / "lite" / "api" / "all.json").write_text(f'["{text}"]', encoding="utf-8")
+    (learners / "lite" / "index.html").write_text("the site", encoding="utf-8")
+    (learners / "lite" / "notebooks").mkdir()
+    (learners / "lite" / "notebooks" / "index.html").write_text("the notebook app", encoding="utf-8")
+    (learners / "lite" / "files" / "only-for-learners.ipynb").write_text("learners'", encoding="utf-8")
+    (trainers / "lite" / "static").mkdir()
+    (trainers / "lite" / "static" / "trainers.txt").write_text("the trainer's own", encoding="utf-8")
+    for book, notebook in ((trainers, b"solution"), (learners, b"learner version")):
+        process = start(book, WITH_SEGNO)
+        try:
+            lite = process.url + "lite/"
+            assert fetch(lite)[1] == b"the site"
+            assert fetch(lite + "notebooks/index.html?path=exercises/x.ipynb")[1] == b"the notebook app"
+            assert fetch(lite + "notebooks/")[1] == b"the notebook app"
+            assert fetch(lite + "files/exercises/x.ipynb")[1] == notebook
+            assert fetch(lite + "api/all.json")[1] == b'["' + notebook + b'"]'
+            request = urllib.request.Request(lite + "files/exercises/x.ipynb", headers={"Accept-Encoding": "gzip"})
+            with urllib.request.urlopen(request, timeout=10) as response:
+                assert gzip.decompress(response.read()) == notebook
+            if book == trainers:  # its own files first; another book's notebooks never
+                assert fetch(lite + "static/trainers.txt")[1] == b"the trainer's own"
+                with pytest.raises(urllib.error.HTTPError, match="404"):
+                    fetch(lite + "files/only-for-learners.ipynb")
+                with pytest.raises(urllib.error.HTTPError, match="404"):
+                    fetch(process.url + "for-learners/book/index.html")
+        finally:
+            stop(process)

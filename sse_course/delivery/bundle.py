@@ -6,10 +6,18 @@
 
 - ``book/``: the built book (open ``book/index.html``; it works from the disk with no network),
   each page as ``offline_copy`` makes it (no launch button; what needs the internet says so),
-  with the in-browser notebooks in ``book/lite/`` (served by ``python -m sse_course.delivery.workshop``);
+  with its in-browser notebooks in ``book/lite/`` (served by ``python -m sse_course.delivery.workshop``);
 - ``for-learners/``: the folder a trainer shares with learners: the learner edition of the book
   (``--learner-html``, made by ``make learner-edition``: no exercise solutions, no trainers'
   pages), the learners' handouts (no answer key, no whole-book PDF) and its own ``START-HERE.md``;
+
+The in-browser notebooks' site (JupyterLab, Pyodide and the kernel's wheels: about 39 MB, 16 MB
+zipped) is the same in both books but for the notebooks themselves, so the zip holds it once:
+whole in ``for-learners/book/lite/`` (the folder learners are given stays complete), and in
+``book/lite/`` only the trainer's book's own notebooks and their listing (``files/``, ``api/``);
+the workshop server serves the rest of ``book/lite/`` from the learners' copy
+(``workshop.shared_lite``). The two books' sites must come from the same build of the course:
+when the rest differs (one book built before a change, the other after), the bundle stops.
 - ``notebooks/`` (with their figures) and ``exercises/`` (solutions, and ``learner/`` versions);
 - ``sse_course/`` (the package the notebooks import), ``pyproject.toml`` and ``README.md`` (so
   that ``pip install -e .`` works), and ``requirements.txt``: the versions ``requirements.lock``
@@ -38,6 +46,7 @@ out and listed, so a link to a private file never travels on the USB stick.
 from __future__ import annotations
 
 import argparse
+import filecmp
 import re
 import sys
 import tempfile
@@ -53,6 +62,7 @@ from sse_course.book.toc import ROOT
 from sse_course.delivery.handouts.exercise_sheets import exercise_sheets
 from sse_course.delivery.handouts.sources import handout_sources
 from sse_course.delivery.offline_copy import offline_page
+from sse_course.delivery.workshop import LITE, LITE_CONTENTS
 from sse_course.i18n.languages import DRAFTS_VARIABLE, Language, languages
 from sse_course.lite.wheels import installed_wheel
 
@@ -202,6 +212,29 @@ def bundle_editions(html_dir: Path, learner_html: Path) -> list[Language]:
     return editions
 
 
+def _lite_engine(book: Path) -> dict[str, Path]:
+    """The files of ``book``'s in-browser site that are not its own notebooks (see the docstring)."""
+    site = book / LITE
+    return {relative: path for path, relative in _files(site, []) if Path(relative).parts[0] not in LITE_CONTENTS}
+
+
+def lite_shared(html_dir: Path, learner_html: Path) -> bool:
+    """Whether the trainer's book can borrow the learners' book's in-browser site (both have one);
+    a BundleError when the two sites differ in more than their notebooks."""
+    if not ((html_dir / LITE / "index.html").is_file() and (learner_html / LITE / "index.html").is_file()):
+        return False
+    ours, theirs = _lite_engine(html_dir), _lite_engine(learner_html)
+    differ = sorted(set(ours) ^ set(theirs))
+    differ += [name for name in sorted(set(ours) & set(theirs)) if not filecmp.cmp(ours[name], theirs[name], False)]
+    if differ:
+        raise BundleError(
+            f"The in-browser notebooks of {html_dir} and of the learner edition ({learner_html}) differ "
+            f"({', '.join(differ[:3])}): they were built from different versions of the course. "
+            "Build both again (make book learner-edition), then make the bundle."
+        )
+    return True
+
+
 def make_bundle(
     out: Path, html_dir: Path, root: Path = ROOT, handouts: Path | None = None, *, learner_html: Path
 ) -> Bundle:
@@ -218,6 +251,7 @@ def make_bundle(
         if not (root / needed).exists():
             raise BundleError(f"{root / needed} is missing: is {root} the course's folder?")
     editions = bundle_editions(html_dir, learner_html)
+    share_lite = lite_shared(html_dir, learner_html)
     out = Path(out)
     folders = [html_dir, learner_html, root / "notebooks", root / "exercises", root / "sse_course"]
     check_output(out, folders + ([Path(handouts)] if handouts is not None else []))
@@ -226,7 +260,7 @@ def make_bundle(
     skipped: list[str] = []
     partial = out.with_name(out.name + ".part")
     try:
-        _write_zip(partial, names, skipped, html_dir, learner_html, root, handouts, editions)
+        _write_zip(partial, names, skipped, html_dir, learner_html, root, handouts, editions, share_lite)
         partial.replace(out)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -243,6 +277,7 @@ def _write_zip(
     root: Path,
     handouts: Path | None,
     editions: list[Language],
+    share_lite: bool = False,
 ) -> None:
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
 
@@ -260,8 +295,14 @@ def _write_zip(
             for path, relative in _files(folder, skipped):
                 add_file(path, f"{target}/{relative}")
 
+        def borrowed(relative: str) -> bool:  # a file of the trainer's book's site that the learners' has
+            parts = Path(relative).parts
+            return share_lite and parts[0] == LITE and len(parts) > 1 and parts[1] not in LITE_CONTENTS
+
         def add_book(folder: Path, target: str, for_learners: bool):
             for path, relative in _files(folder, skipped):
+                if not for_learners and borrowed(relative):
+                    continue
                 if path.suffix == ".html":
                     add_text(f"{target}/{relative}", offline_page(path.read_text(encoding="utf-8"), for_learners))
                 else:

@@ -74,14 +74,14 @@ _ONLINE_ITEM = re.compile(r'<li\b[^>]*>(?:(?!</li\s*>).)*?\bhref="https?://(?:(?
 _EXTERNAL_LINK = re.compile(r'<a\b[^>]*\bhref="https?://[^"]*"[^>]*>.*?</a\s*>', re.S | re.I)
 
 
-def _element_end(html: str, start: re.Match) -> int:
+def element_end(html: str, start: re.Match) -> int:
     """Where the <div> that opens at ``start`` ends (nested divs included)."""
     depth = 0
     for tag in _DIV_TAG.finditer(html, start.start()):
         depth += -1 if tag.group().startswith("</") else 1
         if depth == 0:
             return tag.end()
-    raise ValueError("the launch button's <div> is never closed: is this a page of the built book?")
+    raise ValueError("a <div> (a launch or language menu) is never closed: is this a page of the built book?")
 
 
 def _without_online_items(menu: str) -> str:
@@ -96,7 +96,7 @@ def without_launch_buttons(html: str) -> tuple[str, bool]:
     found = False
     at = 0
     while start := _LAUNCH_DROPDOWN.search(html, at):
-        end = _element_end(html, start)
+        end = element_end(html, start)
         kept = (
             _without_online_items(html[start.start() : end])
             if RUN_IN_BROWSER_CLASS in html[start.start() : end]

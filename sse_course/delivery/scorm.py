@@ -8,9 +8,14 @@
   SCO per page that has a quiz or is an exercise (progress_index.py finds them). The LMS launches
   a SCO with ``?sse-scorm=`` and the page's activities; the welcome page is an asset item first.
 - the IMS/ADL schemas the manifest names (``scorm_schemas/``, see its README);
-- the built book, offline as ever, with ``_static/sse-scorm.js`` added to every page: when the
-  LMS's SCORM 1.2 API is there, a SCO's quiz scores go to it (score, status, commit); when it is
-  not, the page behaves exactly as in the book.
+- the built English book, offline as ever, with ``_static/sse-scorm.js`` added to every page: when
+  the LMS's SCORM 1.2 API is there, a SCO's quiz scores go to it (score, status, commit); when it
+  is not, the page behaves exactly as in the book.
+
+The package is English only (its manifest, quizzes and titles are the English book's): it leaves
+out the editions in other languages (``<tag>/``, about 6 MB each), the root page that chooses a
+language (``index.html``; the LMS opens the welcome page), and each page's language menu, whose
+links would lead to pages the package does not have.
 
 The zip is written as ``OUT.zip.part`` and renamed at the end; a failure removes the part file.
 """
@@ -31,6 +36,9 @@ import yaml
 from sse_course.book.toc import ROOT, read_toc
 from sse_course.build.progress_index import activity_index
 from sse_course.delivery.bundle import _files
+from sse_course.delivery.offline_copy import element_end
+from sse_course.i18n.languages import languages
+from sse_course.i18n.sphinx import MENU_LABEL
 
 DEFAULT_OUT = Path("_build") / "sse-course-scorm12.zip"
 DEFAULT_HTML_DIR = Path("_build") / "html"
@@ -43,6 +51,8 @@ ADLCP = "http://www.adlnet.org/xsd/adlcp_rootv1p2"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{CP} imscp_rootv1p1p2.xsd {ADLCP} adlcp_rootv1p2.xsd"
 _HEAD_END = re.compile(r"</head>", re.I)
+_LANGUAGE_MENU = re.compile(rf'<div class="dropdown dropdown-{MENU_LABEL}"[^>]*>')
+ROOT_PAGE = "index.html"  # the language chooser (sse_course/i18n/sphinx.py)
 
 
 class ScormError(RuntimeError):
@@ -117,6 +127,24 @@ def with_scorm_script(html: str, page: str) -> str:
     return _HEAD_END.sub(lambda m: tag + m.group(0), html, count=1)
 
 
+def english_files(html_dir: Path) -> list[tuple[Path, str]]:
+    """The built book's files that the English course uses: not the editions in other languages
+    (``<tag>/``), nor the page that chooses one, nor a ``sse-scorm.js`` left in the book."""
+    editions = {lang.tag for lang in languages() if not lang.is_source}
+    return [
+        (path, name)
+        for path, name in _files(html_dir, [])
+        if name not in (SCRIPT_NAME, ROOT_PAGE) and name.split("/")[0] not in editions
+    ]
+
+
+def without_language_menu(html: str) -> str:
+    """The page without its language menu (the package has one language)."""
+    while start := _LANGUAGE_MENU.search(html):
+        html = html[: start.start()] + html[element_end(html, start) :]
+    return html
+
+
 def make_package(out: Path, html_dir: Path, root: Path = ROOT) -> list[str]:
     """Write the package; returns the names in the zip."""
     html_dir = Path(html_dir)
@@ -127,8 +155,7 @@ def make_package(out: Path, html_dir: Path, root: Path = ROOT) -> list[str]:
         raise ScormError(f"{out} is inside {html_dir}, which goes into the package: write it somewhere else.")
     if out.is_dir():
         raise ScormError(f"{out} is a folder: give the package's file name, for example {out / DEFAULT_OUT.name}.")
-    skipped: list[str] = []
-    book = [(path, name) for path, name in _files(html_dir, skipped) if name != SCRIPT_NAME]
+    book = english_files(html_dir)
     names = [name for _, name in book] + [SCRIPT_NAME]
     title = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))["title"]
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -140,7 +167,8 @@ def make_package(out: Path, html_dir: Path, root: Path = ROOT) -> list[str]:
                 archive.write(schema, schema.name)
             for path, name in book:
                 if name.endswith(".html"):
-                    archive.writestr(name, with_scorm_script(path.read_text(encoding="utf-8"), name))
+                    page = without_language_menu(path.read_text(encoding="utf-8"))
+                    archive.writestr(name, with_scorm_script(page, name))
                 else:
                     archive.write(path, name)
             archive.write(SCRIPT, SCRIPT_NAME)

@@ -8,6 +8,12 @@ It prints the address to open (http://<this laptop's address>:8000/) and shows i
 in the terminal and on the page ``/workshop.html``, for participants to scan. Static files only;
 it listens on that one address and nowhere else; Ctrl+C stops it.
 
+In the offline zip the in-browser notebooks' site is there once, whole, in the learners' book
+(``for-learners/book/lite/``); the trainer's book (``book/lite/``) has only its own notebooks
+(``files/``) and their listing (``api/``), and this server serves the rest of ``/lite/`` from the
+learners' copy (``shared_lite``). The same engine runs either book's notebooks: a book's
+notebooks never come from the other book.
+
 Only the standard library and segno (pure Python, pinned in requirements.lock) are needed. The
 offline zip carries segno's wheel beside this file, so a laptop with Python alone runs it.
 """
@@ -85,6 +91,25 @@ def default_folder(course: Path = HERE.parent.parent) -> Path:
     return course / "_build" / "html"
 
 
+# The in-browser notebooks' site (sse_course/lite) in a book, and the parts of it that are the
+# book's own: its notebooks (files/) and their listing (api/contents/). The rest (JupyterLab,
+# Pyodide, the kernel's wheels) is the same for every book.
+LITE = "lite"
+LITE_CONTENTS = ("api", "files")
+# Where, from the offline zip's trainer's book, the whole site is: in the learners' book beside it.
+SHARED_LITE = Path("for-learners") / "book" / LITE
+
+
+def shared_lite(folder: Path) -> Path | None:
+    """The whole in-browser site that ``folder``'s ``lite/`` borrows the rest from, when
+    ``folder`` has only its own notebooks there (the offline zip's ``book/``); None when its site
+    is whole (the repository's ``_build/html``, the zip's learners' book) or it has none."""
+    if (folder / LITE / "index.html").is_file() or not (folder / LITE).is_dir():
+        return None
+    whole = folder.parent / SHARED_LITE
+    return whole if (whole / "index.html").is_file() else None
+
+
 def network_address() -> str:
     """This computer's address on the local network (Wi-Fi or hotspot), without sending anything:
     the first IPv4 address of its host name that is not a loopback one; 127.0.0.1 if it has none."""
@@ -127,6 +152,20 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         ".svg": "image/svg+xml",
     }
     qr_page = b""
+    shared_lite: Path | None = None  # see shared_lite()
+
+    def translate_path(self, path: str) -> str:
+        """The file for ``path``; under ``/lite/``, a file the book's site lacks is the shared
+        site's, except the notebooks and their listing, which are always the book's own."""
+        local = super().translate_path(path)
+        if self.shared_lite is None:
+            return local
+        parts = Path(local).relative_to(self.directory).parts
+        in_site = parts[:1] == (LITE,)
+        own = len(parts) > 1 and parts[1] in LITE_CONTENTS
+        if not in_site or own or Path(local).is_file():
+            return local
+        return str(self.shared_lite.joinpath(*parts[1:]))
 
     def do_GET(self):
         if self.path.split("?")[0] == QR_PAGE:
@@ -152,6 +191,15 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        """A phone that leaves a page while it downloads closes its connection: nothing went wrong
+        on this laptop, so no traceback in the trainer's terminal. Any other error is printed."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def qr_page(url: str, qr, language: str = "en") -> bytes:
     """The page that shows the address as a QR code (if segno is here), big enough to scan across a room."""
     said, tag = words(language)
@@ -173,8 +221,8 @@ def make_server(
     folder: Path, address: str, port: int, language: str = "en"
 ) -> tuple[http.server.ThreadingHTTPServer, str]:
     segno = _import_segno()
-    handler: type[_Handler] = type("WorkshopHandler", (_Handler,), {})
-    server = http.server.ThreadingHTTPServer((address, port), functools.partial(handler, directory=str(folder)))
+    handler: type[_Handler] = type("WorkshopHandler", (_Handler,), {"shared_lite": shared_lite(folder)})
+    server = _Server((address, port), functools.partial(handler, directory=str(folder)))
     url = f"http://{address}:{server.server_address[1]}/"
     handler.qr_page = qr_page(url, segno.make(url, error="m") if segno else None, language)
     return server, url

@@ -49,6 +49,11 @@ KERNEL_EXTENSION_WHEELS = LABEXTENSIONS / "@jupyterlite" / "pyodide-kernel-exten
 # Pyodide's core: what loadPyodide fetches before any package.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
+# Jupyter Notebook's tab icon plugin shows the kernel's state in the tab's icon, with two icons it
+# asks for under the site's static/favicons/ but that jupyterlite-core does not ship (a 404 at
+# every change of state). They are Jupyter Notebook's own icons, from jupyter-server's package
+# (requirements.lock pins it), where a real Jupyter server serves them from.
+FAVICONS = ("favicon-notebook.ico", "favicon-busy-1.ico")
 # Jupyter Notebook's one-document view for learners (the button opens it); JupyterLab for
 # those who want files side by side.
 APPS = ("notebooks", "lab", "tree")
@@ -167,6 +172,17 @@ def site_settings(packages: list[str]) -> dict:
     }
 
 
+def _favicons(into: Path) -> None:
+    import jupyter_server
+
+    served = Path(jupyter_server.__file__).parent / "static" / "favicons"
+    into.mkdir(parents=True, exist_ok=True)
+    for name in FAVICONS:
+        if not (served / name).is_file():
+            raise LiteBuildError(f"{served / name} is missing: is jupyter-server installed (make venv)?")
+        shutil.copyfile(served / name, into / name)
+
+
 def build(out: Path = DEFAULT_OUT, root: Path = ROOT, quiet: bool = True) -> list[str]:
     """Build the site into ``out`` (replaced); return the notebooks' paths in it."""
     out = Path(out)
@@ -186,6 +202,7 @@ def build(out: Path = DEFAULT_OUT, root: Path = ROOT, quiet: bool = True) -> lis
         (pyodide / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
         for name in PYODIDE_FILES:
             shutil.copyfile(PYODIDE_NPM / name, pyodide / name)
+        _favicons(staged / "static" / "favicons")
         (lite_dir / "jupyter-lite.json").write_text(
             json.dumps(site_settings(sorted(lock["packages"]))), encoding="utf-8"
         )
