@@ -66,6 +66,7 @@ MENU = (
     '<div class="dropdown dropdown-language-menu"><button>Language</button><ul><li><div><a href="../fr/book/'
     'welcome.html">Fran\u00e7ais</a></div></li></ul></div>'
 )
+PHONE_LINE = '<nav class="sse-languages d-print-none" aria-label="Language"><a href="../fr/book/welcome.html">Fran\u00e7ais</a></nav>'
 
 
 def test_the_package_carries_the_english_book_only(tmp_path):
@@ -74,7 +75,7 @@ def test_the_package_carries_the_english_book_only(tmp_path):
     html = tmp_path / "html"
     pages = {
         "index.html": '<a href="fr/book/welcome.html">Fran\u00e7ais</a>',
-        "book/welcome.html": f"<html><head></head><body><div>{MENU}<p>Welcome</p></div></body></html>",
+        "book/welcome.html": f"<html><head></head><body><div>{MENU}<p>Welcome</p>{PHONE_LINE}</div></body></html>",
         "_static/sse.css": "p{}",
         **{f"{tag}/book/welcome.html": "<html><head></head><body>Bienvenue</body></html>" for tag in EDITION_TAGS},
     }
@@ -88,6 +89,7 @@ def test_the_package_carries_the_english_book_only(tmp_path):
         welcome = archive.read("book/welcome.html").decode("utf-8")
         listed = archive.read("imsmanifest.xml").decode("utf-8")
     assert "<div><p>Welcome</p></div>" in welcome and "language-menu" not in welcome and "fr/" not in welcome
+    assert "sse-languages" not in welcome
     assert "fr/book" not in listed and 'href="_static/sse.css"' in listed
 
 

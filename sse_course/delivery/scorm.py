@@ -38,7 +38,7 @@ from sse_course.build.progress_index import activity_index
 from sse_course.delivery.bundle import _files
 from sse_course.delivery.offline_copy import element_end
 from sse_course.i18n.languages import languages
-from sse_course.i18n.sphinx import MENU_LABEL
+from sse_course.i18n.sphinx import MENU_LABEL, PHONE_LIST_CLASS
 
 DEFAULT_OUT = Path("_build") / "sse-course-scorm12.zip"
 DEFAULT_HTML_DIR = Path("_build") / "html"
@@ -52,6 +52,8 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{CP} imscp_rootv1p1p2.xsd {ADLCP} adlcp_rootv1p2.xsd"
 _HEAD_END = re.compile(r"</head>", re.I)
 _LANGUAGE_MENU = re.compile(rf'<div class="dropdown dropdown-{MENU_LABEL}"[^>]*>')
+# The phone's line of the same links (a <nav> of plain links, never nested).
+_PHONE_LANGUAGES = re.compile(rf'<nav class="{PHONE_LIST_CLASS}[ "][^>]*>.*?</nav>', re.S)
 ROOT_PAGE = "index.html"  # the language chooser (sse_course/i18n/sphinx.py)
 
 
@@ -139,10 +141,10 @@ def english_files(html_dir: Path) -> list[tuple[Path, str]]:
 
 
 def without_language_menu(html: str) -> str:
-    """The page without its language menu (the package has one language)."""
+    """The page without its language menu, nor the phone's line of languages (the package has one language)."""
     while start := _LANGUAGE_MENU.search(html):
         html = html[: start.start()] + html[element_end(html, start) :]
-    return html
+    return _PHONE_LANGUAGES.sub("", html)
 
 
 def make_package(out: Path, html_dir: Path, root: Path = ROOT) -> list[str]:
