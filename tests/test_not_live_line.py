@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
+import IPython.display
 import ipywidgets as widgets
 import pytest
-from IPython.core.interactiveshell import InteractiveShell
-from IPython.utils.capture import capture_output
 
 from sse_course.apps.pad_enterprise import pad_enterprise_explorer
 from sse_course.build.static_renderer import NOT_LIVE_OUTPUT
@@ -25,15 +24,24 @@ QUIZ_LINE = "Run this cell (Shift+Enter) to start the quiz."
 
 
 def shown(thing) -> list[dict]:
-    """The outputs a notebook cell saves for ``thing`` as its last line."""
-    InteractiveShell.instance()
-    with capture_output() as captured:
+    """The outputs a notebook cell saves for ``thing`` as its last line: the mime bundles it
+    displays, in order (IPython's display() is replaced by a recorder for the call)."""
+    bundles: list[dict] = []
+
+    def record(bundle, raw=False):
+        assert raw, "a bundle displayed as it is"
+        bundles.append(bundle)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(IPython.display, "display", record)
         thing._ipython_display_()
-    return [output.data for output in captured.outputs]
+    return bundles
 
 
 def own_class(html: str) -> str:
-    classes = re.match(r'<div class="([^"]+)"', html)[1].split()
+    opening = re.match(r'<div class="([^"]+)"', html)
+    assert opening, html
+    classes = opening[1].split()
     assert classes[0] == FALLBACK_CLASS
     return classes[1]
 
