@@ -32,7 +32,8 @@ NOT_LIVE_OUTPUT = re.compile(rf'\s*<div class="{FALLBACK_CLASS} ')
 class StaticBookRenderer(NbElementRenderer):
     def render_text_html(self, data: MimeData) -> list[nodes.Element]:
         if NOT_LIVE_OUTPUT.match(data.string):
-            return []
+            # Nothing, but a node: for no node at all, myst-nb would show the text/plain instead.
+            return [nodes.raw(text="", format="html")]
         quiz = QUIZ_OUTPUT.match(data.string)
         if not quiz:
             return super().render_text_html(data)
