@@ -113,4 +113,19 @@ def test_a_saved_notebook_reopened_later_says_how_to_start_its_widgets(lab, serv
         expect(output).to_contain_text(line, use_inner_text=True, timeout=RUN_TIMEOUT_MS)
         seen = output.inner_text()
         assert [words for words in WIDGET_FAILURES if words.lower() in seen.lower()] == [], f"the {name}: {seen!r}"
+
+    # The same notebook from someone else (not signed on this computer): JupyterLab does not draw
+    # its widget outputs, but their static HTML, under the line.
+    saved["metadata"]["sent_by"] = "a friend"
+    friend = case.notebook.replace(".ipynb", "-from-a-friend.ipynb")
+    (server.root / friend).write_text(json.dumps(saved), encoding="utf-8")
+    open_notebook(lab, server, friend)
+    for name, output in outputs.items():
+        output.scroll_into_view_if_needed()
+        line = f"Run this cell (Shift+Enter) to start the {name}."
+        expect(output).to_contain_text(line, use_inner_text=True, timeout=RUN_TIMEOUT_MS)
+        seen = output.inner_text()
+        assert [words for words in WIDGET_FAILURES if words.lower() in seen.lower()] == [], f"the {name}: {seen!r}"
+        assert len(seen) > 2 * len(line), f"the {name}'s static result is not shown: {seen!r}"
+    assert lab.locator(".jp-OutputArea-output.jp-mod-trusted").count() == 0
     assert lab.outside == []
