@@ -42,6 +42,44 @@ def test_notebook_pages_embed_no_widget_state_or_widget_manager(built_book):
             assert "widget-state+json" not in html and "require.js" not in html, page
 
 
+def test_a_page_shows_an_explorer_s_static_html_without_the_line_for_a_notebook_not_run(tmp_path):
+    """An explorer's cell saves two outputs (sse_course/display.py): the line "Run this cell ... to
+    start the explorer", for a notebook reopened before it runs, then the widget with its static
+    HTML. A page of the book is never live: it shows the static HTML and not the line."""
+    import nbformat
+
+    from sse_course.apps.pad_enterprise import pad_enterprise_explorer
+    from sse_course.display import FALLBACK_CLASS, not_live_bundle
+
+    explorer = pad_enterprise_explorer()
+    book = tmp_path / "book"
+    book.mkdir()
+    config = (
+        (ROOT / "_config.yml")
+        .read_text(encoding="utf-8")
+        .replace("execute_notebooks: cache", "execute_notebooks: 'off'")
+    )
+    (book / "_config.yml").write_text(config, encoding="utf-8")
+    shutil.copy(ROOT / "references.bib", book / "references.bib")
+    (book / "_toc.yml").write_text("format: jb-book\nroot: explorer\n")
+    bundle = explorer._repr_mimebundle_()
+    cell = nbformat.v4.new_code_cell(
+        "pad_enterprise_explorer()",
+        outputs=[
+            nbformat.v4.new_output("display_data", not_live_bundle(explorer.not_live, "sse-0123456789ab")),
+            nbformat.v4.new_output("display_data", bundle),
+        ],
+    )
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# An explorer"), cell])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, book / "explorer.ipynb")
+    result = build_book(book)
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    page = (book / "_build" / "html" / "explorer.html").read_text(encoding="utf-8")
+    assert explorer.html in page
+    assert FALLBACK_CLASS not in page and "to start the explorer" not in page
+
+
 def test_a_malformed_quiz_bank_fails_the_build_with_its_message(tmp_path):
     """A chapter that uses a broken bank must stop the build and say what to fix."""
     book = tmp_path / "book"

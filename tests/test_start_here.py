@@ -41,7 +41,9 @@ def python_the_lock_needs() -> Version:
     for name, version in PINS:
         dist = importlib.metadata.distribution(name)
         assert dist.version == version, f"{name} {dist.version} is installed, the lock pins {version}: make venv"
-        for spec in SpecifierSet(dist.metadata["Requires-Python"] or ""):
+        # get_all: once myst-nb is imported (a test of the book's renderer), importlib_metadata's
+        # metadata["Requires-Python"] raises KeyError for a package that gives none, not None.
+        for spec in SpecifierSet((dist.metadata.get_all("Requires-Python") or [""])[0]):
             if spec.operator in (">=", "~=", ">"):
                 lowest = max(lowest, Version(spec.version))
     return lowest

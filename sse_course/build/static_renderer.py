@@ -18,15 +18,22 @@ from html import unescape
 from docutils import nodes
 from myst_nb.core.render import MimeData, NbElementRenderer
 
+from sse_course.display import FALLBACK_CLASS
 from sse_course.quiz.bank import bank_path, load_bank
 from sse_course.quiz.html import render_bank_html
 
 # The opening tag that quiz/html.py writes for a bank.
 QUIZ_OUTPUT = re.compile(r'\s*<section class="sse-quiz" id="[^"]*" data-bank="(?P<bank>[^"]+)"')
+# The line display.py writes above a widget for a notebook reopened before it runs: a page of the
+# book is never live, and shows the widget's static HTML instead.
+NOT_LIVE_OUTPUT = re.compile(rf'\s*<div class="{FALLBACK_CLASS} ')
 
 
 class StaticBookRenderer(NbElementRenderer):
     def render_text_html(self, data: MimeData) -> list[nodes.Element]:
+        if NOT_LIVE_OUTPUT.match(data.string):
+            # Nothing, but a node: for no node at all, myst-nb would show the text/plain instead.
+            return [nodes.raw(text="", format="html")]
         quiz = QUIZ_OUTPUT.match(data.string)
         if not quiz:
             return super().render_text_html(data)

@@ -38,6 +38,17 @@ CASE_STUDIES = (
 )
 
 
+def wait_for_idle_kernel(page) -> None:
+    """Wait until the open notebook's kernel is connected and idle, as the status bar says
+    ("Python 3 (ipykernel) | Idle"). Not the toolbar's execution indicator: it says "idle" before
+    the notebook has a kernel at all, and cells run then are lost (they never get a result)."""
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('.jp-StatusBar-Item')]
+            .some(item => /^(?!No Kernel).+ \\| Idle$/.test(item.textContent.trim()))""",
+        timeout=RUN_TIMEOUT_MS,
+    )
+
+
 def run_all_cells(page, code_cells: int) -> None:
     """Run every cell from the Run menu, once the notebook's ``code_cells`` code cells are all
     shown, and wait until each has an execution count. (Clicked too early, while the front end

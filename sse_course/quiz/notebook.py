@@ -28,4 +28,5 @@ class Quiz(DualDisplay):
             text=gettext("Quiz: {title} ({count} questions)", language).format(
                 title=self.bank.title, count=len(self.bank.questions)
             ),
+            not_live=gettext("Run this cell (Shift+Enter) to start the quiz.", language),
         )
