@@ -42,6 +42,22 @@ def test_notebook_pages_embed_no_widget_state_or_widget_manager(built_book):
             assert "widget-state+json" not in html and "require.js" not in html, page
 
 
+def one_notebook_book(tmp_path, root: str):
+    """A book of the course's configuration, not executing, whose one page is the notebook ``root``
+    (the test writes it)."""
+    book = tmp_path / "book"
+    book.mkdir()
+    config = (
+        (ROOT / "_config.yml")
+        .read_text(encoding="utf-8")
+        .replace("execute_notebooks: cache", "execute_notebooks: 'off'")
+    )
+    (book / "_config.yml").write_text(config, encoding="utf-8")
+    shutil.copy(ROOT / "references.bib", book / "references.bib")
+    (book / "_toc.yml").write_text(f"format: jb-book\nroot: {root}\n")
+    return book
+
+
 def test_a_page_shows_an_explorer_s_static_html_without_the_line_for_a_notebook_not_run(tmp_path):
     """An explorer's cell saves two outputs (sse_course/display.py): the line "Run this cell ... to
     start the explorer", for a notebook reopened before it runs, then the widget with its static
@@ -52,16 +68,7 @@ def test_a_page_shows_an_explorer_s_static_html_without_the_line_for_a_notebook_
     from sse_course.display import FALLBACK_CLASS, not_live_bundle
 
     explorer = pad_enterprise_explorer()
-    book = tmp_path / "book"
-    book.mkdir()
-    config = (
-        (ROOT / "_config.yml")
-        .read_text(encoding="utf-8")
-        .replace("execute_notebooks: cache", "execute_notebooks: 'off'")
-    )
-    (book / "_config.yml").write_text(config, encoding="utf-8")
-    shutil.copy(ROOT / "references.bib", book / "references.bib")
-    (book / "_toc.yml").write_text("format: jb-book\nroot: explorer\n")
+    book = one_notebook_book(tmp_path, "explorer")
     bundle = explorer._repr_mimebundle_()
     cell = nbformat.v4.new_code_cell(
         "pad_enterprise_explorer()",
@@ -142,16 +149,7 @@ def test_a_notebook_quiz_shows_its_bank_as_it_is_now_not_as_saved(tmp_path):
 
     from sse_course.quiz.bank import load_bank
 
-    book = tmp_path / "book"
-    book.mkdir()
-    config = (
-        (ROOT / "_config.yml")
-        .read_text(encoding="utf-8")
-        .replace("execute_notebooks: cache", "execute_notebooks: 'off'")
-    )
-    (book / "_config.yml").write_text(config, encoding="utf-8")
-    shutil.copy(ROOT / "references.bib", book / "references.bib")
-    (book / "_toc.yml").write_text("format: jb-book\nroot: quiz\n")
+    book = one_notebook_book(tmp_path, "quiz")
     stale = '<section class="sse-quiz" id="sse-quiz-what-is-sse" data-bank="what-is-sse">A QUESTION NO LONGER IN THE BANK</section>'
     cell = nbformat.v4.new_code_cell(
         'from sse_course.quiz import Quiz\nQuiz("what-is-sse")',

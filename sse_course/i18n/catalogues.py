@@ -121,11 +121,7 @@ def add_exercise_titles(out: Path, root: Path = ROOT) -> None:
         titles = [m["title"] for c in cells if c.cell_type == "markdown" for m in EXERCISE_TITLE.finditer(c.source)]
         if not titles:
             continue
-        catalog = read_catalog(pot)
-        for title in titles:
-            if title not in catalog:
-                catalog.add(title, auto_comments=["The exercise's title."])
-        _write_po(pot, catalog)
+        _add_to_template(pot, titles, "The exercise's title.")
 
 
 def add_card_sheet_titles(out: Path, root: Path = ROOT) -> None:
@@ -139,11 +135,16 @@ def add_card_sheet_titles(out: Path, root: Path = ROOT) -> None:
         titles = sheet_titles(page.read_text(encoding="utf-8")) if page.is_file() else []
         if not titles:
             continue
-        catalog = read_catalog(pot)
-        for title in titles:
-            if title not in catalog:
-                catalog.add(title, auto_comments=["The title of a printed card sheet."])
-        _write_po(pot, catalog)
+        _add_to_template(pot, titles, "The title of a printed card sheet.")
+
+
+def _add_to_template(pot: Path, words: list[str], comment: str) -> None:
+    """``words`` that Sphinx does not extract, added to a page's template with a note for translators."""
+    catalog = read_catalog(pot)
+    for text in words:
+        if text not in catalog:
+            catalog.add(text, auto_comments=[comment])
+    _write_po(pot, catalog)
 
 
 #: The theme's own words (search box, "On this page", colour modes...): the theme translates them
@@ -184,7 +185,7 @@ def update_theme_catalogue(lang: Language, locales: Path = BOOK_LOCALES) -> None
         if words not in template:
             template.add(words, auto_comments=["Shown on every page (a button's or a link's name)."])
     catalog = read_catalog(po) if po.is_file() else Catalog(locale=lang.code, project="sse-hbw-course", charset="utf-8")
-    catalog.update(template)
+    catalog.update(template, update_creation_date=False)  # no new date when nothing changed
     _write_po(po, catalog)
 
 
