@@ -125,7 +125,7 @@ def site(built_book):
         yield base
 
 
-def _offline_page(browser, **context_options):
+def offline_page(browser, **context_options):
     """A page in a fresh context that refuses every request to another host; the test fails if
     the page tried one."""
     from sse_course.delivery.chromium import block_other_hosts
@@ -144,10 +144,10 @@ def _offline_page(browser, **context_options):
 @pytest.fixture
 def touch_phone(browser):
     """A 360 px Android-like phone with touch, offline but for the book."""
-    yield from _offline_page(browser, viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
+    yield from offline_page(browser, viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
 
 
 @pytest.fixture
 def laptop(browser):
     """A 1280 x 800 laptop or projector screen, offline but for the book."""
-    yield from _offline_page(browser, viewport={"width": 1280, "height": 800})
+    yield from offline_page(browser, viewport={"width": 1280, "height": 800})

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from sse_course.devtools.browser import block_other_hosts, measure
+from sse_course.devtools.browser import measure
 from sse_course.light.budgets import FIRST_VISIT_GZIP_BYTES
 from sse_course.quiz.bank import list_banks, load_bank
 from sse_course.quiz.grading import without_verdict
 from sse_course.quiz.html import question_version
 
-from .conftest import in_every_edition, toc_pages
+from .conftest import in_every_edition, offline_page, toc_pages
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 
@@ -36,12 +36,7 @@ def quiz_pages(html_dir: Path) -> list[str]:
 
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    page.outside = []
-    block_other_hosts(page, page.outside)
-    yield page
-    context.close()
+    yield from offline_page(browser, viewport={"width": 360, "height": 740})
 
 
 @pytest.mark.parametrize("path", EVERY_EDITION)

@@ -19,7 +19,6 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from sse_course.devtools.browser import block_other_hosts
 from sse_course.devtools.jupyterlab import jupyterlab
 from sse_course.display import FALLBACK_CLASS, WIDGET_MIME
 from sse_course.lite.notebook_ui import (
@@ -31,6 +30,7 @@ from sse_course.lite.notebook_ui import (
     widget_cell,
 )
 
+from .conftest import offline_page
 from .notebook_checks import EXERCISE, check_case_study, check_exercise
 
 pytestmark = [pytest.mark.browser]
@@ -44,12 +44,7 @@ def server():
 
 @pytest.fixture(scope="module")
 def lab(browser, server):
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    page = context.new_page()
-    page.outside = []
-    block_other_hosts(page, page.outside)
-    yield page
-    context.close()
+    yield from offline_page(browser, viewport={"width": 1200, "height": 900})
 
 
 def shut_down_kernels(server) -> None:
