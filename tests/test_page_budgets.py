@@ -2,9 +2,10 @@
 Pages or nginx serve it (sse_course/light/budgets.py holds the numbers).
 
 - the next page of the course, with a warm cache, costs at most 25 KiB of new bytes (every pair
-  of pages in reading order); the first visit of every page (100 KiB) is in test_browser.py;
-- axe-core finds no serious or critical violation at 360 px or at 1280 px, with every section
-  of the sidebar's table of contents opened;
+  of pages in reading order);
+- a first visit of every page of every edition fetches at most 100 KiB gzip and nothing from
+  another host, and, in the same load, axe-core finds no serious or critical violation at 360 px
+  or at 1280 px, with every section of the sidebar's table of contents opened;
 - Lighthouse's mobile preset, its CPU slowdown calibrated from its own benchmark of the host
   (devtools/lighthouse.py): accessibility 100, layout shift and first paint within budget. These
   do not depend on how busy the machine is; the performance score and blocking time do, so they
@@ -19,7 +20,7 @@ import gzip
 
 import pytest
 
-from sse_course.devtools.browser import block_other_hosts, measure
+from sse_course.devtools.browser import load_and_weigh, measure
 from sse_course.devtools.gzip_server import serve_gzip
 from sse_course.devtools.page_budgets import heaviest_of_each_kind, lighthouse_verdict, next_page_new_bytes
 from sse_course.light import budgets
@@ -115,12 +116,17 @@ def _serious(result: dict) -> list[str]:
 
 
 @pytest.mark.parametrize("path, widths", AXE_CASES, ids=[f"{p}-{'-'.join(map(str, w))}" for p, w in AXE_CASES])
-def test_axe_finds_nothing_serious_at_phone_and_desktop_width_with_the_sidebar_open(browser, gzip_site, path, widths):
+def test_a_first_visit_is_light_local_and_axe_finds_nothing_serious_at_both_widths(browser, gzip_site, path, widths):
+    """One cold load of each page of each edition: what it fetches (gzip, within the first-visit
+    budget; nothing from another host), then axe at each width with the sidebar open."""
     context = browser.new_context(viewport={"width": widths[0], "height": 800})
     page = context.new_page()
-    outside: list[str] = []
-    block_other_hosts(page, outside)
-    page.goto(gzip_site + path, wait_until="networkidle")
+    load = load_and_weigh(page, gzip_site + path)
+    heaviest = sorted(load.files.items(), key=lambda item: -item[1][1])[:5]
+    assert load.gzip_bytes <= budgets.FIRST_VISIT_GZIP_BYTES, (
+        f"{path} loads {load.gzip_bytes / 1024:.0f} KiB gzip on a first visit "
+        f"(budget {budgets.FIRST_VISIT_GZIP_BYTES // 1024} KiB); heaviest: {heaviest}"
+    )
     page.add_script_tag(path=str(AXE))
     for width in widths:
         page.set_viewport_size({"width": width, "height": 800})
@@ -131,7 +137,7 @@ def test_axe_finds_nothing_serious_at_phone_and_desktop_width_with_the_sidebar_o
         serious = _serious(page.evaluate("axe.run(document, {resultTypes: ['violations']})"))
         assert not serious, f"{path} at {width}px:\n" + "\n".join(serious)
     context.close()
-    assert outside == []
+    assert load.other_hosts == [], f"{path} requests other hosts: {load.other_hosts}"
 
 
 def test_the_sidebar_toggles_are_named_after_their_section(browser, gzip_site):

@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 
 from sse_course.delivery.chromium import ChromiumMissing, block_other_hosts, chromium_path, launch, serve
 
-__all__ = ["ChromiumMissing", "PageLoad", "block_other_hosts", "chromium_path", "launch", "measure", "serve"]
+__all__ = [
+    "ChromiumMissing",
+    "PageLoad",
+    "block_other_hosts",
+    "chromium_path",
+    "launch",
+    "load_and_weigh",
+    "measure",
+    "serve",
+]
 
 
 @dataclass
@@ -35,11 +44,20 @@ class PageLoad:
 def measure(browser, url: str, viewport=(360, 740)) -> PageLoad:
     """Load ``url`` in a fresh phone-sized context and add up what it fetched."""
     context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
-    page = context.new_page()
+    try:
+        return load_and_weigh(context.new_page(), url)
+    finally:
+        context.close()
+
+
+def load_and_weigh(page, url: str) -> PageLoad:
+    """Open ``url`` in ``page`` and add up what it fetched until the network was idle: in a fresh
+    context, what a first visit costs. Requests to other hosts are refused and listed in the
+    result's ``other_hosts`` for as long as the page lives (a test can go on using it)."""
     load = PageLoad(url)
     block_other_hosts(page, load.other_hosts)
-    responses = []
-    page.on("response", lambda response: responses.append(response))
+    responses: list = []
+    page.on("response", responses.append)
     page.goto(url, wait_until="networkidle")
     for response in responses:
         if response.url.startswith("data:"):
@@ -47,5 +65,4 @@ def measure(browser, url: str, viewport=(360, 740)) -> PageLoad:
         with contextlib.suppress(Exception):  # a response without a body (redirect) weighs 0
             body = response.body()
             load.files[response.url] = (len(body), len(gzip.compress(body, compresslevel=6)))
-    context.close()
     return load
