@@ -57,7 +57,7 @@ def load_and_weigh(page, url: str) -> PageLoad:
     load = PageLoad(url)
     block_other_hosts(page, load.other_hosts)
     responses: list = []
-    page.on("response", responses.append)
+    page.on("response", lambda response: responses.append(response))  # (Playwright takes no builtin method)
     page.goto(url, wait_until="networkidle")
     for response in responses:
         if response.url.startswith("data:"):
