@@ -58,6 +58,18 @@ def one_notebook_book(tmp_path, root: str):
     return book
 
 
+def built_page(book, name: str, title: str, cell) -> str:
+    """The HTML of the book's one page: the notebook ``name`` with a heading and ``cell``."""
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"# {title}"), cell])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, book / f"{name}.ipynb")
+    result = build_book(book)
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    return (book / "_build" / "html" / f"{name}.html").read_text(encoding="utf-8")
+
+
 def test_a_page_shows_an_explorer_s_static_html_without_the_line_for_a_notebook_not_run(tmp_path):
     """An explorer's cell saves two outputs (sse_course/display.py): the line "Run this cell ... to
     start the explorer", for a notebook reopened before it runs, then the widget with its static
@@ -77,12 +89,7 @@ def test_a_page_shows_an_explorer_s_static_html_without_the_line_for_a_notebook_
             nbformat.v4.new_output("display_data", bundle),
         ],
     )
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# An explorer"), cell])
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(notebook, book / "explorer.ipynb")
-    result = build_book(book)
-    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
-    page = (book / "_build" / "html" / "explorer.html").read_text(encoding="utf-8")
+    page = built_page(book, "explorer", "An explorer", cell)
     assert explorer.html in page
     assert FALLBACK_CLASS not in page and "to start the explorer" not in page
 
@@ -157,12 +164,7 @@ def test_a_notebook_quiz_shows_its_bank_as_it_is_now_not_as_saved(tmp_path):
             nbformat.v4.new_output("execute_result", {"text/html": stale, "text/plain": "Quiz"}, execution_count=1)
         ],
     )
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# A quiz"), cell])
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(notebook, book / "quiz.ipynb")
-    result = build_book(book)
-    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
-    page = (book / "_build" / "html" / "quiz.html").read_text(encoding="utf-8")
+    page = built_page(book, "quiz", "A quiz", cell)
     assert "A QUESTION NO LONGER IN THE BANK" not in page
     from html import escape
 
