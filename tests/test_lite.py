@@ -22,9 +22,11 @@ import time
 import pytest
 
 from sse_course.devtools.browser import block_other_hosts
+from sse_course.i18n.markdown import english_notebooks
 from sse_course.lite.build import notebook_url
-from sse_course.lite.notebook_ui import CASE_STUDIES, run_all_cells
+from sse_course.lite.notebook_ui import CASE_STUDIES, error_outputs, run_all_cells
 
+from .conftest import ROOT
 from .notebook_checks import EXERCISE, RAW_MYST, check_case_study, check_exercise
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -114,3 +116,15 @@ def test_an_exercise_checks_the_number_a_learner_types(lite):
     open_and_run(lite, EXERCISE)
     check_exercise(lite)
     assert lite.outside == [] and lite.errors == []
+
+
+# Every exercise with its solution (the learner versions are the same cells without the
+# solutions; one of them is answered above): each runs top to bottom in Pyodide.
+EXERCISES = [path.relative_to(ROOT).as_posix() for path in english_notebooks(ROOT / "exercises")]
+
+
+@pytest.mark.parametrize("path", EXERCISES, ids=lambda path: path.split("/")[-1])
+def test_every_exercise_runs_in_the_browser_without_an_error(lite, path):
+    open_and_run(lite, path)
+    assert error_outputs(lite) == [], f"{path} in the browser"
+    assert lite.outside == []
