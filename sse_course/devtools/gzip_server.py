@@ -38,10 +38,14 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Vary", "Accept-Encoding")
-        # Like GitHub Pages: cached for a short time, then revalidated.
-        self.send_header("Cache-Control", "max-age=600")
         self.end_headers()
         return _Body(body)
+
+    def end_headers(self):
+        # Like GitHub Pages, every file (fonts and images too): cached for a short time, then
+        # revalidated. Without it a browser revalidates a font it has just fetched.
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
 
 
 class _Body:
