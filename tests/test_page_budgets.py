@@ -2,7 +2,7 @@
 Pages or nginx serve it (sse_course/light/budgets.py holds the numbers).
 
 - the next page of the course, with a warm cache, costs at most 25 KiB of new bytes (every pair
-  of pages in reading order);
+  of pages in reading order, in every edition, from one reading of each edition in order);
 - a first visit of every page of every edition fetches at most 100 KiB gzip and nothing from
   another host, and, in the same load, axe-core finds no serious or critical violation at 360 px
   or at 1280 px, with every section of the sidebar's table of contents opened;
@@ -22,7 +22,13 @@ import pytest
 
 from sse_course.devtools.browser import load_and_weigh, measure
 from sse_course.devtools.gzip_server import serve_gzip
-from sse_course.devtools.page_budgets import heaviest_of_each_kind, lighthouse_verdict, next_page_new_bytes
+from sse_course.devtools.page_budgets import (
+    heaviest_of_each_kind,
+    lighthouse_verdict,
+    next_page_new_bytes,
+    read_in_order,
+    refetched,
+)
 from sse_course.light import budgets
 
 from .conftest import EDITION_FOLDERS, ROOT, in_every_edition, toc_pages
@@ -40,26 +46,46 @@ def gzip_site(built_book):
         yield base
 
 
-# Each pair of pages in reading order, in every edition.
-NEXT_PAGES = [
-    (f"{folder}{first}", f"{folder}{following}")
-    for folder in EDITION_FOLDERS
-    for first, following in zip(READING_ORDER, READING_ORDER[1:], strict=False)
-]
+@pytest.fixture(scope="module")
+def readings(browser, gzip_site):
+    """Each edition read in order, one load a page (see page_budgets.read_in_order)."""
+    return {
+        folder: read_in_order(browser, [f"{gzip_site}{folder}{page}.html" for page in READING_ORDER])
+        for folder in EDITION_FOLDERS
+    }
 
 
-@pytest.mark.parametrize("first, following", NEXT_PAGES)
-def test_the_next_page_costs_little_with_a_warm_cache(browser, gzip_site, built_book, first, following):
-    size, fetched = next_page_new_bytes(browser, f"{gzip_site}{first}.html", f"{gzip_site}{following}.html")
+# Each pair of pages in reading order, in every edition: (edition folder, index of the next page).
+NEXT_PAGES = [(folder, n) for folder in EDITION_FOLDERS for n in range(1, len(READING_ORDER))]
+
+
+@pytest.mark.parametrize(
+    "folder, n", NEXT_PAGES, ids=[f"{folder}{READING_ORDER[n - 1]}->{READING_ORDER[n]}" for folder, n in NEXT_PAGES]
+)
+def test_the_next_page_costs_little_with_a_warm_cache(readings, built_book, folder, n):
+    """What the next page costs a reader who comes to it from the page before, with only that page
+    in the cache, from one reading of the edition in order."""
+    following = f"{folder}{READING_ORDER[n]}"
+    size, fetched = next_page_new_bytes(readings[folder][n - 1], readings[folder][n])
     own_html = len(gzip.compress((built_book / f"{following}.html").read_bytes(), compresslevel=6))
-    translated = following.split("/", 1)[0] in {folder.rstrip("/") for folder in EDITION_FOLDERS if folder}
+    translated = folder.rstrip("/") in {f.rstrip("/") for f in EDITION_FOLDERS if f}
     budget = budgets.TRANSLATED_NEXT_PAGE_NEW_GZIP_BYTES if translated else budgets.NEXT_PAGE_NEW_GZIP_BYTES
     assert size <= budget, (
-        f"{first} -> {following} takes {size / 1024:.1f} KiB of new bytes "
+        f"{folder}{READING_ORDER[n - 1]} -> {following} takes {size / 1024:.1f} KiB of new bytes "
         f"(budget {budget // 1024} KiB); {following}.html itself is "
         f"{own_html / 1024:.1f} KiB gzip ({own_html:,} bytes; keep a page's own HTML under "
         f"{budgets.PAGE_HTML_GZIP_BYTES // 1024} KiB gzip: split a longer page). Fetched: {', '.join(fetched)}"
     )
+
+
+@pytest.mark.parametrize("folder", EDITION_FOLDERS)
+def test_reading_in_order_fetches_no_file_twice(readings, folder):
+    """The next-page figures count a file only the first time a page uses it: true only if the
+    browser's cache keeps what a page fetched, which this checks in the same reading."""
+    reads = readings[folder]
+    assert len(reads) == len(READING_ORDER)
+    assert all(read.url.endswith(".html") and read.url in read.fetched for read in reads)
+    assert refetched(reads) == []
 
 
 def test_the_search_index_loads_only_for_a_search_and_a_search_fetches_no_pages(browser, gzip_site):

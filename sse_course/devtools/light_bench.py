@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from sse_course.devtools.gzip_server import serve_gzip
-from sse_course.devtools.page_budgets import lighthouse_pages, lighthouse_verdict, next_page_new_bytes
+from sse_course.devtools.page_budgets import lighthouse_pages, lighthouse_verdict, next_page_new_bytes, read_in_order
 from sse_course.light import budgets
 
 
@@ -26,8 +26,9 @@ def light_report(html_dir: Path, pages: list[str]) -> tuple[list[str], list[str]
     ]
     with serve_gzip(html_dir) as base:
         with sync_playwright() as playwright, launch(playwright) as browser:
-            for first, following in zip(pages, pages[1:], strict=False):
-                size, _ = next_page_new_bytes(browser, f"{base}{first}.html", f"{base}{following}.html")
+            reads = read_in_order(browser, [f"{base}{page}.html" for page in pages])
+            for first, following, previous, read in zip(pages, pages[1:], reads, reads[1:], strict=False):
+                size, _ = next_page_new_bytes(previous, read)
                 lines.append(f"| {first} | {following} | {size / 1024:.1f} |")
         lines += [
             "",

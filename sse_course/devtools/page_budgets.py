@@ -28,24 +28,69 @@ def heaviest_of_each_kind(pages: list[str], html_dir: Path) -> list[str]:
     return chosen
 
 
-def next_page_new_bytes(browser, first_url: str, next_url: str) -> tuple[int, list[str]]:
-    """Open ``first_url``, then ``next_url`` in the same browser (warm cache); returns the bytes
-    the second page took from the network (gzip as sent, headers included) and what they were,
-    the biggest first.
-    Service workers are blocked here so that every byte shows in the page's own traffic."""
+@dataclass
+class PageRead:
+    """One page of a reading in order (:func:`read_in_order`).
+
+    ``fetched``: what this page's load took from the network (url -> bytes as sent, gzip, headers
+    included). ``uses``: every file the page used, from the network or from the cache, each with
+    what it cost when it was fetched in this reading."""
+
+    url: str
+    fetched: dict[str, int]
+    uses: dict[str, int]
+
+
+# Every file the page used, cached or not: the document and what Resource Timing lists.
+USED_FILES = """() => [location.href.split('#')[0],
+  ...performance.getEntriesByType('resource').map((entry) => entry.name)]"""
+
+
+def read_in_order(browser, urls: list[str]) -> list[PageRead]:
+    """Open ``urls`` one after the other in one phone-sized browser, as a reader going through the
+    course: each page's load, what it fetched and what it used. Service workers are blocked so
+    that every byte shows in the pages' own traffic."""
     context = browser.new_context(viewport={"width": 360, "height": 740}, service_workers="block")
     page = context.new_page()
-    page.goto(first_url, wait_until="networkidle")
     session = context.new_cdp_session(page)
     session.send("Network.enable")
+    requested: dict[str, str] = {}
     received: dict[str, int] = {}
-    urls: dict[str, str] = {}
-    session.on("Network.requestWillBeSent", lambda e: urls.__setitem__(e["requestId"], e["request"]["url"]))
+    session.on("Network.requestWillBeSent", lambda e: requested.__setitem__(e["requestId"], e["request"]["url"]))
     session.on("Network.loadingFinished", lambda e: received.__setitem__(e["requestId"], e["encodedDataLength"]))
-    page.goto(next_url, wait_until="networkidle")
-    context.close()
-    fetched = sorted(((urls.get(rid, rid), size) for rid, size in received.items() if size > 0), key=lambda f: -f[1])
-    return sum(received.values()), [f"{url} ({size / 1024:.1f} KiB)" for url, size in fetched]
+    cost: dict[str, int] = {}  # what each file cost when this reading fetched it
+    reads = []
+    try:
+        for url in urls:
+            received.clear()
+            page.goto(url, wait_until="networkidle")
+            fetched = {requested.get(rid, rid): size for rid, size in received.items() if size > 0}
+            cost.update(fetched)
+            used = {name for name in page.evaluate(USED_FILES) if name.startswith("http")} | set(fetched)
+            reads.append(PageRead(url, fetched, {name: cost.get(name, 0) for name in used}))
+    finally:
+        context.close()
+    return reads
+
+
+def next_page_new_bytes(previous: PageRead, page: PageRead) -> tuple[int, list[str]]:
+    """What ``page`` takes from the network when the reader comes to it from ``previous`` with
+    nothing else in the cache: the files it uses that ``previous`` did not (the page itself
+    always), the biggest first. Derived from one reading in order, so each page is loaded once;
+    :func:`refetched` checks, in the same reading, that the cache really keeps what it fetched."""
+    new = sorted(((url, size) for url, size in page.uses.items() if url not in previous.uses), key=lambda f: -f[1])
+    return sum(size for _, size in new), [f"{url} ({size / 1024:.1f} KiB)" for url, size in new]
+
+
+def refetched(reads: list[PageRead]) -> list[str]:
+    """Files a later page of the reading fetched again although an earlier page had fetched them
+    (the cache did not keep them): what :func:`next_page_new_bytes` relies on not happening."""
+    seen: set[str] = set()
+    again = []
+    for read in reads:
+        again += [f"{url} (again on {read.url})" for url in read.fetched if url in seen]
+        seen |= set(read.fetched)
+    return again
 
 
 @dataclass
