@@ -68,8 +68,7 @@ def test_the_next_page_costs_little_with_a_warm_cache(readings, built_book, fold
     following = f"{folder}{READING_ORDER[n]}"
     size, fetched = next_page_new_bytes(readings[folder][n - 1], readings[folder][n])
     own_html = len(gzip.compress((built_book / f"{following}.html").read_bytes(), compresslevel=6))
-    translated = folder.rstrip("/") in {f.rstrip("/") for f in EDITION_FOLDERS if f}
-    budget = budgets.TRANSLATED_NEXT_PAGE_NEW_GZIP_BYTES if translated else budgets.NEXT_PAGE_NEW_GZIP_BYTES
+    budget = budgets.NEXT_PAGE_NEW_GZIP_BYTES
     assert size <= budget, (
         f"{folder}{READING_ORDER[n - 1]} -> {following} takes {size / 1024:.1f} KiB of new bytes "
         f"(budget {budget // 1024} KiB); {following}.html itself is "

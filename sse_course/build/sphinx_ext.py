@@ -148,15 +148,19 @@ def _page_has(doctree, marker: str) -> bool:
 
 
 def add_quiz_assets(app, pagename, templatename, context, doctree) -> None:
-    # Called per page: assets added here load on this page only.
-    if _page_has_quiz(doctree):
+    # Called per page: assets added here load on this page only. The quiz's scripts load on every
+    # page but an exercise page without a quiz, so that the first chapter, the first page with a
+    # quiz, does not bring them (5 KiB gzip) on top of its own words: the next-page budget of
+    # issue 14. An exercise page brings its own script instead (its first visit is the heaviest).
+    quiz, exercise = _page_has_quiz(doctree), _page_has(doctree, EXERCISE_MARKER)
+    if quiz:
         app.add_css_file("sse-quiz.css")
-        app.add_js_file("sse-numbers.js", loading_method="defer")
-        app.add_js_file("sse-quiz.js", loading_method="defer")
-    if _page_has(doctree, EXERCISE_MARKER):
+    if exercise:
         app.add_css_file("sse-exercise.css")
-        if not _page_has_quiz(doctree):
-            app.add_js_file("sse-numbers.js", loading_method="defer")
+    app.add_js_file("sse-numbers.js", loading_method="defer")
+    if quiz or not exercise:
+        app.add_js_file("sse-quiz.js", loading_method="defer")
+    if exercise:
         app.add_js_file("sse-exercise.js", loading_method="defer")
 
 
