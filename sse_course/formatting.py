@@ -16,7 +16,7 @@ currency's symbol. Whether an amount "is zero" or "is one" is decided on the num
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -141,6 +141,26 @@ def currency_pattern(symbol: str, locale: str | None = None) -> str:
     if PLACEHOLDER + "¤" in pattern and not unicodedata.category(symbol[0]).startswith("S"):
         pattern = pattern.replace(PLACEHOLDER + "¤", PLACEHOLDER + NO_BREAK_SPACE + "¤")
     return pattern
+
+
+def amount_with_currency(currency: str, amount_text: str, locale: str | None = None) -> str:
+    """``amount_text`` with a currency the learner wrote (``Br``, ``₹``, ``pesos``), where
+    ``locale`` puts a currency: ``Br 36.50`` in the course's English, ``36,50 Br`` in French,
+    ``Br 36,50`` and ``₹36,50`` in Spanish (:func:`currency_pattern`). The exercises' page script
+    writes the same (sse-exercise.js, ``withCurrency``)."""
+    sign = currency.strip()
+    if style(locale) == ENGLISH:
+        return f"{currency} {amount_text}"
+    if not sign:
+        return amount_text
+    return currency_pattern(sign, locale).replace("¤", sign).replace(PLACEHOLDER, amount_text)
+
+
+def style_for_scripts(locale: str | None = None) -> dict[str, object] | None:
+    """``locale``'s style for a page script that writes numbers (sse-exercise.js): its marks and
+    patterns, or None in the course's English (the script's own)."""
+    chosen = style(locale)
+    return None if chosen == ENGLISH else asdict(chosen)
 
 
 def percent(value: float, locale: str | None = None) -> str:
