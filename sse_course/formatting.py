@@ -82,7 +82,7 @@ def localised(english: str, locale: str | None = None) -> str:
         return english
     whole = english.lstrip("-").split(".")[0].split("e")[0]
     if chosen.minimum_grouping > 1 and len(whole.replace(",", "")) < 3 + chosen.minimum_grouping:
-        english = english.replace(",", "")  # Spanish: 1200, but 12.000
+        english = english.replace(",", "")  # Spain (es): 1200, but 12.000
     return english.translate({ord(","): chosen.group, ord("."): chosen.decimal})
 
 
