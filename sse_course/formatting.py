@@ -4,8 +4,9 @@ the explorers, the exercises' feedback, the handouts and the Moodle export.
 Every function takes a ``locale``: a CLDR locale (``"pt_BR"``, ``"fr"``) or a course language's
 code; by default the language the course speaks now (:func:`sse_course.i18n.runtime.current_language`).
 English is the course's own style (``₹1,000``, ``Br 1,000``); every other language writes numbers,
-money and percentages as CLDR says (``R$ 1.200,50``, ``1 200,50 ₹`` with a narrow no-break space,
-``1200`` but ``12.000`` in Spanish), read from ``sse_course/locales/numbers.json``, which
+money and percentages as CLDR says for its locale (``R$ 1.200,50`` in pt_BR, ``1 200,50 ₹`` with a
+narrow no-break space in fr, ``R$1.200,50`` and ``Br 1.200`` in es_BO), read from
+``sse_course/locales/numbers.json``, which
 ``make translations`` writes from Babel (:mod:`sse_course.i18n.numbers`): a kernel needs no Babel.
 Money keeps the course's symbols (``Br``, not CLDR's ``ETB``), placed where the language puts a
 currency's symbol. Whether an amount "is zero" or "is one" is decided on the number as shown
@@ -14,7 +15,8 @@ currency's symbol. Whether an amount "is zero" or "is one" is decided on the num
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import asdict, dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -26,6 +28,7 @@ from sse_course.i18n.runtime import current_language
 PLACES = 2
 # Symbols as the course writes them in English, before the amount: ₹1,000, Br 1,000.
 CURRENCY_SYMBOLS = {"INR": "₹", "ETB": "Br ", "PHP": "₱", "BRL": "R$"}
+NO_BREAK_SPACE = "\u00a0"  # CLDR's currency spacing puts this one between
 MINUS = "−"  # U+2212, not a hyphen: screen readers say "minus"
 
 
@@ -79,7 +82,7 @@ def localised(english: str, locale: str | None = None) -> str:
         return english
     whole = english.lstrip("-").split(".")[0].split("e")[0]
     if chosen.minimum_grouping > 1 and len(whole.replace(",", "")) < 3 + chosen.minimum_grouping:
-        english = english.replace(",", "")  # Spanish: 1200, but 12.000
+        english = english.replace(",", "")  # Spain (es): 1200, but 12.000
     return english.translate({ord(","): chosen.group, ord("."): chosen.decimal})
 
 
@@ -116,15 +119,48 @@ def currency_code(currency: str) -> str:
 
 
 def money(amount: float, currency: str, locale: str | None = None) -> str:
-    """``₹1,000`` for whole amounts, ``₹36.50`` otherwise (``R$ 1.000``, ``36,50 ₹`` in other
-    languages); no sign (say "loss" or "surplus" in words, or use :func:`signed_money`).
+    """``₹1,000`` for whole amounts, ``₹36.50`` otherwise (``R$ 1.000``, ``36,50 ₹``, ``₹36,50`` in
+    other languages: :func:`currency_pattern`); no sign (say "loss" or "surplus" in words, or use :func:`signed_money`).
     ``currency``: a code of :data:`CURRENCY_SYMBOLS` or its symbol."""
     symbol = CURRENCY_SYMBOLS[currency_code(currency)]
     amount_text = quantity(abs(amount), locale)
-    chosen = style(locale)
-    if chosen == ENGLISH:
+    if style(locale) == ENGLISH:
         return symbol + amount_text
-    return chosen.currency.replace("¤", symbol.strip()).replace(PLACEHOLDER, amount_text)
+    return currency_pattern(symbol.strip(), locale).replace("¤", symbol.strip()).replace(PLACEHOLDER, amount_text)
+
+
+def currency_pattern(symbol: str, locale: str | None = None) -> str:
+    """Where ``locale`` puts the currency's ``symbol`` (``¤``) and the amount (``{amount}``):
+    its CLDR pattern, with CLDR's *currency spacing* (TR35, root's ``currencySpacing``, which
+    Babel 2.18 does not apply): where the pattern puts the symbol against the number and the
+    symbol's letter next to it is not itself a symbol (Unicode category S), a no-break space goes
+    between, so Spanish (es_BO) writes ``₹1.200`` and ``R$1.200`` but ``Br 1.200``, as ICU does."""
+    pattern = style(locale).currency
+    if "¤" + PLACEHOLDER in pattern and not unicodedata.category(symbol[-1]).startswith("S"):
+        pattern = pattern.replace("¤" + PLACEHOLDER, "¤" + NO_BREAK_SPACE + PLACEHOLDER)
+    if PLACEHOLDER + "¤" in pattern and not unicodedata.category(symbol[0]).startswith("S"):
+        pattern = pattern.replace(PLACEHOLDER + "¤", PLACEHOLDER + NO_BREAK_SPACE + "¤")
+    return pattern
+
+
+def amount_with_currency(currency: str, amount_text: str, locale: str | None = None) -> str:
+    """``amount_text`` with a currency the learner wrote (``Br``, ``₹``, ``pesos``), where
+    ``locale`` puts a currency: ``Br 36.50`` in the course's English, ``36,50 Br`` in French,
+    ``Br 36,50`` and ``₹36,50`` in Spanish (:func:`currency_pattern`). The exercises' page script
+    writes the same (sse-exercise.js, ``withCurrency``)."""
+    sign = currency.strip()
+    if style(locale) == ENGLISH:
+        return f"{currency} {amount_text}"
+    if not sign:
+        return amount_text
+    return currency_pattern(sign, locale).replace("¤", sign).replace(PLACEHOLDER, amount_text)
+
+
+def style_for_scripts(locale: str | None = None) -> dict[str, object] | None:
+    """``locale``'s style for a page script that writes numbers (sse-exercise.js): its marks and
+    patterns, or None in the course's English (the script's own)."""
+    chosen = style(locale)
+    return None if chosen == ENGLISH else asdict(chosen)
 
 
 def percent(value: float, locale: str | None = None) -> str:

@@ -25,6 +25,8 @@ from sse_course.exercises.canvas import Canvas
 from sse_course.exercises.catalogue import EXERCISES, task, task_json
 from sse_course.exercises.classification import ClassificationTask
 from sse_course.exercises.html import render_task_html
+from sse_course.formatting import amount_with_currency, localised
+from sse_course.i18n.languages import languages
 from sse_course.i18n.markdown import english_notebooks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,6 +152,38 @@ def test_the_page_and_python_mark_every_row_of_the_shared_table_alike(browser):
     assert not differ, f"the page and Python mark these answers differently: {differ}"
     statuses = {s for m in marks for s in m.get("statuses", [m.get("status")])}
     assert {"correct", "incorrect", "blank", "invalid"} <= statuses  # the table holds every kind
+
+
+WRITE_NUMBERS = """([words, values, signs]) => values.map(([value, places]) => {
+    const E = window.SSEExercise, amount = E.money(value, places, words);
+    return [amount, signs.map(sign => E.withCurrency(sign, amount, words))];
+})"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("code", [lang.code for lang in languages()])
+def test_the_page_writes_numbers_and_money_as_python_does_in_every_language(browser, code):
+    """The feedback and the canvas's summary on a French page say 1 200,50 and 38,50 R$, as the
+    notebook's checks do, not 1,200.50 and R$ 38.50 (the script had English marks only)."""
+    html = render_task_html("business-plan", "BUSINESS_PLAN", code)
+    words = json.loads(html.split('class="sse-exercise-data">')[1].split("</script>")[0])["words"]
+    values = [[0, 0], [5, 0], [36.5, 2], [1200, 0], [1200.5, 2], [12_000, 0], [1_234_567.891, 2], [-36.5, 2]]
+    signs = ["R$", "Br", "₹", "₱", "pesos", ""]
+    page = browser.new_page()
+    try:
+        page.set_content(
+            "<!doctype html><meta charset=utf-8>" + "".join(f"<script>{s.read_text()}</script>" for s in SCRIPTS)
+        )
+        on_page = page.evaluate(WRITE_NUMBERS, [words, values, signs])
+    finally:
+        page.close()
+    in_python = []
+    for value, places in values:
+        amount = localised(f"{value:,.{places}f}", code)
+        in_python.append([amount, [amount_with_currency(sign, amount, code) for sign in signs]])
+    assert on_page == in_python
+    if code == "fr":
+        assert on_page[4] == ["1\u202f200,50", ["1\u202f200,50\u00a0R$", "1\u202f200,50\u00a0Br", *on_page[4][1][2:]]]
 
 
 # ---- The built book, as a learner on a 360 px phone meets it, by keyboard only -----------------

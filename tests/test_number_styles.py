@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from babel.numbers import format_currency, format_decimal, format_percent
 
-from sse_course.formatting import money, percent, plain_number, quantity, signed_money
-from sse_course.i18n.languages import languages
-from sse_course.i18n.numbers import number_styles, read_number_styles
+from sse_course.formatting import NumberStyle, money, percent, plain_number, quantity, signed_money, styles
+from sse_course.i18n.languages import language, languages
+from sse_course.i18n.numbers import number_style, number_styles, read_number_styles
 from sse_course.i18n.runtime import current_language, use_language
 
 TRANSLATED = [lang.locale for lang in languages() if not lang.is_source]
@@ -26,18 +26,34 @@ def test_decimals_and_thousands_as_babel_writes_them(locale, value):
     assert quantity(value, locale) == format_decimal(value, format="#,##0.00", locale=locale)
 
 
-@pytest.mark.parametrize("locale", ["pt_BR", "fr"])
-def test_four_digit_numbers_are_grouped_in_portuguese_and_french(locale):
+@pytest.mark.parametrize("locale", TRANSLATED)
+def test_four_digit_numbers_are_grouped_in_every_edition(locale):
+    # pt_BR, fr and es_BO (the Spanish edition's: es_419 sets CLDR's minimumGroupingDigits back to 1)
     assert quantity(1200, locale) == format_decimal(1200, locale=locale)
 
 
-def test_spanish_groups_thousands_only_from_five_digits():
-    # CLDR's minimumGroupingDigits for es is 2 (Babel does not apply it): 1200 but 12.000.
+def test_spain_groups_thousands_only_from_five_digits(monkeypatch):
+    # CLDR's minimumGroupingDigits for es is 2 (Babel does not apply it): 1200 but 12.000. No
+    # edition uses es now (the Spanish one is es_BO's, where es_419 sets it back to 1), but a
+    # language added with es would.
+    assert number_style("es")["minimum_grouping"] == 2 and number_style("es_BO")["minimum_grouping"] == 1
+    monkeypatch.setitem(styles(), "es", NumberStyle(**number_style("es")))
     assert quantity(1200, "es") == "1200"
     assert quantity(1200.5, "es") == "1200,50"
     assert quantity(12_000, "es") == "12.000"
     assert quantity(-1200, "es") == "-1200"
     assert money(1200, "INR", "es") == "1200\u00a0₹"
+
+
+def test_the_spanish_edition_writes_latin_american_money():
+    # es_BO: decimal comma, the sign first, against the number unless the sign ends in a letter
+    # (CLDR's currency spacing, which ICU applies and Babel does not): R$1.200, Br 1.200, 56%.
+    assert language("es").locale == "es_BO"
+    assert money(1200.5, "BRL", "es") == "R$1.200,50"
+    assert money(1200, "INR", "es") == "₹1.200"
+    assert money(1200, "ETB", "es") == "Br\u00a01.200"
+    assert signed_money(-36.5, "PHP", "es") == "−₱36,50"
+    assert percent(56, "es") == "56%"
 
 
 @pytest.mark.parametrize(

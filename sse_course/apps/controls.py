@@ -63,8 +63,8 @@ def readout_format(step: float, language: str | None = None) -> str:
     in English. The front end formats a readout with d3, which writes numbers the English way
     only (a comma between thousands, a point before decimals), and a readout cannot be given
     another language's marks. So in another language (default: the one the course speaks now)
-    the readout groups nothing: "1000", as Spanish writes four digits, where "1,000" would read
-    as one in Portuguese, Spanish or French. (No explorer has a slider with a fractional step,
+    the readout groups nothing: "1000", where "1,000" would read as one in Portuguese, Spanish
+    or French (each of which writes 1.000 or 1 000: docs/translations/numbers.md). (No explorer has a slider with a fractional step,
     which would show a decimal point there; tests/test_control_step_grid.py checks it.)"""
     decimals = 0 if float(step).is_integer() else len(f"{step:g}".split(".")[-1])
     grouped = "," if find_language(language or current_language()).is_source else ""

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sse_course.exercises.canvas import Canvas, Field
-from sse_course.formatting import localised
+from sse_course.formatting import amount_with_currency, localised
 from sse_course.i18n.lazy import made_in_english
 from sse_course.i18n.runtime import gettext as _
 from sse_course.models import costing as costing_model
@@ -47,7 +47,7 @@ def _costing_lines(values: Mapping[str, Any]) -> list[tuple[str, str]]:
     surplus = costing_model.surplus_at(inputs, values["price"], values["sales"])
 
     def amount(value: float) -> str:
-        return f"{currency} {localised(f'{value:,.2f}')}"
+        return amount_with_currency(currency, localised(f"{value:,.2f}"))
 
     return [
         (_("Cost of one item (materials, pay and a share of fixed costs)"), amount(cost.unit_cost)),

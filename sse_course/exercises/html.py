@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from sse_course.exercises.catalogue import task_json
+from sse_course.formatting import style_for_scripts
 from sse_course.i18n.interface import translated
 from sse_course.quiz.html import script_safe_json
 from sse_course.quiz.strings import interface_strings
@@ -122,6 +123,8 @@ def render_task_html(exercise: str, name: str, language: str | None = None) -> s
     said = {key: words[key] for key in SCRIPT_WORDS[data["kind"]]}
     if data["kind"] != "classification":
         said |= {key: quiz[key] for key in NUMBER_WORDS}
+        # The script writes numbers in the page's language, as the Python checks do (formatting.py).
+        said["number_style"] = style_for_scripts(language)
     payload = {**data, "words": said}
     dom_id = escape(f"sse-ex-{exercise}-{name}")
     render = {"classification": _classification, "numeric": _numeric, "canvas": _canvas}[data["kind"]]

@@ -63,5 +63,5 @@ class Words:
         return localised(f"{value:g}" if isinstance(value, float) else str(value), self.code)
 
     def percent(self, value: float) -> str:
-        """``56%`` as the language writes it (``56 %`` in French, with a narrow no-break space)."""
+        """``56%`` as the language writes it (``56 %`` in French, with a no-break space)."""
         return style(self.code).percent.replace(PLACEHOLDER, self.number(value))

@@ -13,7 +13,11 @@ must have the same:
 - HTML tags;
 - numbers, by value: each language writes them its own way (pt_BR and es ``1.200,50``, fr
   ``1 200,50`` with a narrow no-break space), so ``1,200`` in the English and ``1.200`` in
-  Portuguese are the same number, and "28 January 2022" keeps 28 and 2022.
+  Portuguese are the same number, and "28 January 2022" keeps 28 and 2022;
+- and money and percentages are written by the language's one rule, the package's
+  (:mod:`sse_course.i18n.number_forms`, from ``numbers.json``): ``R$ 1.200`` and ``56%`` in
+  Portuguese, ``R$1.200``, ``Br 1.200`` and ``56%`` in Spanish, ``1 200 R$`` and ``56 %`` in French,
+  each space a no-break one, so that a page never shows two styles.
 
 The figures' catalogue (``figures.po``) is checked for more: each translation must draw well in
 its figure (as many lines as its English, each fitting in its box), and in a released language
@@ -40,6 +44,9 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 from babel.messages.pofile import read_po
 from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from sse_course.i18n import number_forms
+from sse_course.i18n.languages import language as language_entry
 
 # A role: {name}`content`. Its content may run over lines (a PO entry keeps the page's breaks).
 ROLE = re.compile(r"\{([A-Za-z][\w:+.-]*)\}`([^`]*)`")
@@ -104,6 +111,9 @@ def entry_problems(english: str, translation: str, language: str) -> list[str]:
     readings = [Counter(_numbers(text, language, spaces)) for text in texts for spaces in (True, False)]
     if not any(numbers in readings for numbers in english_numbers):
         problems.append(f"numbers: {_difference(english_numbers[0], readings[0])}")
+    own_words = _prose(_without_english_quotations(translation, english), placeholders=True)
+    for wrong in number_forms.problems(own_words, _locale_code(language)):
+        problems.append(f"money and percentages: write {wrong.expected!r}, not {wrong.written!r}")
     return problems
 
 
@@ -172,13 +182,16 @@ CHECKS = (
 )
 
 
+_ONE_SPACE = re.compile(r"[ \t\n\r]+")
+
+
 def _without_english_quotations(translation: str, english: str) -> str:
     """``translation`` without the English quotations it keeps word for word (whatever quotation
     marks it puts around them)."""
-    text = " ".join(translation.split())
+    text = _ONE_SPACE.sub(" ", translation).strip()  # no-break spaces stay: they are the form
     for pattern in QUOTATIONS:
         for quoted in pattern.findall(english):
-            words = " ".join(quoted.split())
+            words = _ONE_SPACE.sub(" ", quoted).strip()
             if len(words) > 3 and words in text:
                 text = text.replace(words, " ", 1)
     return text
@@ -188,9 +201,10 @@ def _without_code(text: str) -> str:
     return CODE_SPAN.sub(" ", text)
 
 
-def _prose(text: str) -> str:
+def _prose(text: str, placeholders: bool = False) -> str:
     """The text whose numbers count: roles keep only their visible text, and the things compared
-    on their own (keys, targets, addresses, tags, directives, placeholders) are taken out."""
+    on their own (keys, targets, addresses, tags, directives, placeholders unless
+    ``placeholders``) are taken out."""
 
     def visible(match: re.Match[str]) -> str:
         name, content = match.group(1).split(":")[-1], match.group(2)
@@ -201,7 +215,7 @@ def _prose(text: str) -> str:
 
     text = ROLE.sub(visible, text)
     text = LINK_TARGET.sub("] ", text)
-    for pattern in (AUTOLINK, BARE_URL, HTML_TAG, DIRECTIVE, OPTION, PLACEHOLDER):
+    for pattern in (AUTOLINK, BARE_URL, HTML_TAG, DIRECTIVE, OPTION) + (() if placeholders else (PLACEHOLDER,)):
         text = pattern.sub(" ", text)
     return text
 
@@ -246,16 +260,26 @@ def _numbers(text: str, language: str, spaces: bool = True) -> list[str]:
     return values
 
 
+def _locale_code(language: str) -> str:
+    """The CLDR locale whose numbers ``language`` writes: the registry's (``es`` writes es_BO's),
+    or ``language`` itself if the registry does not have it."""
+    try:
+        return language_entry(language).locale
+    except ValueError:
+        return language
+
+
 def _locale(language: str) -> Locale:
     try:
-        return Locale.parse(language)
+        return Locale.parse(_locale_code(language))
     except (UnknownLocaleError, ValueError) as error:
         raise ValueError(f"{language!r} is not a language Babel knows: {error}") from None
 
 
 #: Entries whose numbers are examples of how to write a number (the hints of the number boxes):
 #: each language gives its own ways ("1.200" is 1,200 in Portuguese, 1.2 in English), so their
-#: numbers are not compared with the English's.
+#: numbers are not compared with the English's, nor their money with the language's rule (a
+#: learner may type the sign before or after the amount).
 NUMBER_FORMAT_EXAMPLES = {"quiz:number_hint", "quiz:amount_hint", "quiz:not_a_number", "quiz:number_ambiguous"}
 
 
@@ -284,7 +308,7 @@ def file_problems(path: Path, language: str | None = None) -> list[Problem]:
                 continue
             english = ids[min(n, len(ids) - 1)]
             for problem in entry_problems(english, string, code):
-                if message.context in NUMBER_FORMAT_EXAMPLES and problem.startswith("numbers:"):
+                if message.context in NUMBER_FORMAT_EXAMPLES and problem.startswith(("numbers:", "money and")):
                     continue
                 problems.append(Problem(str(path), message.lineno or 0, message.context or "", problem))
     if _is_figures_catalogue(path):

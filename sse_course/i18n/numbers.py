@@ -7,9 +7,13 @@ so ``make translations`` writes what Babel says into a small file,
 Babel says now. English is not in the file: the course's English style is its own (``₹1,000``,
 ``Br 1,000``), fixed in :mod:`sse_course.formatting`.
 
-One thing CLDR says that Babel 2.18 does not carry: the *minimum grouping digits*. Spanish
+One thing CLDR says that Babel 2.18 does not carry: the *minimum grouping digits*. Spain's Spanish
 (CLDR ``es.xml``: ``<minimumGroupingDigits>2</minimumGroupingDigits>``) groups thousands only from
-five digits: ``1200`` but ``12.000``. It is kept here, in :data:`MINIMUM_GROUPING`.
+five digits: ``1200`` but ``12.000``. It is kept here, in :data:`MINIMUM_GROUPING`. Latin America's
+(``es_419``, the parent of ``es_BO``, the Spanish edition's locale) sets it back to 1: ``1.200``,
+as ICU writes it. Another, CLDR's *currency spacing*, is applied by
+:func:`sse_course.formatting.currency_pattern`. Why each edition has its locale:
+``docs/translations/numbers.md``.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from typing import Any
 from sse_course.i18n.languages import LOCALES, languages
 
 NUMBERS_FILE = LOCALES / "numbers.json"
-#: CLDR's minimumGroupingDigits where it is not 1 (Babel does not read it), by CLDR locale.
+#: CLDR's minimumGroupingDigits where it is not 1 (Babel does not read it), by CLDR locale; es_419
+#: and its children (es_BO, es_AR, es_MX...) set it back to 1.
 MINIMUM_GROUPING = {"es": 2}
 #: Where the amount goes in a currency pattern.
 PLACEHOLDER = "{amount}"

@@ -65,8 +65,33 @@
     });
   }
 
-  function money(value, places) {
-    return value.toLocaleString("en-US", { minimumFractionDigits: places, maximumFractionDigits: places });
+  // A number with ``places`` decimals, as the page's language writes it: words.number_style is
+  // its CLDR style (sse_course/locales/numbers.json, as sse_course/formatting.py writes numbers),
+  // absent in English, which is the course's own (1,200.50).
+  function money(value, places, words) {
+    var style = words && words.number_style;
+    if (!style) return value.toLocaleString("en-US", { minimumFractionDigits: places, maximumFractionDigits: places });
+    var parts = Math.abs(value).toFixed(places).split(".");
+    var whole = parts[0];
+    if (whole.length >= 3 + style.minimum_grouping) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, style.group);
+    return (value < 0 ? "-" : "") + whole + (parts[1] ? style.decimal + parts[1] : "");
+  }
+
+  // An amount with the currency the learner wrote, where the language puts it (amount_with_currency
+  // in formatting.py): "Br 36.50" in English, "36,50 Br" in French, "₹36,50" and "Br 36,50" in
+  // Spanish (CLDR's currency spacing: a no-break space unless the sign's end is itself a symbol).
+  function withCurrency(currency, amount, words) {
+    var style = words && words.number_style, sign = trim(currency);
+    if (!style) return currency + " " + amount;
+    if (!sign) return amount;
+    var pattern = style.currency, symbol = /\p{S}/u;
+    if (pattern.indexOf("\u00a4{amount}") >= 0 && !symbol.test(sign.charAt(sign.length - 1))) {
+      pattern = pattern.replace("\u00a4{amount}", "\u00a4\u00a0{amount}");
+    }
+    if (pattern.indexOf("{amount}\u00a4") >= 0 && !symbol.test(sign.charAt(0))) {
+      pattern = pattern.replace("{amount}\u00a4", "{amount}\u00a0\u00a4");
+    }
+    return pattern.replace("\u00a4", sign).replace("{amount}", amount);
   }
 
   // ---- The checks: each returns {status, message, hint}, as sse_course/exercises/feedback.py.
@@ -91,23 +116,23 @@
     if (Math.abs(read.value - data.expected) <= data.tolerance + 1e-9) {
       return { status: "correct", message: data.explanation };
     }
-    var said = fill(words[read.value > data.expected ? "too_high" : "too_low"], { number: shownNumber(read.value), unit: data.unit });
+    var said = fill(words[read.value > data.expected ? "too_high" : "too_low"], { number: shownNumber(read.value, words), unit: data.unit });
     return { status: "incorrect", message: said, hint: data.hint };
   }
 
   // A number as the feedback shows it, as quantity() in sse_course/formatting.py.
-  function shownNumber(value) {
+  function shownNumber(value, words) {
     if (Math.abs(value) >= 1e15) return Number(value.toPrecision(3)).toExponential();
     var whole = Math.round(value);
-    if (Math.abs(value - whole) < 0.005) return (whole === 0 ? 0 : whole).toLocaleString("en-US");
-    return money(value, 2);
+    if (Math.abs(value - whole) < 0.005) return money(whole === 0 ? 0 : whole, 0, words);
+    return money(value, 2, words);
   }
 
   // The canvases' rules and worked-out lines, by the names their Python functions have.
   var RULES = {
     price_covers_materials_and_pay: function (v, words) {
       var variable = v.materials + v.minutes / 60 * v.hourly_rate;
-      if (v.price <= variable) return fill(words.price_too_low, { price: money(v.price, 2), cost: money(variable, 2) });
+      if (v.price <= variable) return fill(words.price_too_low, { price: money(v.price, 2, words), cost: money(variable, 2, words) });
       return null;
     },
     enough_members: function (v, words) {
@@ -124,17 +149,17 @@
       var whole = Math.max(Math.ceil(items - 1e-9), v.fixed_costs > 0 ? 1 : 0);
       var surplus = v.sales * (v.price - variable) - v.fixed_costs;
       return [
-        [words.unit_cost, v.currency + " " + money(unitCost, 2)],
-        [words.break_even, money(whole, 0)],
-        [words.surplus_a_month,
-          surplus >= 0 ? v.currency + " " + money(surplus, 2) : fill(words.loss_of, { amount: v.currency + " " + money(-surplus, 2) })]
+        [words.unit_cost, withCurrency(v.currency, money(unitCost, 2, words), words)],
+        [words.break_even, money(whole, 0, words)],
+        [words.surplus_a_month, surplus >= 0 ? withCurrency(v.currency, money(surplus, 2, words), words)
+          : fill(words.loss_of, { amount: withCurrency(v.currency, money(-surplus, 2, words), words) })]
       ];
     },
     months_to_raise: function (v, words) {
       var monthly = v.members * v.contribution, need = v.working_capital, text;
       if (need === 0) text = words.no_working_capital;
       else if (monthly === 0) text = words.no_contributions;
-      else text = fill(words.months_of_contributions, { months: Math.ceil(need / monthly), monthly: money(monthly, 0) });
+      else text = fill(words.months_of_contributions, { months: Math.ceil(need / monthly), monthly: money(monthly, 0, words) });
       return [[words.time_to_raise, text]];
     }
   };
@@ -310,7 +335,7 @@
       var rows = data.fields.map(function (f) {
         var value = values[f.key];
         if (value === undefined) return [f.label, words.not_filled_in];
-        if (typeof value === "number") return [f.label, trim((value === Math.round(value) ? money(value, 0) : money(value, 2)) + " " + f.unit)];
+        if (typeof value === "number") return [f.label, trim((value === Math.round(value) ? money(value, 0, words) : money(value, 2, words)) + " " + f.unit)];
         return [f.label, value];
       });
       if (data.derived) rows = rows.concat(DERIVED[data.derived](values, words));
@@ -437,5 +462,8 @@
   }
 
   // For the tests that hold the page's checks against Python's (tests/test_exercise_pages.py).
-  window.SSEExercise = { checkItem: checkItem, checkNumber: checkNumber, checkCanvas: checkCanvas, derived: DERIVED };
+  window.SSEExercise = {
+    checkItem: checkItem, checkNumber: checkNumber, checkCanvas: checkCanvas, derived: DERIVED,
+    money: money, withCurrency: withCurrency
+  };
 })();
