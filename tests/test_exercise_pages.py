@@ -462,3 +462,19 @@ def test_a_corrupted_store_or_one_broken_task_leaves_the_page_working(touch_phon
             page, exercise, names[1], data
         )
     assert page.outside == []
+
+
+@pytest.mark.build
+@pytest.mark.browser
+def test_a_solution_opens_by_keyboard_and_its_code_has_a_copy_button(touch_phone, site):
+    """The solutions' toggles and the code's copy buttons come from two extensions' scripts,
+    which the build minifies (light/scripts.py): they must still work."""
+    page = touch_phone
+    page.goto(page_url(site, "home-based-workers"), wait_until="networkidle")
+    solution = page.locator(".solution.dropdown").first
+    code = solution.locator("div.highlight").first
+    assert code.is_hidden(), "a solution is open before the learner asks for it"
+    solution.locator("button.toggle-button").first.focus()
+    page.keyboard.press("Enter")
+    code.wait_for(state="visible")
+    assert solution.locator("button.copybtn").count() >= 1, "the solution's code has no copy button"
