@@ -161,11 +161,14 @@ def theme_lacks(lang: Language) -> bool:
 
 
 #: Words on every page that no catalogue of the themes or of Sphinx translates: the book theme's
-#: sidebar buttons (written in English; the course's templates mark them: build/theme_toggles.py),
-#: and the links Sphinx puts beside headings, figures and tables (Sphinx 7.4 has no Spanish for them).
+#: sidebar buttons and two navigation landmarks' names (written in English; the course's templates
+#: mark them: build/theme_toggles.py), and the links Sphinx puts beside headings, figures and
+#: tables (Sphinx 7.4 has no Spanish for them).
 COURSE_THEME_WORDS = (
     "Toggle primary sidebar",
     "Toggle secondary sidebar",
+    "Main",
+    "Page",
     "Link to this heading",
     "Link to this image",
     "Link to this table",
@@ -186,6 +189,36 @@ def update_theme_catalogue(lang: Language, locales: Path = BOOK_LOCALES) -> None
             template.add(words, auto_comments=["Shown on every page (a button's or a link's name)."])
     catalog = read_catalog(po) if po.is_file() else Catalog(locale=lang.code, project="sse-hbw-course", charset="utf-8")
     catalog.update(template, update_creation_date=False)  # no new date when nothing changed
+    _write_po(po, catalog)
+
+
+#: The book theme's own words that the pages show, with a note for the translator. The theme
+#: translates them (its ``booktheme`` catalogue), but not always well (its Spanish "Download this
+#: page" is "Descarga esta pagina"), and a book's ``locale_dirs`` cannot override it (Sphinx
+#: keeps the catalogue the theme registers first). So the course has its own
+#: ``locales/<code>/LC_MESSAGES/booktheme.po``, which an edition reads before the theme's
+#: (i18n/sphinx.py); an entry left empty shows the theme's words.
+BOOK_THEME_DOMAIN = "booktheme"
+BOOK_THEME_WORDS = {
+    "Download this page": "The download menu's name (a tooltip; a screen reader says it).",
+    "Download source file": "A download menu's item: the page's Markdown or notebook file.",
+    "Download notebook file": "A download menu's item: the page's notebook (.ipynb).",
+    "Print to PDF": "A download menu's item.",
+    "Fullscreen mode": "A button's tooltip.",
+    "Contents": "The heading of the page's list of sections.",
+    "By": "In the footer, before the authors' name (the course team).",
+}
+
+
+def update_book_theme_catalogue(lang: Language, locales: Path = BOOK_LOCALES) -> None:
+    """``locales/<code>/LC_MESSAGES/booktheme.po``: ``BOOK_THEME_WORDS``."""
+    po = locales / lang.code / "LC_MESSAGES" / f"{BOOK_THEME_DOMAIN}.po"
+    template = Catalog(project="sse-hbw-course", charset="utf-8")
+    for words, note in BOOK_THEME_WORDS.items():
+        template.add(words, auto_comments=[note])
+    new = Catalog(locale=lang.code, project="sse-hbw-course", charset="utf-8", fuzzy=False)
+    catalog = read_catalog(po) if po.is_file() else new
+    catalog.update(template, update_creation_date=False)
     _write_po(po, catalog)
 
 
@@ -390,6 +423,7 @@ def refresh(
     for lang in targets:
         if book_pages:
             update_theme_catalogue(lang)
+            update_book_theme_catalogue(lang)
         compile_package_catalogues(lang.code)
     return {lang.code: (before[lang.code], progress(catalogue_files(lang))) for lang in targets}
 
