@@ -5,7 +5,9 @@ Two kinds of catalogue, both gettext PO files a translator opens in Poedit or We
 - ``locales/<code>/LC_MESSAGES/``: the pages of the book, notebooks included, one PO per page
   (Sphinx's gettext builder, then sphinx-intl). The book's build reads them. And ``figures.po``:
   the words drawn inside the book's SVG figures (:mod:`sse_course.i18n.figures`), which an
-  edition's source gets its figures from.
+  edition's source gets its figures from; ``references.po``: the references' words that are
+  not names or titles (:mod:`sse_course.build.citations`); ``booktheme.po``: the book theme's
+  words the pages show (``BOOK_THEME_WORDS``).
 - ``sse_course/locales/<code>/LC_MESSAGES/``: what the package itself shows, in a kernel too:
   ``quizzes/<bank>.po`` for each quiz bank, ``sse_course.po`` for the interface and the
   explorers. They are compiled to ``.mo`` files next to them (Python's gettext reads those), which
@@ -34,6 +36,7 @@ from babel.messages.pofile import read_po, write_po
 from sphinx_intl import basic as sphinx_intl
 
 from sse_course.book.toc import ROOT
+from sse_course.build import citations
 from sse_course.i18n.banks import bank_messages
 from sse_course.i18n.figures import DOMAIN as FIGURES_DOMAIN
 from sse_course.i18n.figures import template as figures_template
@@ -415,6 +418,8 @@ def refresh(
         drawn = Path(scratch) / "figures"
         drawn.mkdir()
         _write_po(drawn / f"{FIGURES_DOMAIN}.pot", figures_template())
+        # The references' words that are not names or titles (sse_course/build/citations.py).
+        _write_po(drawn / f"{citations.DOMAIN}.pot", citations.template())
         sphinx_intl.update(str(BOOK_LOCALES), str(drawn), codes, line_width=PO_WIDTH, ignore_obsolete=True)
         for code, catalogs in known.items():
             carry_translations(interface[code], catalogs)
