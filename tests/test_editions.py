@@ -122,6 +122,7 @@ def test_the_book_themes_words_are_the_courses_where_the_theme_has_them_wrong(bu
         html = unescape(page_html(built_book, f"{lang.tag}/", page))
         names = set(re.findall(r'(?:title|aria-label)="([^"]*)"', html))
         footer = re.search(r'<p class="component-author">\s*(.*?)\s*</p>', html, re.S)
+        assert footer, f"{lang.tag}/{page}: no footer naming the authors"
         shown = names | {footer[1].split()[0]} | set(re.findall(r"<h2> (.*?) </h2>", html))
         wrong = {english for english, theirs in replaced.items() if theirs in shown}
         assert not wrong, f"{lang.tag}/{page}: the theme's {sorted(replaced[w] for w in wrong)}"

@@ -6,6 +6,7 @@ English lists are pybtex's plain style, word for word."""
 
 from __future__ import annotations
 
+import functools
 import re
 from html import unescape
 from pathlib import Path
@@ -25,6 +26,7 @@ CITATION_TITLE = re.compile(r'<a class="reference internal" href="[^"]*reference
 LIST_ITEM = re.compile(r'<div class="citation" id="[^"]+" role="doc-biblioentry">(.*?)</div>', re.S)
 
 
+@functools.cache
 def english_words() -> dict[tuple[str, str], str]:
     """(context, English) -> English, for every word of the references that is not a name or a
     title: each field the catalogue translates, and the style's own words."""
@@ -49,6 +51,7 @@ def tooltips(built_book: Path, folder: str) -> dict[str, list[str]]:
     return found
 
 
+@functools.cache
 def english_title(key: str) -> str:
     """A reference's title as the lists and tooltips write it (pybtex's plain style)."""
     return Text.from_latex(ENTRIES[key].fields["title"]).capitalize().render_as("text")
@@ -122,7 +125,7 @@ def test_an_editions_reference_list_says_its_words_in_its_language_and_keeps_the
         month, year = entry.fields.get("month"), entry.fields.get("year")
         if month and year:
             date = citations._date_in(citations.Words(lang.code, lang.locale), entry)
-            assert date in text, f"{lang.tag}: {key}'s date"
+            assert date is not None and date in text, f"{lang.tag}: {key}'s date"
             if date != f"{month} {year}":  # Spanish writes "may 2015" too
                 assert f"{month} {year}" not in text.replace(title, ""), f"{lang.tag}: {key}'s English date"
 
@@ -131,6 +134,6 @@ def test_an_editions_reference_list_says_its_words_in_its_language_and_keeps_the
 def test_each_languages_references_catalogue_has_every_word_of_references_bib(lang):
     """A reference added or changed without `make translations` would show English words: the
     catalogue has an entry for each, and none for what references.bib no longer says."""
-    wanted = {(m.context, m.id) for m in citations.template() if m.id}
+    wanted = {(context, english) for context, english in english_words()}
     po = ROOT / "locales" / lang.code / "LC_MESSAGES" / f"{citations.DOMAIN}.po"
     assert {(m.context, m.id) for m in read_catalog(po) if m.id} == wanted

@@ -11,7 +11,9 @@ styles, registered for ``_config.yml``'s ``bibtex_default_style`` and ``bibtex_t
 - ``sse-tooltip`` (the title of each citation number, which also opens in place on a tap,
   ``sse-terms.js``): only what identifies the work, the authors, the year and the title. The
   notes and the kind of document are one tap away in the reference list. Chapter 1 has 52
-  citation numbers; their whole references cost 1.6 to 1.9 KiB (gzip) on each chapter page.
+  citation numbers: the whole references in their titles cost 1.6 to 1.9 KiB (gzip) on each
+  chapter page; the short form made chapter 1 0.94 KiB (gzip) lighter in English and 1.10 KiB
+  in each edition.
 """
 
 from __future__ import annotations
