@@ -14,7 +14,7 @@ import pytest
 
 from sse_course.exercises.catalogue import EXERCISES, task_json
 from sse_course.exercises.html import exercise_words
-from sse_course.i18n.catalogues import COURSE_THEME_WORDS
+from sse_course.i18n.catalogues import BOOK_THEME_DOMAIN, BOOK_THEME_WORDS, COURSE_THEME_WORDS
 from sse_course.i18n.markdown import Catalogue, translated_path
 from sse_course.i18n.runtime import pgettext
 from sse_course.i18n.sphinx import LAUNCH_SERVICES, WITHOUT_MENU
@@ -92,6 +92,43 @@ def test_the_buttons_and_links_every_page_names_are_named_in_its_language(built_
     assert pgettext("search box", "Search this book...", lang.code) in seen
     binder = pgettext("launch buttons", "Open this notebook on {service}", lang.code).format(service="Binder")
     assert binder in seen, f"{lang.code}: no launch button is named {binder!r}"
+
+
+def book_theme_words(code: str) -> dict[str, str]:
+    """What sphinx-book-theme's own catalogue says for ``BOOK_THEME_WORDS`` in ``code``."""
+    from babel.messages.mofile import read_mo
+    from sphinx_book_theme import get_html_theme_path
+
+    folder = get_html_theme_path() / "static" / "locales"
+    mo = next(folder / c / "LC_MESSAGES" / f"{BOOK_THEME_DOMAIN}.mo" for c in (code, code[:2]) if (folder / c).is_dir())
+    with mo.open("rb") as file:
+        return {m.id: str(m.string) for m in read_mo(file) if m.id in BOOK_THEME_WORDS and m.string}
+
+
+@pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)
+def test_the_book_themes_words_are_the_courses_where_the_theme_has_them_wrong(built_book, lang):
+    """The book theme's Spanish "Download this page" is "Descarga esta pagina" (no accent), and its
+    Portuguese footer said "De equipe do curso": the edition's own booktheme.po wins over the
+    theme's catalogue, and no page shows the theme's word where the course has another."""
+    course = Catalogue.read(ROOT / "locales" / lang.code / "LC_MESSAGES" / f"{BOOK_THEME_DOMAIN}.po")
+    replaced = {
+        english: theirs
+        for english, theirs in book_theme_words(lang.code).items()
+        if course.translate(english) and course.translate(english) != theirs
+    }
+    assert lang.code != "es" or replaced.get("Download this page") == "Descarga esta pagina"
+    seen = set()
+    for page in toc_pages():
+        html = unescape(page_html(built_book, f"{lang.tag}/", page))
+        names = set(re.findall(r'(?:title|aria-label)="([^"]*)"', html))
+        footer = re.search(r'<p class="component-author">\s*(.*?)\s*</p>', html, re.S)
+        assert footer, f"{lang.tag}/{page}: no footer naming the authors"
+        shown = names | {footer[1].split()[0]} | set(re.findall(r"<h2> (.*?) </h2>", html))
+        wrong = {english for english, theirs in replaced.items() if theirs in shown}
+        assert not wrong, f"{lang.tag}/{page}: the theme's {sorted(replaced[w] for w in wrong)}"
+        seen |= shown
+    for english in ("Download this page", "By"):
+        assert course.translate(english) in seen, f"{lang.code}: no page shows {course.translate(english)!r}"
 
 
 @pytest.mark.parametrize("lang", EDITIONS, ids=lambda lang: lang.code)

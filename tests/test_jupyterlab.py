@@ -124,3 +124,26 @@ def test_a_saved_notebook_reopened_later_says_how_to_start_its_widgets(lab, serv
         assert len(seen) > 2 * len(line), f"the {name}'s static result is not shown: {seen!r}"
     assert lab.locator(".jp-OutputArea-output.jp-mod-trusted").count() == 0
     assert lab.outside == []
+
+
+def test_a_translated_case_study_shows_its_figure_in_its_language(lab, server):
+    """A self-learner on Binder or a JupyterHub opens the Portuguese notebook: its figure is the
+    one drawn in Portuguese (notebooks/figures/pt-BR/), not the English one."""
+    shut_down_kernels(server)
+    lab.goto(server.url("notebooks/atemdo.pt-BR.ipynb"))  # the figure needs no kernel: no wait for one
+    figure = lab.locator("img[src*='atemdo-working-together']")
+    lab.locator(".jp-Notebook .jp-MarkdownCell").first.wait_for(timeout=RUN_TIMEOUT_MS)
+    for _ in range(40):  # offscreen cells are not drawn: scroll down until the figure's is
+        if figure.count():
+            break
+        lab.locator(".jp-WindowedPanel-outer").first.evaluate("panel => panel.scrollBy(0, 600)")
+        lab.wait_for_timeout(100)
+    shown = "img[src*='atemdo-working-together']"
+    lab.wait_for_function(  # drawn, and its file loaded (jupyterlab-myst may draw the cell twice)
+        "shown => [...document.querySelectorAll(shown)].some(image => image.complete && image.naturalWidth > 0)",
+        arg=shown,
+        timeout=RUN_TIMEOUT_MS,
+    )
+    drawn = lab.evaluate("shown => fetch(document.querySelector(shown).src).then(response => response.text())", shown)
+    assert ">Sozinha<" in drawn and ">Juntas<" in drawn and ">Alone<" not in drawn
+    assert lab.outside == []

@@ -3,18 +3,23 @@ behave exactly as the English ones, and the language registry."""
 
 from __future__ import annotations
 
+import re
+import shutil
 from dataclasses import astuple
+from pathlib import Path
 
+import nbformat
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
 
+from sse_course.book.toc import ROOT
 from sse_course.devtools.translated_notebooks import stale
-from sse_course.i18n import catalogues, languages
+from sse_course.i18n import catalogues, figures, languages
 from sse_course.i18n.banks import bank_messages
 from sse_course.i18n.check import NUMBER_FORMAT_EXAMPLES, check_files, entry_problems
-from sse_course.i18n.markdown import Catalogue, translate_markdown
+from sse_course.i18n.markdown import SOURCES, Catalogue, english_notebooks, translate_markdown, translated_path
 from sse_course.i18n.readability import prose_pages, reading
 from sse_course.i18n.sphinx import page_in, root_page
 from sse_course.quiz.bank import BANK_DIR, QuizBankError, list_banks, load_bank
@@ -75,6 +80,50 @@ def test_the_translated_notebooks_are_made_from_the_english_and_the_catalogues()
     assert not out_of_date, (
         f"run `make translations` (python -m sse_course.devtools.translated_notebooks): {out_of_date}"
     )
+
+
+#: An image in a notebook's Markdown, as Jupyter shows it: ![alt](path) or a MyST figure.
+_IMAGE = re.compile(r"!\[[^\]]*\]\((?P<a>[^)\s]+)\)|^`{3,}\{figure\}\s*(?P<b>\S+)", re.M)
+
+
+def shown_images(path: Path) -> list[Path]:
+    """The files a Jupyter front end (Binder, a JupyterHub, JupyterLab) loads for the images
+    of the notebook at ``path``: each relative link, from the notebook's folder."""
+    notebook = nbformat.read(path, as_version=4)
+    links = [m["a"] or m["b"] for c in notebook.cells if c.cell_type == "markdown" for m in _IMAGE.finditer(c.source)]
+    return [(path.parent / link).resolve() for link in links]
+
+
+@pytest.mark.parametrize("lang", TRANSLATED, ids=lambda lang: lang.tag)
+def test_a_translated_notebook_shows_the_figures_drawn_in_its_language(lang):
+    """Opened on Binder or a JupyterHub, a translated notebook's figure is its language's
+    drawing, in the repository, as its edition's page shows it (not the English figure)."""
+    checked = 0
+    for folder in SOURCES:
+        for english in english_notebooks(ROOT / folder):
+            english_images = shown_images(english)
+            images = shown_images(translated_path(english, lang))
+            assert len(images) == len(english_images), f"{translated_path(english, lang).name} lost a figure"
+            for image, english_image in zip(images, english_images, strict=True):
+                drawn = figures.figure_in(lang.code, english_image.relative_to(ROOT))
+                assert drawn is not None, f"{english_image} is not one of the course's figures"
+                assert image != english_image and image.is_file(), f"{image} is missing"
+                assert image.read_text(encoding="utf-8") == drawn
+                checked += 1
+    assert checked == 4  # one figure in each case study
+
+
+def test_a_translated_figure_changed_by_hand_or_left_over_is_out_of_date(tmp_path):
+    """The committed figures are generated files too: `make translations` puts them right."""
+    for folder in ("notebooks", "exercises", "locales", "book/figures"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    french = (languages.language("fr"),)
+    assert stale(tmp_path, french) == []
+    edited = tmp_path / "notebooks" / "figures" / "fr" / "wise-price.svg"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Prix", "Price"), encoding="utf-8")
+    left_over = tmp_path / "notebooks" / "figures" / "fr" / "a-figure-no-longer-shown.svg"
+    shutil.copyfile(edited, left_over)
+    assert stale(tmp_path, french) == [edited, left_over]
 
 
 @pytest.mark.parametrize("code", [lang.code for lang in TRANSLATED])

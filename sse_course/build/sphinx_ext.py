@@ -31,7 +31,12 @@ from sse_course.build.icons import subset_fonts
 from sse_course.build.notebook_code import tidy_notebook_code
 from sse_course.build.quiz_section_links import link_quiz_sections
 from sse_course.build.term_definitions import add_term_definitions
-from sse_course.build.theme_toggles import TEMPLATE_NAME, header_without_hidden_toggles, toggles_with_translated_titles
+from sse_course.build.theme_toggles import (
+    TEMPLATE_NAME,
+    header_without_hidden_toggles,
+    landmarks_with_translated_names,
+    toggles_with_translated_titles,
+)
 from sse_course.exercises.catalogue import UnknownTaskError
 from sse_course.exercises.html import EXERCISE_MARKER, render_task_html
 from sse_course.i18n.languages import language as find_language
@@ -256,6 +261,8 @@ def _add_paths(app) -> None:
     _write(generated / "templates" / "static" / "webpack-macros.html", FONTAWESOME_TAG.sub("", macros))
     _write(generated / "templates" / TEMPLATE_NAME, header_without_hidden_toggles())  # the phone menu
     for name, template in toggles_with_translated_titles().items():  # their titles in the page's language
+        _write(generated / "templates" / name, template)
+    for name, template in landmarks_with_translated_names().items():  # so for two landmarks' names
         _write(generated / "templates" / name, template)
     templates = getattr(app.builder, "templates", None)
     if templates is not None:  # HTML builders: the loaders exist by now, so add ours first.

@@ -13,7 +13,9 @@ and ``.secondary-toggle`` are the visible ones, and both themes' scripts find th
 
 The book theme writes the visible buttons' titles (their only name, for a screen reader too) in
 English, unmarked for translation: the course's copies of the two templates mark them, and each
-language's ``locales/<code>/LC_MESSAGES/sphinx.po`` translates them (i18n/catalogues.py).
+language's ``locales/<code>/LC_MESSAGES/sphinx.po`` translates them (i18n/catalogues.py). So for
+the names of two of its navigation landmarks, which a screen reader says too: the course's
+table of contents ("Main") and the page's printed one ("Page").
 """
 
 from __future__ import annotations
@@ -62,4 +64,23 @@ def toggles_with_translated_titles() -> dict[str, str]:
                 f"{BOOK_THEME_COMPONENTS / name}: no title {title!r}; the theme changed: update theme_toggles.py"
             )
         templates[name] = template.replace(f'title="{title}"', f'title="{{{{ _({title!r}) }}}}"')
+    return templates
+
+
+#: The book theme's templates whose landmarks' names it writes in English, and those names.
+LANDMARK_NAMES = {
+    BOOK_THEME_COMPONENTS / "sbt-sidebar-nav.html": "Main",
+    BOOK_THEME_COMPONENTS.parent / "layout.html": "Page",
+}
+
+
+def landmarks_with_translated_names() -> dict[str, str]:
+    """The book theme's templates (name -> text) with their navigation landmarks' names
+    (``aria-label``) marked for translation."""
+    templates = {}
+    for path, name in LANDMARK_NAMES.items():
+        template = path.read_text(encoding="utf-8")
+        if template.count(f'aria-label="{name}"') != 1:
+            raise RuntimeError(f"{path}: no aria-label {name!r}; the theme changed: update theme_toggles.py")
+        templates[path.name] = template.replace(f'aria-label="{name}"', f'aria-label="{{{{ _({name!r}) }}}}"')
     return templates

@@ -5,7 +5,9 @@ Two kinds of catalogue, both gettext PO files a translator opens in Poedit or We
 - ``locales/<code>/LC_MESSAGES/``: the pages of the book, notebooks included, one PO per page
   (Sphinx's gettext builder, then sphinx-intl). The book's build reads them. And ``figures.po``:
   the words drawn inside the book's SVG figures (:mod:`sse_course.i18n.figures`), which an
-  edition's source gets its figures from.
+  edition's source gets its figures from; ``references.po``: the references' words that are
+  not names or titles (:mod:`sse_course.build.citations`); ``booktheme.po``: the book theme's
+  words the pages show (``BOOK_THEME_WORDS``).
 - ``sse_course/locales/<code>/LC_MESSAGES/``: what the package itself shows, in a kernel too:
   ``quizzes/<bank>.po`` for each quiz bank, ``sse_course.po`` for the interface and the
   explorers. They are compiled to ``.mo`` files next to them (Python's gettext reads those), which
@@ -34,6 +36,7 @@ from babel.messages.pofile import read_po, write_po
 from sphinx_intl import basic as sphinx_intl
 
 from sse_course.book.toc import ROOT
+from sse_course.build import citations
 from sse_course.i18n.banks import bank_messages
 from sse_course.i18n.figures import DOMAIN as FIGURES_DOMAIN
 from sse_course.i18n.figures import template as figures_template
@@ -161,11 +164,14 @@ def theme_lacks(lang: Language) -> bool:
 
 
 #: Words on every page that no catalogue of the themes or of Sphinx translates: the book theme's
-#: sidebar buttons (written in English; the course's templates mark them: build/theme_toggles.py),
-#: and the links Sphinx puts beside headings, figures and tables (Sphinx 7.4 has no Spanish for them).
+#: sidebar buttons and two navigation landmarks' names (written in English; the course's templates
+#: mark them: build/theme_toggles.py), and the links Sphinx puts beside headings, figures and
+#: tables (Sphinx 7.4 has no Spanish for them).
 COURSE_THEME_WORDS = (
     "Toggle primary sidebar",
     "Toggle secondary sidebar",
+    "Main",
+    "Page",
     "Link to this heading",
     "Link to this image",
     "Link to this table",
@@ -186,6 +192,36 @@ def update_theme_catalogue(lang: Language, locales: Path = BOOK_LOCALES) -> None
             template.add(words, auto_comments=["Shown on every page (a button's or a link's name)."])
     catalog = read_catalog(po) if po.is_file() else Catalog(locale=lang.code, project="sse-hbw-course", charset="utf-8")
     catalog.update(template, update_creation_date=False)  # no new date when nothing changed
+    _write_po(po, catalog)
+
+
+#: The book theme's own words that the pages show, with a note for the translator. The theme
+#: translates them (its ``booktheme`` catalogue), but not always well (its Spanish "Download this
+#: page" is "Descarga esta pagina"), and a book's ``locale_dirs`` cannot override it (Sphinx
+#: keeps the catalogue the theme registers first). So the course has its own
+#: ``locales/<code>/LC_MESSAGES/booktheme.po``, which an edition reads before the theme's
+#: (i18n/sphinx.py); an entry left empty shows the theme's words.
+BOOK_THEME_DOMAIN = "booktheme"
+BOOK_THEME_WORDS = {
+    "Download this page": "The download menu's name (a tooltip; a screen reader says it).",
+    "Download source file": "A download menu's item: the page's Markdown or notebook file.",
+    "Download notebook file": "A download menu's item: the page's notebook (.ipynb).",
+    "Print to PDF": "A download menu's item.",
+    "Fullscreen mode": "A button's tooltip.",
+    "Contents": "The heading of the page's list of sections.",
+    "By": "In the footer, before the authors' name (the course team).",
+}
+
+
+def update_book_theme_catalogue(lang: Language, locales: Path = BOOK_LOCALES) -> None:
+    """``locales/<code>/LC_MESSAGES/booktheme.po``: ``BOOK_THEME_WORDS``."""
+    po = locales / lang.code / "LC_MESSAGES" / f"{BOOK_THEME_DOMAIN}.po"
+    template = Catalog(project="sse-hbw-course", charset="utf-8")
+    for words, note in BOOK_THEME_WORDS.items():
+        template.add(words, auto_comments=[note])
+    new = Catalog(locale=lang.code, project="sse-hbw-course", charset="utf-8", fuzzy=False)
+    catalog = read_catalog(po) if po.is_file() else new
+    catalog.update(template, update_creation_date=False)
     _write_po(po, catalog)
 
 
@@ -382,6 +418,8 @@ def refresh(
         drawn = Path(scratch) / "figures"
         drawn.mkdir()
         _write_po(drawn / f"{FIGURES_DOMAIN}.pot", figures_template())
+        # The references' words that are not names or titles (sse_course/build/citations.py).
+        _write_po(drawn / f"{citations.DOMAIN}.pot", citations.template())
         sphinx_intl.update(str(BOOK_LOCALES), str(drawn), codes, line_width=PO_WIDTH, ignore_obsolete=True)
         for code, catalogs in known.items():
             carry_translations(interface[code], catalogs)
@@ -390,6 +428,7 @@ def refresh(
     for lang in targets:
         if book_pages:
             update_theme_catalogue(lang)
+            update_book_theme_catalogue(lang)
         compile_package_catalogues(lang.code)
     return {lang.code: (before[lang.code], progress(catalogue_files(lang))) for lang in targets}
 

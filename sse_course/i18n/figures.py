@@ -23,8 +23,11 @@ English draws its narrowest label at 11 px), and the translators' checker
 (``sse_course/i18n/check.py``) reports a line too long, or a label with more or fewer lines
 than the English.
 
-An edition's handouts and in-browser notebooks show the same translated figures
-(:func:`figure_in`).
+An edition's handouts show the same translated figures (:func:`figure_in`), and so do the
+translated notebooks, on Binder, a JupyterHub and the in-browser site: the notebooks' figures
+drawn in each language are in the repository (``notebooks/figures/<tag>/``), generated with the
+translated notebooks (sse_course/devtools/translated_notebooks.py) and checked up to date with
+them.
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@
 
 from __future__ import annotations
 
+import gettext
 import html
+import io
 import os
 import re
 from pathlib import Path
@@ -157,6 +159,43 @@ def point_launch_buttons(app, pagename, templatename, context, doctree) -> None:
                 button["tooltip"] = words.format(service=button["text"])
 
 
+class CourseThemeWords(gettext.GNUTranslations):
+    """The course's ``booktheme.po`` (i18n/catalogues.BOOK_THEME_WORDS), then the theme's own."""
+
+
+def put_course_theme_words_first(app) -> None:
+    """The book theme's words from the course's ``locales/<code>/LC_MESSAGES/booktheme.po``
+    first, the theme's catalogue after. Sphinx keeps the first catalogue registered for a domain
+    (the theme's, in its setup) and adds a book's ``locale_dirs`` only as a fallback, so the
+    theme's words ("Descarga esta pagina") would win over the course's."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    from sphinx import locale
+
+    from sse_course.i18n.catalogues import BOOK_THEME_DOMAIN
+
+    here = language(app.config.language or "en")
+    key = ("general", BOOK_THEME_DOMAIN)
+    if here.is_source or isinstance(locale.translators.get(key), CourseThemeWords):
+        return
+    folders = [Path(app.srcdir, folder) for folder in app.config.locale_dirs]
+    po = next(
+        (f / here.code / "LC_MESSAGES" / f"{BOOK_THEME_DOMAIN}.po" for f in folders if (f / here.code).is_dir()), None
+    )
+    if po is None or not po.is_file():
+        return
+    with po.open("rb") as file:
+        catalog = read_po(file)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)  # the translated entries only: an empty one falls back to the theme's
+    compiled.seek(0)
+    words = CourseThemeWords(compiled)
+    theme = locale.translators.get(key)
+    if theme is not None:
+        words.add_fallback(theme)
+    locale.translators[key] = words
+
+
 def translate_search_placeholder(app, config) -> None:
     """The search box's words: Jupyter Book sets them in English ("Search this book..."), and the
     theme shows them as they are."""
@@ -232,6 +271,7 @@ def write_root_page(app, exception) -> None:
 
 def setup(app):
     app.connect("config-inited", translate_search_placeholder)
+    app.connect("builder-inited", put_course_theme_words_first)  # after every extension's setup
     app.connect("doctree-resolved", add_translation_notice)
     # After the theme's launch buttons (501) and the in-browser button (502).
     app.connect("html-page-context", point_launch_buttons, priority=503)

@@ -7,8 +7,8 @@
   its service worker, which does not control a page on its first visit; without it, it inlines
   the file with ``btoa``, which fails on the SVGs' non-Latin-1 text (₹, …), so the figure would
   be missing on a learner's first visit. A notebook in another language (``atemdo.pt-BR.ipynb``)
-  gets the figure drawn in its language (:mod:`sse_course.i18n.figures`), as its edition's page
-  shows it.
+  links the figure drawn in its language (``figures/pt-BR/atemdo-working-together.svg``, which
+  sse_course/devtools/translated_notebooks.py writes with it), as its edition's page shows it.
 """
 
 from __future__ import annotations
@@ -19,31 +19,21 @@ import re
 from pathlib import Path
 
 from sse_course.book.myst import plain_markdown
-from sse_course.book.toc import ROOT
 
 IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg"}
 _IMAGE = re.compile(r"(!\[[^\]]*\]\()(?P<path>[^)\s]+)(\))")
 
 
-def _inline_images(markdown: str, folder: Path, code: str = "en") -> str:
+def _inline_images(markdown: str, folder: Path) -> str:
     def data_url(match: re.Match) -> str:
         path = (folder / match["path"]).resolve()
         kind = IMAGE_TYPES.get(path.suffix)
         if "://" in match["path"] or kind is None or not path.is_file():
             return match[0]
-        encoded = base64.b64encode(_image(path, code)).decode()
+        encoded = base64.b64encode(path.read_bytes()).decode()
         return f"{match[1]}data:{kind};base64,{encoded}{match[3]}"
 
     return _IMAGE.sub(data_url, markdown)
-
-
-def _image(path: Path, code: str) -> bytes:
-    """The image's bytes; a figure of the course drawn in the language ``code``."""
-    from sse_course.i18n.figures import figure_in
-
-    inside = path.is_relative_to(ROOT)
-    drawn = figure_in(code, path.relative_to(ROOT)) if inside and path.suffix == ".svg" else None
-    return drawn.encode() if drawn is not None else path.read_bytes()
 
 
 def _language(path: Path) -> str:
@@ -61,5 +51,5 @@ def site_copy(path: Path) -> str:
     for cell in notebook["cells"]:
         if cell["cell_type"] == "markdown":
             source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-            cell["source"] = _inline_images(plain_markdown(source, folder, code), folder, code)
+            cell["source"] = _inline_images(plain_markdown(source, folder, code), folder)
     return json.dumps(notebook, ensure_ascii=False, indent=1) + "\n"
