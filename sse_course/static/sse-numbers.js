@@ -70,32 +70,58 @@
   }
 
   // An amount in an exercise's box: units and currency signs around the number, R$ 1.200, and
-  // millions (numbers.py, read_amount).
-  var UNIT = "(%|\u20b9|\u20b1|R\\$|\\$|\u20ac|Br|birr|rupees?|pesos?|reais|members?|minutes?|people|women|items?)";
+  // millions (numbers.py, read_amount). units: each English unit's word in the page's language
+  // (the exercises' UNIT_WORDS), read as the English one; the English words are read too.
+  var UNIT = "%|\u20b9|\u20b1|R\\$|\\$|\u20ac|Br|birr|rupees?|pesos?|reais|members?|minutes?|people|women|items?";
+  var MILLIONS = "millions?";
   var SPACE = "[\\s\ufeff]*";
-  var AMOUNT = new RegExp("^" + SPACE + "(?:" + UNIT + ")?" + SPACE + "([\\s\\S]*?)" + SPACE +
-    "(millions?)?" + SPACE + "(?:" + UNIT + ")?" + SPACE + "$", "i");
   var MILLION = 1000000;
 
   var MONEY = ["\u20b9", "\u20b1", "r$", "$", "\u20ac", "br", "birr", "rupee", "rupees", "peso", "pesos", "reais", "money"];
 
+  function strip(text) { return String(text || "").replace(/^\s+|\s+$/g, ""); }
+
   function isMoney(unit) {
-    return MONEY.indexOf(String(unit || "").replace(/^\s+|\s+$/g, "").toLowerCase()) >= 0;
+    return MONEY.indexOf(strip(unit).toLowerCase()) >= 0;
   }
 
   function inMillions(unit) {
-    var u = String(unit || "").replace(/^\s+|\s+$/g, "").toLowerCase();
+    var u = strip(unit).toLowerCase();
     return u === "million" || u === "millions";
   }
 
-  function readAmount(text, unit) {
+  function escaped(word) { return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  // The longest first, as numbers.py's _amount.
+  function alternatives(words) {
+    return words.filter(function (w, i) { return w && words.indexOf(w) === i; })
+      .sort(function (a, b) { return b.length - a.length; }).map(escaped);
+  }
+
+  function amountShape(units) {
+    var words = [], millions = [];
+    Object.keys(units).forEach(function (u) { (u === "million" ? millions : words).push(strip(units[u])); });
+    var unit = "(" + [UNIT].concat(alternatives(words)).join("|") + ")";
+    var million = "(" + [MILLIONS].concat(alternatives(millions)).join("|") + ")";
+    return new RegExp("^" + SPACE + "(?:" + unit + ")?" + SPACE + "([\\s\\S]*?)" + SPACE +
+      "(?:" + million + ")?" + SPACE + "(?:" + unit + ")?" + SPACE + "$", "i");
+  }
+
+  function readAmount(text, unit, units) {
     text = String(text);
+    units = units || {};
     if (text.length > MAX_LENGTH) return { error: "not_a_number" };
-    var parts = AMOUNT.exec(text);
+    var parts = amountShape(units).exec(text);
     if (!parts || !parts[2].replace(END_SPACES, "")) return parseNumber(parts ? parts[2] : text);
     var number = parts[2];
+    var english = {};  // a word typed -> its English unit
+    Object.keys(units).forEach(function (u) { english[strip(units[u]).toLowerCase()] = u; });
+    function typedMoney(word) {
+      var key = strip(word).toLowerCase();
+      return isMoney(Object.prototype.hasOwnProperty.call(english, key) ? english[key] : word);
+    }
     // Money has at most two decimals: one mark before exactly three digits groups thousands.
-    var money = isMoney(unit) || isMoney(parts[1]) || isMoney(parts[4]);
+    var money = isMoney(unit) || typedMoney(parts[1]) || typedMoney(parts[4]);
     if (money && /^[+-]?[0-9]{1,3}[.,][0-9]{3}$/.test(number.replace(END_SPACES, ""))) {
       number = number.replace(/[.,]/g, "");
     }
