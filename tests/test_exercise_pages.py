@@ -27,13 +27,20 @@ from sse_course.exercises.classification import ClassificationTask
 from sse_course.exercises.html import render_task_html
 from sse_course.formatting import amount_with_currency, localised
 from sse_course.i18n.languages import languages
+from sse_course.i18n.lazy import speaking
 from sse_course.i18n.markdown import english_notebooks
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "sse_course" / "static"
 SCRIPTS = [STATIC / "sse-numbers.js", STATIC / "sse-exercise.js"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-ROWS = json.loads((Path(__file__).parent / "exercise_answers.json").read_text(encoding="utf-8"))["rows"]
+# Each row: exercise, task, answer, and the page's language (English without it).
+ROWS = [
+    (exercise, name, answer, rest[0] if rest else "en")
+    for exercise, name, answer, *rest in json.loads(
+        (Path(__file__).parent / "exercise_answers.json").read_text(encoding="utf-8")
+    )["rows"]
+]
 TASK_FENCE = re.compile(r"```\{exercise-task\} (\S+) (\S+)\n```")
 
 
@@ -92,7 +99,12 @@ def test_number_boxes_say_what_to_type_and_which_forms_are_read():
 # ---- The page and Python mark every answer alike ------------------------------------------------
 
 
-def python_marks(exercise: str, name: str, answer: Any) -> dict[str, Any]:
+def python_marks(exercise: str, name: str, answer: Any, code: str = "en") -> dict[str, Any]:
+    with speaking(code):
+        return _python_marks(exercise, name, answer)
+
+
+def _python_marks(exercise: str, name: str, answer: Any) -> dict[str, Any]:
     found = task(exercise, name)
     if isinstance(found, ClassificationTask):
         report = found.check(dict(zip(found.items, answer, strict=True)))
@@ -106,8 +118,8 @@ def python_marks(exercise: str, name: str, answer: Any) -> dict[str, Any]:
     return {"problems": len(result.problems), "derived": [list(pair) for pair in result.derived()]}
 
 
-PAGE_MARKS = """([rows, payloads]) => rows.map(([exercise, name, answer]) => {
-    const data = payloads[exercise + "/" + name];
+PAGE_MARKS = """([rows, payloads]) => rows.map(([exercise, name, answer, code]) => {
+    const data = payloads[exercise + "/" + name + "/" + code];
     const E = window.SSEExercise;
     if (data.kind === "classification") {
         const marks = data.items.map((item, i) => E.checkItem(data, item, answer[i]));
@@ -128,9 +140,11 @@ PAGE_MARKS = """([rows, payloads]) => rows.map(([exercise, name, answer]) => {
 @pytest.mark.browser
 def test_the_page_and_python_mark_every_row_of_the_shared_table_alike(browser):
     payloads = {}
-    for exercise, name, _ in ROWS:
-        html = render_task_html(exercise, name)
-        payloads[f"{exercise}/{name}"] = json.loads(html.split('class="sse-exercise-data">')[1].split("</script>")[0])
+    for exercise, name, _, code in ROWS:
+        html = render_task_html(exercise, name, code)
+        payloads[f"{exercise}/{name}/{code}"] = json.loads(
+            html.split('class="sse-exercise-data">')[1].split("</script>")[0]
+        )
     page = browser.new_page()
     try:
         page.set_content(
@@ -140,15 +154,15 @@ def test_the_page_and_python_mark_every_row_of_the_shared_table_alike(browser):
     finally:
         page.close()
     differ = []
-    for (exercise, name, answer), on_page in zip(ROWS, marks, strict=True):
-        in_python = python_marks(exercise, name, answer)
+    for (exercise, name, answer, code), on_page in zip(ROWS, marks, strict=True):
+        in_python = python_marks(exercise, name, answer, code)
         if "messages" in in_python:  # blank and odd answers: the same status, in the page's own words
             in_python["messages"] = [
                 m if s in ("correct", "incorrect") else None
                 for s, m in zip(in_python["statuses"], in_python["messages"], strict=True)
             ]
         if on_page != in_python:
-            differ.append((exercise, name, answer, in_python, on_page))
+            differ.append((exercise, name, answer, code, in_python, on_page))
     assert not differ, f"the page and Python mark these answers differently: {differ}"
     statuses = {s for m in marks for s in m.get("statuses", [m.get("status")])}
     assert {"correct", "incorrect", "blank", "invalid"} <= statuses  # the table holds every kind
@@ -207,7 +221,11 @@ WATCH = """(() => {
   Object.defineProperty(window, "SSEProgress", {configurable: true, get: () => current, set: (v) => { current = wrap(v); }});
 })();"""
 
-CANVAS_ANSWERS = {(e, n): a for e, n, a in ROWS if isinstance(a, dict) and a and python_marks(e, n, a)["problems"] == 0}
+CANVAS_ANSWERS = {
+    (e, n): a
+    for e, n, a, code in ROWS
+    if code == "en" and isinstance(a, dict) and a and python_marks(e, n, a)["problems"] == 0
+}
 
 
 def page_url(site: str, exercise: str) -> str:
