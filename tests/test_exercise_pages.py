@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import escape
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -20,11 +21,11 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from sse_course.exercises.calculation import NumericTask
+from sse_course.exercises.calculation import UNIT_WORDS, NumericTask, unit_words
 from sse_course.exercises.canvas import Canvas
 from sse_course.exercises.catalogue import EXERCISES, task, task_json
 from sse_course.exercises.classification import ClassificationTask
-from sse_course.exercises.html import render_task_html
+from sse_course.exercises.html import exercise_words, render_task_html, unit_words_in
 from sse_course.formatting import amount_with_currency, localised
 from sse_course.i18n.languages import languages
 from sse_course.i18n.lazy import speaking
@@ -94,6 +95,28 @@ def test_number_boxes_say_what_to_type_and_which_forms_are_read():
     assert "Your answer, in millions" in html
     assert "150 million and 150,000,000 are read as 150" in html
     assert "R$ 1.200, Br 50" in html and "1,200" in html
+
+
+NUMBER_TASKS = [(e, n) for e, (_, _, names) in EXERCISES.items() for n in names if isinstance(task(e, n), NumericTask)]
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in languages()])
+def test_number_boxes_name_their_unit_in_the_page_language(code):
+    """Issue 15: a French box is "Votre réponse, en membres", not "en members", and its data
+    carries the words the notebook's checks say (UNIT_WORDS), for the script's feedback."""
+    units, words = unit_words_in(code), exercise_words(code)
+    with speaking(code):
+        assert units == dict(UNIT_WORDS)
+    if code != "en":
+        assert units["members"] != "members" and units["million"] != "million"  # translated
+    for exercise, name in NUMBER_TASKS:
+        unit = task(exercise, name).unit
+        shown = words["millions"] if unit == "million" else units[unit]
+        html = render_task_html(exercise, name, code)
+        assert f">{escape(words['answer_in'].format(unit=shown))}</label>" in html, (exercise, name)
+        assert f'<span class="sse-exercise-unit">{escape(shown)}</span>' in html, (exercise, name)
+        payload = json.loads(html.split('class="sse-exercise-data">')[1].split("</script>")[0])
+        assert payload["words"]["units"] == units
 
 
 # ---- The page and Python mark every answer alike ------------------------------------------------
@@ -432,6 +455,44 @@ def test_every_task_works_on_a_phone_by_keyboard_and_is_kept(touch_phone, site, 
     stored = json.loads(page.evaluate(f"localStorage.getItem('sse-exercise/v1/{exercise}')"))
     assert {n: stored[n]["version"] for n in names} == {n: task_json(exercise, n)["version"] for n in names}
     assert page.outside == []
+
+
+@pytest.mark.build
+@pytest.mark.browser
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_an_editions_number_box_names_its_unit_in_that_language(touch_phone, site, code):
+    """Issue 15: on the French page, "170,50 millions, c’est trop haut", as the notebook says,
+    not "170,50 million"; "375 integrantes" on the Spanish page is read, and so is an English
+    "375 members" a learner copied."""
+    page, lang = touch_phone, next(lang for lang in languages() if lang.code == code)
+    units = unit_words_in(code)
+    cases = [
+        ("home-based-workers", "IN_ASIA_PACIFIC", ["170,5"], [f"167,5 {units['million']}", "167,5 million"]),
+        (
+            "case-study-calculations",
+            "BREAK_EVEN_MEMBERS",
+            ["400", f"350 {units['members']}"],
+            [f"375 {units['members']}", "375 members"],
+        ),
+    ]
+    for exercise, name, wrongs, rights in cases:
+        page.goto(f"{site}{lang.tag}/exercises/{exercise}.html")
+        root = section(page, exercise, name)
+        root.and_(page.locator(".is-ready")).wait_for()
+        box, field = root.locator(".sse-exercise-feedback"), root.locator("input")
+        with speaking(code):
+            found = task(exercise, name)
+            unit = unit_words(found.unit)
+            for typed in [*wrongs, *rights]:
+                field.fill(typed)
+                field.press("Enter")
+                expected = found.check(typed)
+                assert expected.message in live_text(box), (typed, live_text(box))
+                if typed in wrongs:
+                    assert f" {unit}" in expected.message and not expected.correct, expected.message
+                else:
+                    assert expected.correct
+    assert units["million"] in ("millions", "millones") and units["members"] in ("membres", "integrantes")
 
 
 JUNK_STORE = "{not json"  # junk; tests/test_probe_stored_answers.py tries many more kinds on the quiz
