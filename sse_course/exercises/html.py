@@ -130,7 +130,7 @@ def render_task_html(exercise: str, name: str, language: str | None = None) -> s
         # The script writes numbers in the page's language, as the Python checks do (formatting.py),
         # names the units as they do, and reads a unit typed in the page's language or in English.
         said["number_style"] = style_for_scripts(language)
-        said["units"] = units
+        said["units"] = {unit: word for unit, word in units.items() if word != unit}  # the others read as they are
     payload = {**data, "words": said}
     dom_id = escape(f"sse-ex-{exercise}-{name}")
     render = {"classification": _classification, "numeric": _numeric, "canvas": _canvas}[data["kind"]]

@@ -107,11 +107,8 @@
     return { status: "incorrect", message: fill(words.answer_is_not, { choice: choice, why: item.why }) };
   }
 
-  // The unit in the page's language, as calculation.py's unit_words.
-  function unitWord(unit, words) {
-    var units = words.units || {};
-    return Object.prototype.hasOwnProperty.call(units, unit) ? units[unit] : unit;
-  }
+  // The unit in the page's language, as calculation.py's unit_words (words.units: those it changes).
+  function unitWord(unit, words) { return (words.units || {})[unit] || unit; }
 
   function checkNumber(data, given, words) {
     var unit = unitWord(data.unit, words);

@@ -81,44 +81,34 @@
 
   function strip(text) { return String(text || "").replace(/^\s+|\s+$/g, ""); }
 
-  function isMoney(unit) {
-    return MONEY.indexOf(strip(unit).toLowerCase()) >= 0;
-  }
+  function isMoney(unit) { return MONEY.indexOf(strip(unit).toLowerCase()) >= 0; }
 
-  function inMillions(unit) {
-    var u = strip(unit).toLowerCase();
-    return u === "million" || u === "millions";
-  }
+  function inMillions(unit) { return /^millions?$/.test(strip(unit).toLowerCase()); }
 
-  function escaped(word) { return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
-
-  // The longest first, as numbers.py's _amount.
-  function alternatives(words) {
-    return words.filter(function (w, i) { return w && words.indexOf(w) === i; })
-      .sort(function (a, b) { return b.length - a.length; }).map(escaped);
-  }
-
-  function amountShape(units) {
-    var words = [], millions = [];
-    Object.keys(units).forEach(function (u) { (u === "million" ? millions : words).push(strip(units[u])); });
-    var unit = "(" + [UNIT].concat(alternatives(words)).join("|") + ")";
-    var million = "(" + [MILLIONS].concat(alternatives(millions)).join("|") + ")";
-    return new RegExp("^" + SPACE + "(?:" + unit + ")?" + SPACE + "([\\s\\S]*?)" + SPACE +
-      "(?:" + million + ")?" + SPACE + "(?:" + unit + ")?" + SPACE + "$", "i");
+  // The English words, then units' words, the longest first (numbers.py, _amount).
+  function choices(first, words) {
+    return "(" + [first].concat(words.sort(function (a, b) { return b.length - a.length; }).map(function (w) {
+      return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    })).join("|") + ")";
   }
 
   function readAmount(text, unit, units) {
     text = String(text);
-    units = units || {};
     if (text.length > MAX_LENGTH) return { error: "not_a_number" };
-    var parts = amountShape(units).exec(text);
+    var words = [], millions = [], english = {};  // english: a word typed -> its English unit
+    for (var u in units || {}) {
+      var w = strip(units[u]);
+      if (w && !english.hasOwnProperty(w.toLowerCase())) (u === "million" ? millions : words).push(w);
+      if (w) english[w.toLowerCase()] = u;
+    }
+    var unitWords = choices(UNIT, words);
+    var parts = new RegExp("^" + SPACE + "(?:" + unitWords + ")?" + SPACE + "([\\s\\S]*?)" + SPACE + "(?:" +
+      choices(MILLIONS, millions) + ")?" + SPACE + "(?:" + unitWords + ")?" + SPACE + "$", "i").exec(text);
     if (!parts || !parts[2].replace(END_SPACES, "")) return parseNumber(parts ? parts[2] : text);
     var number = parts[2];
-    var english = {};  // a word typed -> its English unit
-    Object.keys(units).forEach(function (u) { english[strip(units[u]).toLowerCase()] = u; });
     function typedMoney(word) {
       var key = strip(word).toLowerCase();
-      return isMoney(Object.prototype.hasOwnProperty.call(english, key) ? english[key] : word);
+      return isMoney(english.hasOwnProperty(key) ? english[key] : word);
     }
     // Money has at most two decimals: one mark before exactly three digits groups thousands.
     var money = isMoney(unit) || typedMoney(parts[1]) || typedMoney(parts[4]);
