@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import escape
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -20,20 +21,27 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from sse_course.exercises.calculation import NumericTask
+from sse_course.exercises.calculation import UNIT_WORDS, NumericTask, unit_words
 from sse_course.exercises.canvas import Canvas
 from sse_course.exercises.catalogue import EXERCISES, task, task_json
 from sse_course.exercises.classification import ClassificationTask
-from sse_course.exercises.html import render_task_html
+from sse_course.exercises.html import exercise_words, render_task_html, unit_words_in
 from sse_course.formatting import amount_with_currency, localised
 from sse_course.i18n.languages import languages
+from sse_course.i18n.lazy import speaking
 from sse_course.i18n.markdown import english_notebooks
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "sse_course" / "static"
 SCRIPTS = [STATIC / "sse-numbers.js", STATIC / "sse-exercise.js"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-ROWS = json.loads((Path(__file__).parent / "exercise_answers.json").read_text(encoding="utf-8"))["rows"]
+# Each row: exercise, task, answer, and the page's language (English without it).
+ROWS = [
+    (exercise, name, answer, rest[0] if rest else "en")
+    for exercise, name, answer, *rest in json.loads(
+        (Path(__file__).parent / "exercise_answers.json").read_text(encoding="utf-8")
+    )["rows"]
+]
 TASK_FENCE = re.compile(r"```\{exercise-task\} (\S+) (\S+)\n```")
 
 
@@ -89,10 +97,38 @@ def test_number_boxes_say_what_to_type_and_which_forms_are_read():
     assert "R$ 1.200, Br 50" in html and "1,200" in html
 
 
+NUMBER_TASKS = [(e, n) for e, (_, _, names) in EXERCISES.items() for n in names if isinstance(task(e, n), NumericTask)]
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in languages()])
+def test_number_boxes_name_their_unit_in_the_page_language(code):
+    """Issue 15: a French box is "Votre réponse, en membres", not "en members", and its data
+    carries the words the notebook's checks say (UNIT_WORDS), for the script's feedback."""
+    units, words = unit_words_in(code), exercise_words(code)
+    with speaking(code):
+        assert units == dict(UNIT_WORDS)
+    if code != "en":
+        assert units["members"] != "members" and units["million"] != "million"  # translated
+    for exercise, name in NUMBER_TASKS:
+        unit = task(exercise, name).unit
+        shown = words["millions"] if unit == "million" else units[unit]
+        html = render_task_html(exercise, name, code)
+        assert f">{escape(words['answer_in'].format(unit=shown))}</label>" in html, (exercise, name)
+        assert f'<span class="sse-exercise-unit">{escape(shown)}</span>' in html, (exercise, name)
+        payload = json.loads(html.split('class="sse-exercise-data">')[1].split("</script>")[0])
+        # The words the script reads and says: those the language changes (the others are the English's).
+        assert payload["words"]["units"] == {unit: word for unit, word in units.items() if word != unit}
+
+
 # ---- The page and Python mark every answer alike ------------------------------------------------
 
 
-def python_marks(exercise: str, name: str, answer: Any) -> dict[str, Any]:
+def python_marks(exercise: str, name: str, answer: Any, code: str = "en") -> dict[str, Any]:
+    with speaking(code):
+        return _python_marks(exercise, name, answer)
+
+
+def _python_marks(exercise: str, name: str, answer: Any) -> dict[str, Any]:
     found = task(exercise, name)
     if isinstance(found, ClassificationTask):
         report = found.check(dict(zip(found.items, answer, strict=True)))
@@ -106,8 +142,8 @@ def python_marks(exercise: str, name: str, answer: Any) -> dict[str, Any]:
     return {"problems": len(result.problems), "derived": [list(pair) for pair in result.derived()]}
 
 
-PAGE_MARKS = """([rows, payloads]) => rows.map(([exercise, name, answer]) => {
-    const data = payloads[exercise + "/" + name];
+PAGE_MARKS = """([rows, payloads]) => rows.map(([exercise, name, answer, code]) => {
+    const data = payloads[exercise + "/" + name + "/" + code];
     const E = window.SSEExercise;
     if (data.kind === "classification") {
         const marks = data.items.map((item, i) => E.checkItem(data, item, answer[i]));
@@ -128,9 +164,11 @@ PAGE_MARKS = """([rows, payloads]) => rows.map(([exercise, name, answer]) => {
 @pytest.mark.browser
 def test_the_page_and_python_mark_every_row_of_the_shared_table_alike(browser):
     payloads = {}
-    for exercise, name, _ in ROWS:
-        html = render_task_html(exercise, name)
-        payloads[f"{exercise}/{name}"] = json.loads(html.split('class="sse-exercise-data">')[1].split("</script>")[0])
+    for exercise, name, _, code in ROWS:
+        html = render_task_html(exercise, name, code)
+        payloads[f"{exercise}/{name}/{code}"] = json.loads(
+            html.split('class="sse-exercise-data">')[1].split("</script>")[0]
+        )
     page = browser.new_page()
     try:
         page.set_content(
@@ -140,15 +178,15 @@ def test_the_page_and_python_mark_every_row_of_the_shared_table_alike(browser):
     finally:
         page.close()
     differ = []
-    for (exercise, name, answer), on_page in zip(ROWS, marks, strict=True):
-        in_python = python_marks(exercise, name, answer)
+    for (exercise, name, answer, code), on_page in zip(ROWS, marks, strict=True):
+        in_python = python_marks(exercise, name, answer, code)
         if "messages" in in_python:  # blank and odd answers: the same status, in the page's own words
             in_python["messages"] = [
                 m if s in ("correct", "incorrect") else None
                 for s, m in zip(in_python["statuses"], in_python["messages"], strict=True)
             ]
         if on_page != in_python:
-            differ.append((exercise, name, answer, in_python, on_page))
+            differ.append((exercise, name, answer, code, in_python, on_page))
     assert not differ, f"the page and Python mark these answers differently: {differ}"
     statuses = {s for m in marks for s in m.get("statuses", [m.get("status")])}
     assert {"correct", "incorrect", "blank", "invalid"} <= statuses  # the table holds every kind
@@ -207,7 +245,11 @@ WATCH = """(() => {
   Object.defineProperty(window, "SSEProgress", {configurable: true, get: () => current, set: (v) => { current = wrap(v); }});
 })();"""
 
-CANVAS_ANSWERS = {(e, n): a for e, n, a in ROWS if isinstance(a, dict) and a and python_marks(e, n, a)["problems"] == 0}
+CANVAS_ANSWERS = {
+    (e, n): a
+    for e, n, a, code in ROWS
+    if code == "en" and isinstance(a, dict) and a and python_marks(e, n, a)["problems"] == 0
+}
 
 
 def page_url(site: str, exercise: str) -> str:
@@ -414,6 +456,44 @@ def test_every_task_works_on_a_phone_by_keyboard_and_is_kept(touch_phone, site, 
     stored = json.loads(page.evaluate(f"localStorage.getItem('sse-exercise/v1/{exercise}')"))
     assert {n: stored[n]["version"] for n in names} == {n: task_json(exercise, n)["version"] for n in names}
     assert page.outside == []
+
+
+@pytest.mark.build
+@pytest.mark.browser
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_an_editions_number_box_names_its_unit_in_that_language(touch_phone, site, code):
+    """Issue 15: on the French page, "170,50 millions, c’est trop haut", as the notebook says,
+    not "170,50 million"; "375 integrantes" on the Spanish page is read, and so is an English
+    "375 members" a learner copied."""
+    page, lang = touch_phone, next(lang for lang in languages() if lang.code == code)
+    units = unit_words_in(code)
+    cases = [
+        ("home-based-workers", "IN_ASIA_PACIFIC", ["170,5"], [f"167,5 {units['million']}", "167,5 million"]),
+        (
+            "case-study-calculations",
+            "BREAK_EVEN_MEMBERS",
+            ["400", f"350 {units['members']}"],
+            [f"375 {units['members']}", "375 members"],
+        ),
+    ]
+    for exercise, name, wrongs, rights in cases:
+        page.goto(f"{site}{lang.tag}/exercises/{exercise}.html")
+        root = section(page, exercise, name)
+        root.and_(page.locator(".is-ready")).wait_for()
+        box, field = root.locator(".sse-exercise-feedback"), root.locator("input")
+        with speaking(code):
+            found = task(exercise, name)
+            unit = unit_words(found.unit)
+            for typed in [*wrongs, *rights]:
+                field.fill(typed)
+                field.press("Enter")
+                expected = found.check(typed)
+                assert expected.message in live_text(box), (typed, live_text(box))
+                if typed in wrongs:
+                    assert f" {unit}" in expected.message and not expected.correct, expected.message
+                else:
+                    assert expected.correct
+    assert units["million"] in ("millions", "millones") and units["members"] in ("membres", "integrantes")
 
 
 JUNK_STORE = "{not json"  # junk; tests/test_probe_stored_answers.py tries many more kinds on the quiz

@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sse_course.exercises.calculation import NumericTask
+from sse_course.exercises.html import unit_words_in
+from sse_course.i18n.lazy import speaking
 from sse_course.quiz.bank import Bank, Question
 from sse_course.quiz.grading import AnswerError, grade, parse_number
 from sse_course.quiz.html import render_bank_html
@@ -125,28 +127,41 @@ def test_a_decimal_comma_is_never_read_as_thousands():
         grade(sixty, "6,0,0")
 
 
-AMOUNTS = json.loads((Path(__file__).parent / "number_reading.json").read_text(encoding="utf-8"))["amounts"]
+# Each row: text, the box's unit, what it reads as, and the page's language (English without it).
+AMOUNTS = [
+    (text, unit, expected, rest[0] if rest else "en")
+    for text, unit, expected, *rest in json.loads(
+        (Path(__file__).parent / "number_reading.json").read_text(encoding="utf-8")
+    )["amounts"]
+]
+AMOUNT_IDS = [f"{text!r} in {unit!r} ({code})" for text, unit, _, code in AMOUNTS]
 
 
-def python_amount(text: str, unit: str):
+def python_amount(text: str, unit: str, code: str = "en"):
     try:
-        return read_amount(text, unit)
+        return read_amount(text, unit, unit_words_in(code))
     except NumberError as problem:
         return str(problem)
 
 
-@pytest.mark.parametrize("text, unit, expected", AMOUNTS, ids=[f"{text!r} in {unit!r}" for text, unit, _ in AMOUNTS])
-def test_python_reads_every_amount_of_the_table(text, unit, expected):
-    assert python_amount(text, unit) == expected
+def test_the_table_reads_units_in_other_languages_too():
+    assert {code for *_, code in AMOUNTS} == {"en", "fr", "es", "pt_BR"}
+
+
+@pytest.mark.parametrize("text, unit, expected, code", AMOUNTS, ids=AMOUNT_IDS)
+def test_python_reads_every_amount_of_the_table(text, unit, expected, code):
+    assert python_amount(text, unit, code) == expected
 
 
 def test_the_exercise_checks_read_amounts_by_the_same_rule():
-    """An exercise's number box (NumericTask) reads what the table says, in the task's unit."""
-    for text, unit, expected in AMOUNTS:
+    """An exercise's number box (NumericTask) reads what the table says, in the task's unit, in
+    the language the notebook speaks."""
+    for text, unit, expected, code in AMOUNTS:
         if isinstance(expected, str):
             continue
         task = NumericTask("t", expected=expected, unit=unit, hint="h", explanation="e")
-        assert task.check(text).status == "correct", (text, unit)
+        with speaking(code):
+            assert task.check(text).status == "correct", (text, unit, code)
 
 
 @pytest.mark.browser
@@ -157,17 +172,17 @@ def test_the_page_reads_every_amount_of_the_table_like_python(browser):
             f"<!doctype html><meta charset=utf-8><script>{NUMBERS_SCRIPT.read_text(encoding='utf-8')}</script>"
         )
         shown = page.evaluate(
-            """(rows) => rows.map(([text, unit]) => {
-            const read = window.SSENumbers.readAmount(text, unit);
+            """(rows) => rows.map(([text, unit, units]) => {
+            const read = window.SSENumbers.readAmount(text, unit, units);
             return read.error || read.value;
         })""",
-            [[text, unit] for text, unit, _ in AMOUNTS],
+            [[text, unit, unit_words_in(code)] for text, unit, _, code in AMOUNTS],
         )
     finally:
         page.close()
     wrong = [
-        (text, unit, expected, got)
-        for (text, unit, expected), got in zip(AMOUNTS, shown, strict=True)
+        (text, unit, code, expected, got)
+        for (text, unit, expected, code), got in zip(AMOUNTS, shown, strict=True)
         if got != expected
     ]
     assert not wrong, f"the page reads these amounts differently from Python: {wrong}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sse_course.i18n.runtime import gettext as _
@@ -39,13 +39,14 @@ def shown(value: Any) -> str:
     return repr(value)
 
 
-def as_number(value: Any, unit: str = "") -> float:
+def as_number(value: Any, unit: str = "", units: Mapping[str, str] | None = None) -> float:
     """A number from an int, a float or text such as ``"1,200"``, ``"₹75"``, ``"12.5 %"`` or, in
     millions, ``"260 million"``: the course's one reading of amounts
-    (:func:`sse_course.quiz.numbers.read_amount`), the same as the book's exercise pages."""
+    (:func:`sse_course.quiz.numbers.read_amount`), the same as the book's exercise pages.
+    ``units``: the units' words in the learner's language, read as the English ones."""
     try:
         if isinstance(value, str):
-            return read_amount(value, unit)
+            return read_amount(value, unit, units)
         return parse_number(value)
     except (NumberError, QuizNumberError) as problem:
         if isinstance(value, float):  # NaN or infinity

@@ -76,7 +76,7 @@ class NumericTask:
         if is_blank(given):
             return Feedback("blank", _("Replace ... with your answer in {unit}.").format(unit=unit))
         try:
-            value = as_number(given, self.unit)
+            value = as_number(given, self.unit, dict(UNIT_WORDS))  # her language's words too
         except AnswerError as problem:
             return Feedback("invalid", str(problem))
         if abs(value - self.expected) <= self.tolerance + 1e-9:

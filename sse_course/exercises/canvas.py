@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sse_course.exercises.answers import AnswerError, as_choice, as_number, is_blank
-from sse_course.exercises.calculation import unit_words
+from sse_course.exercises.calculation import UNIT_WORDS, unit_words
 from sse_course.formatting import localised, plain_number
 from sse_course.i18n.languages import language
 from sse_course.i18n.lazy import in_language
@@ -228,7 +228,7 @@ class Canvas:
             if not isinstance(value, str):
                 raise AnswerError(_("write your answer as text, in quotes."))
             return value.strip()
-        number = as_number(value, "money" if f.money else f.unit)
+        number = as_number(value, "money" if f.money else f.unit, dict(UNIT_WORDS))
         shown = plain_number(number)
         if f.kind == "whole" and number != int(number):
             raise AnswerError(

@@ -12,9 +12,12 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from sse_course.exercises.calculation import UNIT_WORDS
 from sse_course.exercises.catalogue import task_json
 from sse_course.formatting import style_for_scripts
 from sse_course.i18n.interface import translated
+from sse_course.i18n.lazy import speaking
+from sse_course.i18n.runtime import current_language
 from sse_course.quiz.html import script_safe_json
 from sse_course.quiz.strings import interface_strings
 
@@ -121,14 +124,17 @@ def render_task_html(exercise: str, name: str, language: str | None = None) -> s
     data = task_json(exercise, name, language)
     words, quiz = exercise_words(language), interface_strings(language)
     said = {key: words[key] for key in SCRIPT_WORDS[data["kind"]]}
+    units = unit_words_in(language)
     if data["kind"] != "classification":
         said |= {key: quiz[key] for key in NUMBER_WORDS}
-        # The script writes numbers in the page's language, as the Python checks do (formatting.py).
+        # The script writes numbers in the page's language, as the Python checks do (formatting.py),
+        # names the units as they do, and reads a unit typed in the page's language or in English.
         said["number_style"] = style_for_scripts(language)
+        said["units"] = {unit: word for unit, word in units.items() if word != unit}  # the others read as they are
     payload = {**data, "words": said}
     dom_id = escape(f"sse-ex-{exercise}-{name}")
     render = {"classification": _classification, "numeric": _numeric, "canvas": _canvas}[data["kind"]]
-    body = render(dom_id, data, words)
+    body = render(dom_id, data, words | {"units": units})
     return f"""<section {EXERCISE_MARKER} id="{dom_id}" data-exercise="{escape(exercise)}" data-task="{escape(name)}" data-kind="{data["kind"]}" aria-labelledby="{dom_id}-title">
 <p class="sse-exercise-title" id="{dom_id}-title">{escape(_title(data, words))}</p>
 <p class="sse-exercise-nojs">{escape(words["needs_javascript"])}</p>
@@ -136,6 +142,13 @@ def render_task_html(exercise: str, name: str, language: str | None = None) -> s
 <p class="sse-exercise-note">{escape(words["kept_here"])}</p>
 <script type="application/json" class="sse-exercise-data">{script_safe_json(payload)}</script>
 </section>"""
+
+
+def unit_words_in(language: str | None = None) -> dict[str, str]:
+    """Each unit of the course's calculations (English) -> its word in ``language``, the words the
+    notebook's checks say (``UNIT_WORDS``, the package catalogue)."""
+    with speaking(language or current_language()):
+        return dict(UNIT_WORDS)
 
 
 def _title(data: dict[str, Any], words: dict[str, str]) -> str:
@@ -160,8 +173,8 @@ def _classification(dom_id: str, data: dict[str, Any], words: dict[str, str]) ->
 <p class="sse-exercise-score" role="status" aria-live="polite"></p>"""
 
 
-def _numeric(dom_id: str, data: dict[str, Any], words: dict[str, str]) -> str:
-    unit = words["millions"] if data["unit"] == "million" else data["unit"]
+def _numeric(dom_id: str, data: dict[str, Any], words: dict[str, Any]) -> str:
+    unit = words["millions"] if data["unit"] == "million" else words["units"].get(data["unit"], data["unit"])
     return f"""<p class="sse-exercise-how">{escape(words["numeric_how"])}</p>
 <p class="sse-exercise-number"><label for="{dom_id}-answer">{escape(words["answer_in"].format(unit=unit))}</label>
 <input type="text" inputmode="decimal" autocomplete="off" id="{dom_id}-answer" aria-describedby="{dom_id}-typing">

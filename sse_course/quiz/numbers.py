@@ -35,12 +35,20 @@ the learner, and the page shows it beside the box):
 - The word ``million`` after a number counts millions: ``260 million`` is 260,000,000. In a box
   whose unit is millions the answer is in millions, so ``260``, ``260 million`` and
   ``260,000,000`` are all 260: a number of a million or more there counts one by one.
+
+The unit words are the English ones, and, in a box of a page or notebook in another language,
+that language's too: ``units`` maps each English unit to its word in the learner's language (the
+exercises' ``UNIT_WORDS``, from the package catalogue), so ``120 integrantes`` and ``150 milhões``
+read as ``120 members`` and ``150 million`` do. A learner may copy an English number, so the
+English words stay.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
+from functools import lru_cache
 
 MAX_LENGTH = 60
 # Spaces taken off the ends, and the spaces that may group thousands.
@@ -77,11 +85,9 @@ def read_number(text: str) -> float:
     return value
 
 
-# What may stand before or after the number in an exercise's box (not inside it).
-_UNIT = r"(?:%|₹|₱|R\$|\$|€|Br|birr|rupees?|pesos?|reais|members?|minutes?|people|women|items?)"
-_AMOUNT = re.compile(
-    rf"\s*(?P<before>{_UNIT})?\s*(?P<number>.*?)\s*(?P<million>millions?)?\s*(?P<after>{_UNIT})?\s*", re.I | re.S
-)
+# What may stand before or after the number in an exercise's box (not inside it), in English.
+_UNIT = r"%|₹|₱|R\$|\$|€|Br|birr|rupees?|pesos?|reais|members?|minutes?|people|women|items?"
+_MILLION = "millions?"
 _ONE_THOUSANDS_MARK = re.compile(r"[+-]?[0-9]{1,3}[.,][0-9]{3}")
 _MONEY = {"₹", "₱", "r$", "$", "€", "br", "birr", "rupee", "rupees", "peso", "pesos", "reais", "money"}
 MILLION = 1_000_000
@@ -103,15 +109,32 @@ def amount_hint(unit: str) -> str:
     return f"{words['amount_hint']} {words['millions_hint']}" if in_millions(unit) else words["amount_hint"]
 
 
-def read_amount(text: str, unit: str = "") -> float:
-    """An amount typed in a box whose unit is ``unit``, by the rule above; raises :class:`NumberError`."""
+@lru_cache(maxsize=16)
+def _amount(units: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """The shape of an amount: the English unit words and ``units``' words (English unit, word)."""
+    words = sorted({w.strip() for u, w in units if u != "million" and w.strip()}, key=len, reverse=True)
+    millions = sorted({w.strip() for u, w in units if u == "million" and w.strip()}, key=len, reverse=True)
+    unit = "|".join([_UNIT, *map(re.escape, words)])
+    million = "|".join([_MILLION, *map(re.escape, millions)])
+    return re.compile(
+        rf"\s*(?P<before>{unit})?\s*(?P<number>.*?)\s*(?P<million>{million})?\s*(?P<after>{unit})?\s*", re.I | re.S
+    )
+
+
+def read_amount(text: str, unit: str = "", units: Mapping[str, str] | None = None) -> float:
+    """An amount typed in a box whose unit is ``unit``, by the rule above; raises :class:`NumberError`.
+    ``units``: each English unit's word in the learner's language, read as the English one."""
     if len(text) > MAX_LENGTH:
         raise NumberError("not_a_number")
-    parts = _AMOUNT.fullmatch(text)
+    given = tuple(sorted((units or {}).items()))
+    parts = _amount(given).fullmatch(text)
     if not parts or not parts["number"].strip(_END_SPACES):
         return read_number(parts["number"] if parts else text)  # the error for a blank box
     number = parts["number"]
-    money = is_money(unit) or any(is_money(parts[side] or "") for side in ("before", "after"))
+    english = {w.strip().lower(): u for u, w in given}  # a word typed -> its English unit
+    money = is_money(unit) or any(
+        is_money(english.get((parts[side] or "").lower(), parts[side] or "")) for side in ("before", "after")
+    )
     if money and _ONE_THOUSANDS_MARK.fullmatch(number.strip(_END_SPACES)):
         number = number.replace(".", "").replace(",", "")
     value = read_number(number)

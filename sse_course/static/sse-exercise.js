@@ -107,16 +107,20 @@
     return { status: "incorrect", message: fill(words.answer_is_not, { choice: choice, why: item.why }) };
   }
 
+  // The unit in the page's language, as calculation.py's unit_words (words.units: those it changes).
+  function unitWord(unit, words) { return (words.units || {})[unit] || unit; }
+
   function checkNumber(data, given, words) {
-    if (!trim(given)) return { status: "blank", message: fill(words.type_in_unit, { unit: data.unit }) };
-    var read = window.SSENumbers.readAmount(String(given), data.unit);
+    var unit = unitWord(data.unit, words);
+    if (!trim(given)) return { status: "blank", message: fill(words.type_in_unit, { unit: unit }) };
+    var read = window.SSENumbers.readAmount(String(given), data.unit, words.units);
     if (read.error) {
       return { status: "invalid", message: words[read.error === "number_ambiguous" ? "number_ambiguous" : "not_a_number"] };
     }
     if (Math.abs(read.value - data.expected) <= data.tolerance + 1e-9) {
       return { status: "correct", message: data.explanation };
     }
-    var said = fill(words[read.value > data.expected ? "too_high" : "too_low"], { number: shownNumber(read.value, words), unit: data.unit });
+    var said = fill(words[read.value > data.expected ? "too_high" : "too_low"], { number: shownNumber(read.value, words), unit: unit });
     return { status: "incorrect", message: said, hint: data.hint };
   }
 
@@ -185,7 +189,7 @@
         else values[f.key] = choice;
         return;
       }
-      var read = window.SSENumbers.readAmount(text, f.money ? "money" : f.unit);
+      var read = window.SSENumbers.readAmount(text, f.money ? "money" : f.unit, words.units);
       if (read.error) {
         problems.push(fill(words.field_problem, { label: f.label, problem: words[read.error === "number_ambiguous" ? "number_ambiguous" : "not_a_number"] }));
         return;
@@ -335,7 +339,7 @@
       var rows = data.fields.map(function (f) {
         var value = values[f.key];
         if (value === undefined) return [f.label, words.not_filled_in];
-        if (typeof value === "number") return [f.label, trim((value === Math.round(value) ? money(value, 0, words) : money(value, 2, words)) + " " + f.unit)];
+        if (typeof value === "number") return [f.label, trim((value === Math.round(value) ? money(value, 0, words) : money(value, 2, words)) + " " + unitWord(f.unit, words))];
         return [f.label, value];
       });
       if (data.derived) rows = rows.concat(DERIVED[data.derived](values, words));

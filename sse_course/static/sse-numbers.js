@@ -70,32 +70,48 @@
   }
 
   // An amount in an exercise's box: units and currency signs around the number, R$ 1.200, and
-  // millions (numbers.py, read_amount).
-  var UNIT = "(%|\u20b9|\u20b1|R\\$|\\$|\u20ac|Br|birr|rupees?|pesos?|reais|members?|minutes?|people|women|items?)";
+  // millions (numbers.py, read_amount). units: each English unit's word in the page's language
+  // (the exercises' UNIT_WORDS), read as the English one; the English words are read too.
+  var UNIT = "%|\u20b9|\u20b1|R\\$|\\$|\u20ac|Br|birr|rupees?|pesos?|reais|members?|minutes?|people|women|items?";
+  var MILLIONS = "millions?";
   var SPACE = "[\\s\ufeff]*";
-  var AMOUNT = new RegExp("^" + SPACE + "(?:" + UNIT + ")?" + SPACE + "([\\s\\S]*?)" + SPACE +
-    "(millions?)?" + SPACE + "(?:" + UNIT + ")?" + SPACE + "$", "i");
   var MILLION = 1000000;
 
   var MONEY = ["\u20b9", "\u20b1", "r$", "$", "\u20ac", "br", "birr", "rupee", "rupees", "peso", "pesos", "reais", "money"];
 
-  function isMoney(unit) {
-    return MONEY.indexOf(String(unit || "").replace(/^\s+|\s+$/g, "").toLowerCase()) >= 0;
+  function strip(text) { return String(text || "").replace(/^\s+|\s+$/g, ""); }
+
+  function isMoney(unit) { return MONEY.indexOf(strip(unit).toLowerCase()) >= 0; }
+
+  function inMillions(unit) { return /^millions?$/.test(strip(unit).toLowerCase()); }
+
+  // The English words, then units' words, the longest first (numbers.py, _amount).
+  function choices(first, words) {
+    return "(" + [first].concat(words.sort(function (a, b) { return b.length - a.length; }).map(function (w) {
+      return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    })).join("|") + ")";
   }
 
-  function inMillions(unit) {
-    var u = String(unit || "").replace(/^\s+|\s+$/g, "").toLowerCase();
-    return u === "million" || u === "millions";
-  }
-
-  function readAmount(text, unit) {
+  function readAmount(text, unit, units) {
     text = String(text);
     if (text.length > MAX_LENGTH) return { error: "not_a_number" };
-    var parts = AMOUNT.exec(text);
+    var words = [], millions = [], english = {};  // english: a word typed -> its English unit
+    for (var u in units || {}) {
+      var w = strip(units[u]);
+      if (w && !english.hasOwnProperty(w.toLowerCase())) (u === "million" ? millions : words).push(w);
+      if (w) english[w.toLowerCase()] = u;
+    }
+    var unitWords = choices(UNIT, words);
+    var parts = new RegExp("^" + SPACE + "(?:" + unitWords + ")?" + SPACE + "([\\s\\S]*?)" + SPACE + "(?:" +
+      choices(MILLIONS, millions) + ")?" + SPACE + "(?:" + unitWords + ")?" + SPACE + "$", "i").exec(text);
     if (!parts || !parts[2].replace(END_SPACES, "")) return parseNumber(parts ? parts[2] : text);
     var number = parts[2];
+    function typedMoney(word) {
+      var key = strip(word).toLowerCase();
+      return isMoney(english.hasOwnProperty(key) ? english[key] : word);
+    }
     // Money has at most two decimals: one mark before exactly three digits groups thousands.
-    var money = isMoney(unit) || isMoney(parts[1]) || isMoney(parts[4]);
+    var money = isMoney(unit) || typedMoney(parts[1]) || typedMoney(parts[4]);
     if (money && /^[+-]?[0-9]{1,3}[.,][0-9]{3}$/.test(number.replace(END_SPACES, ""))) {
       number = number.replace(/[.,]/g, "");
     }
