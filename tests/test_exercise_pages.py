@@ -205,7 +205,16 @@ def test_the_page_writes_numbers_and_money_as_python_does_in_every_language(brow
     notebook's checks do, not 1,200.50 and R$ 38.50 (the script had English marks only)."""
     html = render_task_html("business-plan", "BUSINESS_PLAN", code)
     words = json.loads(html.split('class="sse-exercise-data">')[1].split("</script>")[0])["words"]
-    values = [[0, 0], [5, 0], [36.5, 2], [1200, 0], [1200.5, 2], [12_000, 0], [1_234_567.891, 2], [-36.5, 2]]
+    values: list[tuple[float, int]] = [
+        (0, 0),
+        (5, 0),
+        (36.5, 2),
+        (1200, 0),
+        (1200.5, 2),
+        (12_000, 0),
+        (1_234_567.891, 2),
+        (-36.5, 2),
+    ]
     signs = ["R$", "Br", "₹", "₱", "pesos", ""]
     page = browser.new_page()
     try:

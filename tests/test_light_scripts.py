@@ -43,8 +43,10 @@ def test_the_built_book_ships_the_course_scripts_minified(built_book: Path):
         assert "\n  " not in text, f"{source.name} is shipped with its indentation"
         assert len(gzip.compress(text.encode())) < len(gzip.compress(source.read_bytes())), source.name
     for name in EXTENSION_SCRIPTS:  # the copy and solution buttons' scripts, minified too
-        shipped = (built_book / "_static" / name).read_text(encoding="utf-8")
-        assert rjsmin.jsmin(shipped, keep_bang_comments=True).strip() + "\n" == shipped, f"{name} is shipped unminified"
+        minified = (built_book / "_static" / name).read_text(encoding="utf-8")
+        assert rjsmin.jsmin(minified, keep_bang_comments=True).strip() + "\n" == minified, (
+            f"{name} is shipped unminified"
+        )
     quiz = (built_book / "_static" / "sse-quiz.js").read_text(encoding="utf-8")
     assert "sse-quiz/v1/" in quiz  # the names and strings the page needs are all there
 

@@ -211,4 +211,3 @@ def test_the_colour_theme_is_set_before_the_themes_script_runs(browser, gzip_sit
     context.close()
     assert before == ["auto", scheme]
     assert chosen == ["dark", "dark"]  # the reader's own choice, saved by the theme's button
-

@@ -199,7 +199,10 @@ def test_an_english_example_of_another_languages_way_may_stay_as_it_is():
     assert entry_problems(english, "Le signe de la monnaie avant le nombre convient (R$ 1.200, Br 50).", "fr") == [
         "money and percentages: write '50\\xa0Br', not 'Br 50'"
     ]
-    assert entry_problems(english, "Pode pôr o símbolo da moeda antes do número (R$\u00a01.200, Br\u00a050).", "pt_BR") == []
+    assert (
+        entry_problems(english, "Pode pôr o símbolo da moeda antes do número (R$\u00a01.200, Br\u00a050).", "pt_BR")
+        == []
+    )
     problem, form = entry_problems(english, "Le signe de la monnaie convient (R$ 1.300, Br 50).", "fr")
     assert problem.startswith("numbers:") and form.startswith("money and percentages:")
 
@@ -207,7 +210,11 @@ def test_an_english_example_of_another_languages_way_may_stay_as_it_is():
 def test_a_number_boxs_hint_may_show_a_sign_before_or_after(tmp_path):
     english = "Type only the number. A currency sign before or after it is fine (R$ 1.200, Br 50, 75 %)."
     catalog = Catalog(locale="fr")
-    catalog.add(english, "Tapez le nombre. Le signe avant ou après convient (R$ 1.200, Br 50, 75 %).", context="quiz:amount_hint")
+    catalog.add(
+        english,
+        "Tapez le nombre. Le signe avant ou après convient (R$ 1.200, Br 50, 75 %).",
+        context="quiz:amount_hint",
+    )
     catalog.add("Br 50 a day", "Br 50 par jour")
     po = tmp_path / "sse_course.po"
     with po.open("wb") as file:

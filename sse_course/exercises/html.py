@@ -123,7 +123,7 @@ def render_task_html(exercise: str, name: str, language: str | None = None) -> s
     speaks now)."""
     data = task_json(exercise, name, language)
     words, quiz = exercise_words(language), interface_strings(language)
-    said = {key: words[key] for key in SCRIPT_WORDS[data["kind"]]}
+    said: dict[str, Any] = {key: words[key] for key in SCRIPT_WORDS[data["kind"]]}
     units = unit_words_in(language)
     if data["kind"] != "classification":
         said |= {key: quiz[key] for key in NUMBER_WORDS}

