@@ -212,3 +212,22 @@ def test_any_single_mutation_of_a_valid_bank_is_valid_or_explained(data):
         if isinstance(question.get("id"), str):
             names.add(f"question '{question['id']}'")
         assert any(name in problem for problem in problems for name in names), problems
+
+
+@pytest.mark.parametrize(
+    "code, typed",
+    [("es", "166 millones"), ("es", "166.000.000"), ("es", "166"), ("pt_BR", "166 milhões"), ("fr", "166 000 000")],
+)
+def test_a_translated_box_in_millions_reads_millions_as_the_english_one_does(code, typed):
+    """A translated question names its unit in its language ("millones"); the number readers must
+    still know the box is in millions, or 166.000.000 is marked wrong and "166 millones" is not a
+    number. The page reads the same words (the payload's ``units``, sse-numbers.js)."""
+    from sse_course.quiz.grading import grade
+    from sse_course.quiz.html import _bank_payload
+
+    bank = load_bank("regional-differences", language=code)
+    question = next(q for q in bank.questions if q.id == "asia-pacific-millions")
+    assert question.english_unit == "million" and question.unit != "million"
+    assert grade(question, typed).correct, f"{typed!r} in a box in {question.unit}"
+    shown = next(q for q in _bank_payload(bank)["questions"] if q["id"] == question.id)
+    assert shown["units"] == {"million": question.unit}

@@ -71,6 +71,16 @@ class Question:
     # A translated question: the digest of its English (question_digest), which answers saved on a
     # device carry in every language. "": an English question, whose digest is its own.
     version: str = ""
+    # A translated numeric question: its unit in English ("million", "rupees"), which the number
+    # readers know (a box in millions, money). None: an English question, whose unit is its own.
+    english_unit: str | None = None
+
+    def unit_words(self) -> dict[str, str]:
+        """The box's unit in English -> its word in this question's language, for the number
+        readers (numbers.read_amount's ``units``); empty when they are the same."""
+        if self.english_unit and self.unit and self.english_unit != self.unit:
+            return {self.english_unit: self.unit}
+        return {}
 
     def ordered_options(self) -> tuple[Option, ...]:
         """The options as every page, widget and handout shows them (none for matching: see
@@ -164,7 +174,7 @@ def _like(bank: Bank, english: Bank) -> Bank:
     shown in the same order in every language (the order's guess of a "None of these" that stays
     last reads the English), and an answer saved in one language is kept in another."""
     questions = tuple(
-        replace(q, order=source.order, version=question_digest(source))
+        replace(q, order=source.order, version=question_digest(source), english_unit=source.unit)
         for q, source in zip(bank.questions, english.questions, strict=True)
     )
     return replace(bank, questions=questions)

@@ -70,7 +70,7 @@ def _grade(question: Question, response: Any, words: dict[str, str]) -> Result:
             said_true == question.answer,
             (question.feedback_true if said_true else question.feedback_false,),
         )
-    value = parse_number(response, question.unit)
+    value = parse_number(response, question.unit, question.unit_words())
     ok = abs(value - question.answer) <= question.tolerance + 1e-9
     return Result(ok, (question.feedback_correct if ok else question.feedback_incorrect,))
 
@@ -98,10 +98,11 @@ def _grade_matching(question: Question, response: Any, words: dict[str, str]) ->
     return Result(all_right, tuple(lines))
 
 
-def parse_number(response: Any, unit: str | None = None) -> float:
+def parse_number(response: Any, unit: str | None = None, units: dict[str, str] | None = None) -> float:
     """Read a number as a learner might type it, by the course's one rule (:mod:`.numbers`):
     ``1,250.5``, ``6,5``, `` 60 ``, ``१२``; never NaN or infinity. In a box with a ``unit``, the
-    unit may be typed with it, and millions are read as :func:`.numbers.read_amount` says."""
+    unit may be typed with it, and millions are read as :func:`.numbers.read_amount` says; ``units``:
+    the unit in English -> as a translated question names it (``Question.unit_words``)."""
     if isinstance(response, (int, float)) and not isinstance(response, bool):
         try:
             value = float(response)
@@ -112,6 +113,6 @@ def parse_number(response: Any, unit: str | None = None) -> float:
         return value
     try:
         text = str(response if response is not None else "")
-        return read_amount(text, unit) if unit else read_number(text)
+        return read_amount(text, unit, units) if unit else read_number(text)
     except NumberError as problem:
         raise AnswerError(str(problem)) from None

@@ -63,6 +63,8 @@ def _bank_payload(bank: Bank) -> dict:
     for question, shown in zip(bank.questions, data["questions"], strict=True):
         shown["version"] = question_version(question)
         del shown["prompt"]  # in the HTML already; the script never reads it
+        if question.unit_words():  # a translated unit: what it is in English, for the number reader
+            shown["units"] = question.unit_words()
         if "options" in shown:
             # An option's words are in the HTML already (its label): the script reads them there.
             # keep_last only matters when the build orders the options. (New dicts: to_json may
@@ -131,7 +133,9 @@ def _question_html(bank_id: str, number: int, question: Question, words: dict[st
     if question.type == "matching":
         hint = f'<p class="sse-quiz-hint">{escape(words["match_each"])}</p>'
     if question.type == "numeric":  # how numbers are read (quiz/numbers.py), said where they are typed
-        said = words["number_hint"] + (f" {words['millions_hint']}" if in_millions(question.unit or "") else "")
+        said = words["number_hint"] + (
+            f" {words['millions_hint']}" if in_millions(question.english_unit or question.unit or "") else ""
+        )
         hint = f'<p class="sse-quiz-hint" id="{name}--hint">{escape(said)}</p>'
         controls = controls.replace(f'name="{name}">', f'name="{name}" aria-describedby="{name}--hint">')
     label = escape(words["question_label"].format(n=number))

@@ -132,6 +132,7 @@ def read_amount(text: str, unit: str = "", units: Mapping[str, str] | None = Non
         return read_number(parts["number"] if parts else text)  # the error for a blank box
     number = parts["number"]
     english = {w.strip().lower(): u for u, w in given}  # a word typed -> its English unit
+    unit = english.get(unit.strip().lower(), unit)  # a box named in the learner's language
     money = is_money(unit) or any(
         is_money(english.get((parts[side] or "").lower(), parts[side] or "")) for side in ("before", "after")
     )

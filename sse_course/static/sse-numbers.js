@@ -96,11 +96,14 @@
     text = String(text);
     if (text.length > MAX_LENGTH) return { error: "not_a_number" };
     var words = [], millions = [], english = {};  // english: a word typed -> its English unit
+    function known(word) { return Object.prototype.hasOwnProperty.call(english, word); }
     for (var u in units || {}) {
       var w = strip(units[u]);
-      if (w && !english.hasOwnProperty(w.toLowerCase())) (u === "million" ? millions : words).push(w);
+      if (w && !known(w.toLowerCase())) (u === "million" ? millions : words).push(w);
       if (w) english[w.toLowerCase()] = u;
     }
+    // A box named in the page's language counts as its English unit (money, millions).
+    if (known(strip(unit).toLowerCase())) unit = english[strip(unit).toLowerCase()];
     var unitWords = choices(UNIT, words);
     var parts = new RegExp("^" + SPACE + "(?:" + unitWords + ")?" + SPACE + "([\\s\\S]*?)" + SPACE + "(?:" +
       choices(MILLIONS, millions) + ")?" + SPACE + "(?:" + unitWords + ")?" + SPACE + "$", "i").exec(text);
@@ -108,7 +111,7 @@
     var number = parts[2];
     function typedMoney(word) {
       var key = strip(word).toLowerCase();
-      return isMoney(english.hasOwnProperty(key) ? english[key] : word);
+      return isMoney(known(key) ? english[key] : word);
     }
     // Money has at most two decimals: one mark before exactly three digits groups thousands.
     var money = isMoney(unit) || typedMoney(parts[1]) || typedMoney(parts[4]);

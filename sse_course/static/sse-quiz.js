@@ -49,8 +49,8 @@
   // The course's one rule for reading a number (sse_course/quiz/numbers.py), in sse-numbers.js,
   // which the build loads before this script.
   // In a box with a unit, the unit may be typed with the number, and millions are read as such.
-  function parseNumber(text, unit) {
-    return unit ? window.SSENumbers.readAmount(text, unit) : window.SSENumbers.read(text);
+  function parseNumber(text, unit, units) {
+    return unit ? window.SSENumbers.readAmount(text, unit, units) : window.SSENumbers.read(text);
   }
 
   // The verdict ("Not quite.") is shown once, above the feedback: not again at its start.
@@ -121,7 +121,7 @@
         feedback: [response ? question.feedback_true : question.feedback_false]
       };
     }
-    var parsed = parseNumber(response === null ? "" : response, question.unit);
+    var parsed = parseNumber(response === null ? "" : response, question.unit, question.units);
     if (parsed.error) return parsed;
     var ok = Math.abs(parsed.value - question.answer) <= question.tolerance + 1e-9;
     return { correct: ok, feedback: [ok ? question.feedback_correct : question.feedback_incorrect] };
