@@ -63,7 +63,12 @@ ASCENT = 0.72
 #: is a problem to fix in the catalogue.
 SMALLEST = 0.85
 
-ET.register_namespace("", SVG)
+def _svg_text(root: ET.Element) -> str:
+    """``root`` written as SVG, the SVG namespace the default one (no ``ns0:`` prefixes).
+    ElementTree's prefixes are global, and another writer (the SCORM manifest) may have taken
+    the default prefix for its own namespace since: so it is claimed again each time."""
+    ET.register_namespace("", SVG)
+    return ET.tostring(root, encoding="unicode") + "\n"
 
 
 def _tag(element: ET.Element) -> str:
@@ -322,7 +327,7 @@ def shrink_to_fit(svg: str) -> str:
             size = math.floor(line.size * scale * 10) / 10
             style = line.element.get("style", "")
             line.element.set("style", f"{style};font-size:{size:g}px" if style else f"font-size:{size:g}px")
-    return ET.tostring(root, encoding="unicode") + "\n" if changed else svg
+    return _svg_text(root) if changed else svg
 
 
 # --- The catalogue ---
@@ -421,7 +426,7 @@ def translate_drawing(svg: str, figure: str, translate: Translate) -> tuple[str,
             for child in list(element):  # a <tspan>: the line is the translation alone
                 element.remove(child)
             element.text = text
-    return ET.tostring(root, encoding="unicode") + "\n", problems
+    return _svg_text(root), problems
 
 
 @dataclass(frozen=True)
