@@ -65,7 +65,8 @@ def test_zip_holds_what_a_workshop_needs(bundle):
     ]
     expected += [f"book/{page}.html" for page in toc_pages(ROOT)]
     expected += [p.relative_to(ROOT).as_posix() for p in (ROOT / "notebooks").glob("*.ipynb")]
-    expected += [p.relative_to(ROOT).as_posix() for p in (ROOT / "notebooks" / "figures").glob("*")]
+    # Every figure the notebooks show, the translated notebooks' too (notebooks/figures/<tag>/).
+    expected += [p.relative_to(ROOT).as_posix() for p in (ROOT / "notebooks" / "figures").rglob("*") if p.is_file()]
     expected += [p.relative_to(ROOT).as_posix() for p in (ROOT / "sse_course" / "quizzes").glob("*.yml")]
     exercises = sorted((ROOT / "exercises").glob("*.ipynb"))
     assert exercises, "no exercise to check"
