@@ -63,6 +63,7 @@ ASCENT = 0.72
 #: is a problem to fix in the catalogue.
 SMALLEST = 0.85
 
+
 def _svg_text(root: ET.Element) -> str:
     """``root`` written as SVG, the SVG namespace the default one (no ``ns0:`` prefixes).
     ElementTree's prefixes are global, and another writer (the SCORM manifest) may have taken
