@@ -12,11 +12,11 @@ INSTALLED := $(VENV)/.installed-from-lock
 NODE_TOOLS := node_modules/.installed-from-lock
 # The fast tier leaves out every test that builds the book, opens Chromium or runs a notebook
 # (markers applied in tests/conftest.py, and checked there: a slow test without its marker fails).
-FAST := -m "not build and not browser and not notebooks"
+FAST := -m "not build and not browser and not notebooks and not editions"
 # jupyter-book build with warnings as errors; the options are defined once, in sse_course/build/command.py.
 BUILD := $(BIN)/python -m sse_course.build.command
 
-.PHONY: book test check lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle scorm workshop translations
+.PHONY: book test check check-editions lint system-deps bench clean lock venv learner-edition learner-versions lms handouts bundle scorm workshop translations
 
 book: $(INSTALLED) $(NODE_TOOLS)
 	$(BUILD)
@@ -32,6 +32,11 @@ test: system-deps lint
 # The fast tier, to run every few minutes: linters, unit and property tests (no book, no browser).
 check: lint
 	$(BIN)/python -m pytest $(FAST)
+
+# The translators' fast tier: every catalogue of every language checked against the English, and
+# what the editions deliver that needs no book build or browser (make test runs these too).
+check-editions: $(INSTALLED)
+	$(BIN)/python -m pytest -m "editions and not build and not browser"
 
 # ruff (lint and format), mypy, and ESLint for the book's JavaScript; configured in pyproject.toml
 # and eslint.config.mjs. `$(BIN)/ruff format sse_course tests` formats the code for you.

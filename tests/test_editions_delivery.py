@@ -46,6 +46,8 @@ from sse_course.quiz.export import edition_directory, export_editions, unit_note
 
 from .conftest import EDITIONS, ROOT
 
+pytestmark = pytest.mark.editions  # `make check-editions`; `make check` leaves these out
+
 #: The chapter whose handout and key are read back in every language.
 CHAPTER = "book/home-based-workers"
 

@@ -34,6 +34,8 @@ from sse_course.quiz.export import gift, moodle_xml
 from sse_course.quiz.html import question_version, render_bank_html
 from sse_course.quiz.strings import english_strings, interface_strings
 
+pytestmark = pytest.mark.editions  # `make check-editions`; `make check` leaves these out
+
 TRANSLATED = [lang.code for lang in languages() if not lang.is_source]
 CATALOGUES = [LOCALES / code / "LC_MESSAGES" / "sse_course.po" for code in TRANSLATED]
 

@@ -15,6 +15,8 @@ from sse_course.i18n import catalogues, languages
 from sse_course.i18n.check import NUMBER_FORMAT_EXAMPLES
 from sse_course.i18n.number_forms import corrected, problems
 
+pytestmark = pytest.mark.editions  # `make check-editions`; `make check` leaves these out
+
 TRANSLATED = [lang for lang in languages.languages() if not lang.is_source]
 
 

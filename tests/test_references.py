@@ -21,6 +21,8 @@ from sse_course.i18n.catalogues import read_catalog
 
 from .conftest import EDITIONS, ROOT, toc_pages
 
+pytestmark = pytest.mark.editions  # `make check-editions`; `make check` leaves these out
+
 ENTRIES = parse_file(str(citations.BIBLIOGRAPHY)).entries
 CITATION_TITLE = re.compile(r'<a class="reference internal" href="[^"]*references\.html#[^"]+" title="([^"]*)"')
 LIST_ITEM = re.compile(r'<div class="citation" id="[^"]+" role="doc-biblioentry">(.*?)</div>', re.S)

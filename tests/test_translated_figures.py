@@ -19,6 +19,8 @@ from sse_course.i18n.check import _numbers, check_files
 from sse_course.i18n.languages import languages
 from sse_course.light.images import minify_svg
 
+pytestmark = pytest.mark.editions  # `make check-editions`; `make check` leaves these out
+
 TRANSLATED = [lang for lang in languages() if not lang.is_source]
 PATHS = figures.figure_paths()
 NAMES = sorted(PATHS)

@@ -25,6 +25,8 @@ from sse_course.i18n.sphinx import page_in, root_page
 from sse_course.quiz.bank import BANK_DIR, QuizBankError, list_banks, load_bank
 from sse_course.strict_yaml import read_data_file
 
+pytestmark = pytest.mark.editions  # `make check-editions`; `make check` leaves these out
+
 TRANSLATED = [lang for lang in languages.languages() if not lang.is_source]
 
 
