@@ -87,6 +87,7 @@ workshop: book
 translations: $(INSTALLED)
 	$(BIN)/python -m sse_course.i18n.catalogues
 	$(BIN)/python -m sse_course.devtools.translated_notebooks
+	$(BIN)/python -m sse_course.devtools.colab_notebooks
 
 # Every quiz bank as Moodle XML and GIFT, with feedback (_build/lms; each other built language
 # in _build/lms/<tag>/; see README "Moodle"). The SCORM package below stays English.

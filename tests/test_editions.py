@@ -12,6 +12,7 @@ from urllib.parse import unquote
 
 import pytest
 
+from sse_course.book.colab import colab_path
 from sse_course.exercises.catalogue import EXERCISES, task_json
 from sse_course.exercises.html import exercise_words
 from sse_course.i18n.catalogues import BOOK_THEME_DOMAIN, BOOK_THEME_WORDS, COURSE_THEME_WORDS
@@ -140,7 +141,8 @@ def test_the_launch_buttons_open_the_notebook_in_the_pages_language(built_book, 
     binder = re.search(r'href="(https://mybinder\.org/[^"]+)"', html)
     colab = re.search(r'href="(https://colab\.research\.google\.com/[^"]+)"', html)
     assert binder and unquote(binder[1]).endswith(notebook), binder and binder[1]
-    assert colab and colab[1].endswith(notebook), colab and colab[1]
+    assert colab and colab[1].endswith("/" + colab_path(notebook)), colab and colab[1]
+    assert (ROOT / colab_path(notebook)).is_file(), "Colab's copy of the notebook is in the repository"
     lite = re.search(r'href="([^"]*lite/[^"]+)"', html)
     assert lite and lite[1].startswith("../" * (page.count("/") + 1) + "lite/") and lite[1].endswith(notebook), lite
     assert (built_book / "lite" / "files" / notebook).is_file(), "the in-browser site has the notebook"

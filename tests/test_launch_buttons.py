@@ -47,7 +47,8 @@ def test_notebook_page_links_binder_colab_and_jupyterhub(sample_build, page):
     found = links(sample_build / f"{page}.html")
     path = f"{page}.ipynb"
     assert f"https://mybinder.org/v2/gh/example-org/sse-course/main?urlpath=lab/tree/{path}" in found
-    assert f"https://colab.research.google.com/github/example-org/sse-course/blob/main/{path}" in found
+    # Colab opens the notebook's copy made for it (sse_course/devtools/colab_notebooks.py).
+    assert f"https://colab.research.google.com/github/example-org/sse-course/blob/main/colab/{path}" in found
     assert (
         f"{SAMPLE_HUB}/hub/user-redirect/git-pull?repo=https%3A//github.com/example-org/sse-course"
         f"&urlpath=lab/tree/sse-course/{path}&branch=main"

@@ -3,7 +3,7 @@ catalogues (sse_course/i18n/markdown.py explains the rules), and the figures the
 their language (``notebooks/figures/<tag>/wise-price.svg``, from ``figures.po``:
 sse_course/i18n/figures.py).
 
-A translated notebook links its language's figure, so Binder, Colab, a JupyterHub and the
+A translated notebook links its language's figure, so Binder, a JupyterHub, Colab's copy and the
 in-browser site show it, as the edition's page does. The figures are in a folder per language
 (``figures/pt-BR/``) rather than beside the English ones (``wise-price.pt-BR.svg``): the English
 folder stays the figures' one source (the figures' catalogue is made from every SVG in it), a

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from docutils import nodes
 
+from sse_course.book.colab import colab_path
 from sse_course.i18n.languages import Language, language
 from sse_course.i18n.runtime import pgettext
 
@@ -138,23 +139,27 @@ LAUNCH_SERVICES = ("Binder", "JupyterHub", "Colab")
 
 
 def point_launch_buttons(app, pagename, templatename, context, doctree) -> None:
-    """In an edition, the launch buttons open the page's notebook in the edition's language, and
-    their names (a tooltip, and what a screen reader says) are in that language."""
+    """The launch buttons open the page's notebook in the edition's language, the Colab button
+    its Colab copy (sse_course/book/colab.py); in an edition their names (a tooltip, and what a
+    screen reader says) are in its language."""
     here = language(app.config.language or "en")
-    if here.is_source or Path(app.env.doc2path(pagename)).suffix != ".ipynb":
+    if Path(app.env.doc2path(pagename)).suffix != ".ipynb":
         return
     english = f"{pagename}.ipynb"
-    translated = f"{pagename}.{here.tag}.ipynb"
+    notebook = english if here.is_source else f"{pagename}.{here.tag}.ipynb"
     for group in context.get("header_buttons", []):
         if group.get("label") != "launch-buttons":
             continue
-        group["tooltip"] = pgettext("launch buttons", "Open this page's notebook to run it", here.code)
+        if not here.is_source:
+            group["tooltip"] = pgettext("launch buttons", "Open this page's notebook to run it", here.code)
         for button in group["buttons"]:
-            url = button["url"].replace(english, translated)
-            if button.get("label") == "run-in-browser":  # the English book's site, one folder up
+            url = button["url"].replace(english, notebook)
+            if button.get("text") == "Colab":
+                url = url.replace(f"/{notebook}", f"/{colab_path(notebook)}")
+            if button.get("label") == "run-in-browser" and not here.is_source:  # the English site, one folder up
                 url = "../" + url
             button["url"] = url
-            if button.get("text") in LAUNCH_SERVICES:
+            if button.get("text") in LAUNCH_SERVICES and not here.is_source:
                 words = pgettext("launch buttons", "Open this notebook on {service}", here.code)
                 button["tooltip"] = words.format(service=button["text"])
 
