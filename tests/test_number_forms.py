@@ -81,3 +81,12 @@ def test_words_and_years_next_to_a_sign_are_left_alone():
     assert problems("En 2022, Brasil y Bradesco; 40 Brasileñas.", "es_BO") == []
     assert [(p.written, p.expected) for p in problems("son 3 Br", "es_BO")] == [("3 Br", "Br\u00a03")]
     assert style("es").decimal == ","  # the Spanish edition reads es_BO's marks
+
+
+def test_a_sign_between_two_numbers_belongs_to_the_side_the_language_writes():
+    # French writes the sign after the amount: "50 Br 3 fois" is 50 birr, three times, and right.
+    # Read from the other side, it was flagged as "Br 3" and "corrected" into "50 3 Br fois".
+    written = "Elle vend 50\u00a0Br 3 fois par mois."
+    assert problems(written, "fr") == []
+    assert corrected(written, "fr") == written
+    assert problems("Ela paga R$\u00a050 3 vezes.", "pt_BR") == []  # the sign first: as before
