@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 from babel.messages.pofile import read_po
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sse_course.formatting import money, percent, style
 from sse_course.i18n import catalogues, languages
@@ -81,3 +83,25 @@ def test_words_and_years_next_to_a_sign_are_left_alone():
     assert problems("En 2022, Brasil y Bradesco; 40 Brasileñas.", "es_BO") == []
     assert [(p.written, p.expected) for p in problems("son 3 Br", "es_BO")] == [("3 Br", "Br\u00a03")]
     assert style("es").decimal == ","  # the Spanish edition reads es_BO's marks
+
+
+def test_a_sign_between_two_numbers_belongs_to_the_side_the_language_writes():
+    # French writes the sign after the amount: "50 Br 3 fois" is 50 birr, three times, and right.
+    # Read from the other side, it was flagged as "Br 3" and "corrected" into "50 3 Br fois".
+    written = "Elle vend 50\u00a0Br 3 fois par mois."
+    assert problems(written, "fr") == []
+    assert corrected(written, "fr") == written
+    assert problems("Ela paga R$\u00a050 3 vezes.", "pt_BR") == []  # the sign first: as before
+
+
+# Words, numbers in each language's marks and signs, as a sentence has them: one space apart.
+SENTENCE_PIECES = ["R$", "Br", "₹", "₱", "%", "1", "20", "1.200", "1 200", "1,5", "36,50", "{x}", "2022", "et", "por"]
+
+
+@pytest.mark.parametrize("locale", ["pt_BR", "es_BO", "fr"])
+@given(pieces=st.lists(st.sampled_from(SENTENCE_PIECES), min_size=1, max_size=6))
+def test_a_corrected_text_is_by_the_rule_and_stays_as_it_is(locale, pieces):
+    text = " ".join(pieces)
+    once = corrected(text, locale)
+    assert problems(once, locale) == [], (text, once)
+    assert corrected(once, locale) == once, (text, once)

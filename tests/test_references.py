@@ -139,3 +139,20 @@ def test_each_languages_references_catalogue_has_every_word_of_references_bib(la
     wanted = {(context, english) for context, english in english_words()}
     po = ROOT / "locales" / lang.code / "LC_MESSAGES" / f"{citations.DOMAIN}.po"
     assert {(m.context, m.id) for m in read_catalog(po) if m.id} == wanted
+
+
+def test_an_english_build_after_an_editions_writes_english_references():
+    """The build's language is kept in a module global (citations.LANGUAGE): a build of the
+    English book in the same process after an edition's must not keep the edition's words."""
+    from types import SimpleNamespace
+
+    def app(code):
+        return SimpleNamespace(config=SimpleNamespace(language=code))
+
+    try:
+        citations.use_language(app("fr"))
+        assert citations.LANGUAGE.code == "fr" and citations.LANGUAGE.table
+        citations.use_language(app("en"))
+        assert (citations.LANGUAGE.code, citations.LANGUAGE.locale, citations.LANGUAGE.table) == ("en", "en", {})
+    finally:
+        citations.LANGUAGE.code, citations.LANGUAGE.locale, citations.LANGUAGE.table = "en", "en", {}

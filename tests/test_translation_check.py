@@ -192,7 +192,7 @@ def test_a_file_that_is_not_a_po_file_or_a_language_babel_lacks_is_a_clear_error
     assert "'xx_YY' is not a language Babel knows" in capsys.readouterr().err
 
 
-def test_an_english_example_of_another_languages_way_may_stay_as_it_is():
+def test_an_english_example_of_another_languages_way_keeps_its_numbers_but_not_its_money_form():
     english = "A currency sign before the number is fine (R$ 1.200, Br 50)."
     # The numbers are the English's; the form is not French's (a number box's hint, which lists
     # what a learner may type, is left out of that check by its context: the test below).

@@ -100,7 +100,8 @@ def use_language(app) -> None:
     from sse_course.i18n.languages import language
 
     here = language(app.config.language or "en")
-    if here.is_source:
+    if here.is_source:  # an English build after an edition's in the same process: English again
+        LANGUAGE.code, LANGUAGE.locale, LANGUAGE.table = "en", "en", {}
         return
     po = ROOT / "locales" / here.code / "LC_MESSAGES" / f"{DOMAIN}.po"
     table = {}

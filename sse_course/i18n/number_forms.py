@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sse_course.formatting import CURRENCY_SYMBOLS, NumberStyle, currency_pattern, localised, style
+from sse_course.i18n.numbers import PLACEHOLDER
 
 SPACES = " \u00a0\u202f"
 # The course's symbols; R$ may be escaped (R\$) in a notebook's Markdown, where $ opens maths.
@@ -68,11 +69,15 @@ def _expected(match: re.Match[str], locale: str, money: bool) -> str:
 
 
 def _matches(text: str, locale: str) -> list[tuple[re.Match[str], str]]:
-    """Each amount and percentage of ``text`` with its form by the rule, in order, none twice."""
+    """Each amount and percentage of ``text`` with its form by the rule, in order, none twice.
+
+    A sign between two numbers ("50 Br 3 fois") is read on the side the language puts it first,
+    so a sentence written by the rule is never flagged, nor "corrected" into "50 3 Br fois"."""
     before, after, percent = _patterns(locale)
+    sides = (after, before) if style(locale).currency.startswith(PLACEHOLDER) else (before, after)
     found: list[tuple[re.Match[str], str]] = []
     taken: list[range] = []
-    for pattern, money in ((before, True), (after, True), (percent, False)):
+    for pattern, money in ((sides[0], True), (sides[1], True), (percent, False)):
         for match in pattern.finditer(text):
             if any(match.start() in span or match.end() - 1 in span for span in taken):
                 continue

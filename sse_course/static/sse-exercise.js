@@ -77,6 +77,17 @@
     return (value < 0 ? "-" : "") + whole + (parts[1] ? style.decimal + parts[1] : "");
   }
 
+  // Unicode category S, as unicodedata in Python (a string: the linter reads ES5 literals). A
+  // browser older than the "u" flag and \p{} (Chrome 64, Firefox 78, Safari 11.1) throws on it:
+  // there the currency signs and the ASCII and Latin-1 symbols stand in for the category.
+  function symbolTest() {
+    try {
+      return new RegExp("\\p{S}", "u");
+    } catch (e) {
+      return /[$+<=>^`|~\u00a2-\u00a6\u00a8\u00a9\u00ac\u00ae-\u00b1\u00b4\u00b8\u00d7\u00f7\u20a0-\u20c0]/;
+    }
+  }
+
   // An amount with the currency the learner wrote, where the language puts it (amount_with_currency
   // in formatting.py): "Br 36.50" in English, "36,50 Br" in French, "₹36,50" and "Br 36,50" in
   // Spanish (CLDR's currency spacing: a no-break space unless the sign's end is itself a symbol).
@@ -84,8 +95,7 @@
     var style = words && words.number_style, sign = trim(currency);
     if (!style) return currency + " " + amount;
     if (!sign) return amount;
-    // Unicode category S, as unicodedata in Python (a string: the linter reads ES5 literals).
-    var pattern = style.currency, symbol = new RegExp("\\p{S}", "u");
+    var pattern = style.currency, symbol = symbolTest();
     if (pattern.indexOf("\u00a4{amount}") >= 0 && !symbol.test(sign.charAt(sign.length - 1))) {
       pattern = pattern.replace("\u00a4{amount}", "\u00a4\u00a0{amount}");
     }
