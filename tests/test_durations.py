@@ -46,3 +46,20 @@ def test_welcome_page_shows_each_part_and_its_time(built_book):
     for part in part_durations(ROOT):
         if part.caption not in NOT_STUDIED:
             assert part.caption in table and minutes_words(part.minutes) in table
+
+
+@pytest.mark.build
+def test_every_edition_shows_the_english_tables_parts_and_times_in_its_language(built_book):
+    """Worked out from the English pages in every edition: an edition once counted its translated
+    notebooks' words (3 hours 5 minutes for Part 4, not 2 hours 55) and, its parts named in its
+    language, listed the trainers' section, the progress pages and the back matter too."""
+    from sse_course.i18n.languages import translated_languages
+
+    studied = [part for part in part_durations(ROOT) if part.caption not in NOT_STUDIED]
+    for lang in translated_languages():
+        page = (built_book / lang.tag / "book" / "welcome.html").read_text(encoding="utf-8")
+        table = re.search(r'<table class="[^"]*sse-part-durations.*?</table>', page, re.S).group(0)
+        rows = re.findall(r"<tr.*?</tr>", table, re.S)[1:]  # the head row first
+        assert len(rows) == len(studied), (lang.tag, len(rows))
+        for row, part in zip(rows, studied):
+            assert f">{len(part.pages)}<" in row and minutes_words(part.minutes, lang.code) in row, (lang.tag, row)

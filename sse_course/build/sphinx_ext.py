@@ -39,6 +39,7 @@ from sse_course.build.theme_toggles import (
 )
 from sse_course.exercises.catalogue import UnknownTaskError
 from sse_course.exercises.html import EXERCISE_MARKER, render_task_html
+from sse_course.i18n.editions import english_root
 from sse_course.i18n.languages import language as find_language
 from sse_course.light.sphinx import setup as setup_light_pages
 from sse_course.quiz.bank import QuizBankError, bank_path, load_bank
@@ -107,7 +108,9 @@ class PartDurationsDirective(SphinxDirective):
     worked out from the pages at build time (sse_course/build/durations.py)."""
 
     def run(self) -> list[nodes.Node]:
-        root = Path(self.env.srcdir)
+        # From the English pages in every edition: the same course takes the same time, and an
+        # edition's sources name its parts in its language, which NOT_STUDIED would not match.
+        root = english_root(Path(self.env.srcdir))
         language = self.config.language or "en"
         words = duration_words(language)
         caption = self._caption_translator()

@@ -40,6 +40,15 @@ def _ignore(folder: str, names: list[str]) -> set[str]:
     return {n for n in names if n in _SKIP or (n.endswith(".ipynb") and is_translation(Path(n)))}
 
 
+def english_root(source: Path) -> Path:
+    """The English book's root for a book's sources: itself, or for an edition's sources
+    (``<root>/_build/editions/<tag>/source``, :func:`prepare_source`) the root they were copied from."""
+    source = source.resolve()
+    if source.name == "source" and source.parent.parent.name == EDITIONS.name and source.parents[2].name == "_build":
+        return source.parents[3]
+    return source
+
+
 def prepare_source(lang: Language, root: Path = ROOT) -> Path:
     """The sources of ``lang``'s edition, in ``_build/editions/<tag>/source``."""
     source = root / EDITIONS / lang.tag / "source"
