@@ -61,5 +61,5 @@ def test_every_edition_shows_the_english_tables_parts_and_times_in_its_language(
         table = re.search(r'<table class="[^"]*sse-part-durations.*?</table>', page, re.S).group(0)
         rows = re.findall(r"<tr.*?</tr>", table, re.S)[1:]  # the head row first
         assert len(rows) == len(studied), (lang.tag, len(rows))
-        for row, part in zip(rows, studied):
+        for row, part in zip(rows, studied, strict=True):
             assert f">{len(part.pages)}<" in row and minutes_words(part.minutes, lang.code) in row, (lang.tag, row)
