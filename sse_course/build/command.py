@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from sse_course.book.toc import ROOT
+from sse_course.build import execution_cache
 
 JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
 # -W: a warning fails the build; -n: broken cross-references are warnings; --keep-going: list them all.
@@ -25,14 +26,21 @@ def build_book(
     source: Path = ROOT, *options: str, capture: bool = True, strict: bool = True, environment: dict | None = None
 ) -> subprocess.CompletedProcess:
     """Build the book at ``source`` with warnings as errors (``make book`` does exactly this),
-    with ``environment`` added to this process's."""
-    return subprocess.run(
+    with ``environment`` added to this process's. The notebooks' outputs are run again if the
+    course package changed since they were cached (sse_course/build/execution_cache.py)."""
+    # jupyter-book reads a relative --path-output from the source folder, where it runs.
+    output = source / options[options.index("--path-output") + 1] if "--path-output" in options else source
+    execution_cache.drop_if_stale(output)
+    result = subprocess.run(
         build_command(source, *options, strict=strict),
         capture_output=capture,
         text=True,
         cwd=source,
         env={**os.environ, "PYTHONUNBUFFERED": "1", **(environment or {})},
     )
+    if result.returncode == 0:
+        execution_cache.stamp(output)
+    return result
 
 
 def build_course(
