@@ -68,7 +68,8 @@ def with_its_value(control: widgets.Widget, locale: str | None = None) -> widget
     showed ``1200`` or ``1,200.5`` in every language (docs/translations/numbers.md). The
     slider's own readout goes; its description and tooltip stay its name for a screen reader, which
     hears its value from the slider itself (``aria-valuetext``), so the words beside it are plain
-    text, not a live region that would say every step twice. Any other control comes back as it is.
+    text, not a live region that would say every step twice. On a screen too narrow for both, the
+    value goes under the slider rather than past the screen's edge. Any other control comes back as it is.
     """
     if not isinstance(control, SLIDERS):
         return control
@@ -81,7 +82,10 @@ def with_its_value(control: widgets.Widget, locale: str | None = None) -> widget
         shown.value = quantity(change["new"], code)
 
     control.observe(follow, names="value")
-    return widgets.HBox([control, shown], layout=widgets.Layout(width="auto", max_width="100%", align_items="center"))
+    return widgets.HBox(
+        [control, shown],
+        layout=widgets.Layout(width="auto", max_width="100%", align_items="center", flex_flow="row wrap"),
+    )
 
 
 def control_in(row: widgets.Widget) -> widgets.Widget:
