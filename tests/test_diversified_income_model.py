@@ -9,6 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sse_course.formatting import percent
+from sse_course.i18n.languages import languages
+from sse_course.i18n.runtime import speaking
 from sse_course.models.diversified_income import (
     DEFAULT_SHOCK,
     DEFAULTS,
@@ -142,6 +145,21 @@ def test_messages_are_plain_english():
     with pytest.raises(ModelInputError) as caught:
         DEFAULTS.income("cheese")
     assert caught.value.field == "line_income"
+    with pytest.raises(ModelInputError) as caught:
+        Shock({"garments"}, 1, 1, 1.5)  # English writes 100%, no space before the sign
+    assert str(caught.value) == (
+        "Income lost in the lines hit must be a share from 0 to 1, that is 0% to 100% (you gave 150%)."
+    )
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in languages() if not lang.is_source])
+def test_a_share_out_of_range_is_explained_with_the_language_s_percentages(code):
+    """The translations keep their own percent form (numbers.json): 150% in Portuguese and
+    Spanish, 150 % (a no-break space) in French; none is left in English."""
+    with speaking(code), pytest.raises(ModelInputError) as caught:
+        Shock({"garments"}, 1, 1, 1.5)
+    message = str(caught.value)
+    assert "must be a share" not in message and percent(150, code) in message and percent(100, code) in message
 
 
 # ---- properties -------------------------------------------------------------------------------

@@ -95,6 +95,24 @@ def test_the_buttons_and_links_every_page_names_are_named_in_its_language(built_
     assert binder in seen, f"{lang.code}: no launch button is named {binder!r}"
 
 
+MENU_LOGO = re.compile(r'<span class="btn__icon-container">\s*(<img [^>]*>)')
+
+
+@pytest.mark.parametrize("folder, tag", EVERY_FOLDER)
+def test_the_launch_menus_logos_are_decorative_beside_the_words_that_name_each_button(built_book, folder, tag):
+    """Each launch button names its service in words beside its logo ("Binder", "Exécuter dans le
+    navigateur"): the logo's alt is empty, so a screen reader says the name once, not the theme's
+    "Binder logo Binder" (nor "Exécuter dans le navigateur logo", English word order, in French)."""
+    for page in NOTEBOOK_PAGES:
+        html = page_html(built_book, folder, page)
+        logos = MENU_LOGO.findall(html)
+        assert len(logos) >= 2, f"{tag} {page}: no launch menu logos"
+        named = [logo for logo in logos if 'alt=""' not in logo]
+        assert not named, f"{tag} {page}: {named}"
+        texts = re.findall(r'<span class="btn__text-container">([^<]+)</span>', html)
+        assert "Binder" in texts and len(texts) >= len(logos), f"{tag} {page}: a logo without words beside it"
+
+
 def book_theme_words(code: str) -> dict[str, str]:
     """What sphinx-book-theme's own catalogue says for ``BOOK_THEME_WORDS`` in ``code``."""
     from babel.messages.mofile import read_mo

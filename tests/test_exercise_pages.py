@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from sse_course.exercises.calculation import UNIT_WORDS, NumericTask, unit_words
+from sse_course.exercises.calculation import NumericTask
 from sse_course.exercises.canvas import Canvas
 from sse_course.exercises.catalogue import EXERCISES, task, task_json
 from sse_course.exercises.classification import ClassificationTask
@@ -31,6 +31,7 @@ from sse_course.formatting import amount_with_currency, localised
 from sse_course.i18n.languages import languages
 from sse_course.i18n.lazy import speaking
 from sse_course.i18n.markdown import english_notebooks
+from sse_course.i18n.units import UNIT_WORDS, unit_words
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "sse_course" / "static"
@@ -510,7 +511,7 @@ def test_every_task_works_on_a_phone_by_keyboard_and_is_kept(touch_phone, site, 
 @pytest.mark.parametrize("code", ["fr", "es"])
 def test_an_editions_number_box_names_its_unit_in_that_language(touch_phone, site, code):
     """Issue 15: on the French page, "170,50 millions, c’est trop haut", as the notebook says,
-    not "170,50 million"; "375 integrantes" on the Spanish page is read, and so is an English
+    not "170,50 million"; "375 socias" on the Spanish page is read, and so is an English
     "375 members" a learner copied."""
     page, lang = touch_phone, next(lang for lang in languages() if lang.code == code)
     units = unit_words_in(code)
@@ -540,7 +541,7 @@ def test_an_editions_number_box_names_its_unit_in_that_language(touch_phone, sit
                     assert f" {unit}" in expected.message and not expected.correct, expected.message
                 else:
                     assert expected.correct
-    assert units["million"] in ("millions", "millones") and units["members"] in ("membres", "integrantes")
+    assert units["million"] in ("millions", "millones") and units["members"] in ("membres", "socias")
 
 
 JUNK_STORE = "{not json"  # junk; tests/test_probe_stored_answers.py tries many more kinds on the quiz

@@ -31,6 +31,7 @@ from sse_course.apps import (
     pad_enterprise,
 )
 from sse_course.apps.charts import bar_groups_svg
+from sse_course.apps.controls import control_in
 from sse_course.apps.words import and_list, signed_words
 from sse_course.display import WIDGET_MIME, DualDisplay
 from sse_course.formatting import signed_money
@@ -250,7 +251,7 @@ def test_static_charts_are_light_self_contained_and_described(spec):
 @by_name(EXPLORERS)
 def test_controls_are_labelled(spec):
     panel = spec.make().widget
-    controls = [c for c in panel.children if not isinstance(c, widgets.HTML)]
+    controls = [control_in(c) for c in panel.children if not isinstance(c, widgets.HTML)]
     assert len(controls) == spec.controls
     assert all(c.description.strip() for c in controls)
 

@@ -26,6 +26,7 @@ from sse_course.apps import (
     network_enterprise,
     pad_enterprise,
 )
+from sse_course.apps.controls import control_in
 from sse_course.cases import WHERE, case_words
 from sse_course.display import DualDisplay
 from sse_course.i18n.runtime import DOMAIN
@@ -68,9 +69,8 @@ def test_the_static_book_has_no_english_word_left(asked, name):
 def test_the_live_widget_has_no_english_word_left(asked, name):
     panel = EXPLORERS[name]().widget
     shown = [panel.results.value, *(chart.value for chart in getattr(panel, "charts", ()))]
-    shown += [
-        f"{getattr(child, 'description', '') or ''} {getattr(child, 'tooltip', '') or ''}" for child in panel.children
-    ]
+    controls = [control_in(child) for child in panel.children]  # a slider, not its row with its value
+    shown += [f"{getattr(c, 'description', '') or ''} {getattr(c, 'tooltip', '') or ''}" for c in controls]
     shown += [child.value for child in panel.children if isinstance(child, widgets.HTML)]  # headings, notes
     shown += [label for child in panel.children for label, _value in getattr(child, "options", ())]  # a dropdown's
     assert english_words(" ".join(seen(text) for text in shown)) == []

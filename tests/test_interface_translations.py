@@ -393,3 +393,28 @@ def test_the_installed_courses_name_and_description_are_in_the_language(tmp_path
     assert manifest["short_name"] == "Curso de ESS" and manifest["description"].startswith("Un curso abierto")
     write_manifest(tmp_path, "The SSE", "book/welcome.html")
     assert json.loads((tmp_path / MANIFEST_NAME).read_text(encoding="utf-8"))["short_name"] == "SSE course"
+
+
+HINT_EXAMPLE = re.compile(r"(?:(?:R\$|Br|₹)[ \u00a0]?)?\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3})*(?:[ \u00a0]?(?:%|R\$|Br))?")
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in languages()])
+def test_every_way_the_amount_hint_offers_to_type_a_number_is_read_as_that_number(code):
+    """The hint beside every number box lists ways to type a number. Each must be read as the
+    number it shows (or be asked about, as "1,200" is in a box that is not money): the French,
+    Portuguese and Spanish hints offered "1.200", which such a box reads as 1.2 (one point is a
+    decimal point: quiz/numbers.py, sse-numbers.js), so a learner who followed it was wrong."""
+    from sse_course.quiz.numbers import NumberError, read_amount
+
+    hint = interface_strings(code)["amount_hint"]
+    examples = HINT_EXAMPLE.findall(hint)
+    assert len(examples) >= 6, examples
+    meant = {1200, 1200.5, 12.5, 50, 75}
+    for unit in ("members", "%", "reais"):
+        for example in examples:
+            try:
+                value = read_amount(example, unit)
+            except NumberError as asked:
+                assert str(asked) == "number_ambiguous" and unit != "reais", (code, unit, example)
+                continue
+            assert value in meant, f"{code}: {example!r} in a box in {unit} is read as {value}"

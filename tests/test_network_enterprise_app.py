@@ -10,6 +10,7 @@ from dataclasses import replace
 import ipywidgets as widgets
 import pytest
 
+from sse_course.apps.controls import control_in
 from sse_course.apps.network_enterprise import comparison_chart_svg, network_enterprise_explorer, reais, signed_reais
 from sse_course.models.network_enterprise import DEFAULTS, FUND_DEFAULTS, simulate
 
@@ -55,7 +56,7 @@ def test_chart_is_labelled_and_described():
 
 
 def test_controls_are_named(explorer):
-    controls = [c for c in explorer.widget.children if not isinstance(c, widgets.HTML)]
+    controls = [control_in(c) for c in explorer.widget.children if not isinstance(c, widgets.HTML)]
     names = " ".join(c.description for c in controls)
     for word in ("Members", "Bulk discount", "Order size", "Stall cost", "Pieces", "Fund"):
         assert word in names

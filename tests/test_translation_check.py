@@ -132,6 +132,22 @@ def test_a_quotation_kept_in_english_beside_its_translation_passes():
     assert problem.startswith("numbers:")
 
 
+def test_the_translation_beside_a_kept_english_quotation_keeps_its_placeholders():
+    """The quotation's translation says all it says: the number the program fills in too. The
+    French once wrote "(plus de ... millions)" beside "(more than {ilo} million)": the placeholder
+    was still there, in the English words kept, so only this check sees it missing."""
+    english = 'The ILO says "close to 65 per cent ... (more than {ilo} million)": any answer from {ilo} is fine.'
+    kept = '"close to 65 per cent ... (more than {ilo} million)"'
+    right = f"L’OIT dit {kept} (« près de 65 pour cent ... (plus de {{ilo}} millions) ») : dès {{ilo}}, c’est bien."
+    assert entry_problems(english, right, "fr") == []
+    dropped = f"L’OIT dit {kept} (« près de 65 pour cent ... (plus de ... millions) ») : dès {{ilo}}, c’est bien."
+    assert entry_problems(english, dropped, "fr") == [
+        "placeholders: beside a kept English quotation, the English has {ilo}, the translation has not"
+    ]
+    # A quotation of a placeholder alone needs no translation beside it.
+    assert entry_problems("You ticked “{option}”.", "Vous avez coché « {option} ».", "fr") == []
+
+
 @pytest.mark.parametrize(
     ("english", "translation", "kind"),
     [

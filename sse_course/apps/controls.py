@@ -7,7 +7,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from sse_course.i18n.languages import language as find_language
+from sse_course.formatting import quantity
 from sse_course.i18n.runtime import current_language
 
 
@@ -43,9 +43,8 @@ def slider(
     tooltip: str,
 ) -> widgets.Widget:
     """A slider of ``kind`` (``widgets.IntSlider``, ``widgets.FloatSlider``) from ``low`` to ``high``
-    (or ``value``, if larger). Its readout shows as many decimals as its step has (a slider by 5
-    reads "20", not "20.00"), with thousands grouped as English writes them ("1,000"); in
-    another language, see :func:`readout_format`."""
+    (or ``value``, if larger). An explorer shows it with its value beside it, as the course writes
+    numbers (:func:`with_its_value`), not with the widget's own readout."""
     return kind(
         value=value,
         min=low,
@@ -53,19 +52,45 @@ def slider(
         step=step,
         description=description,
         tooltip=tooltip,
-        readout_format=readout_format(step),
+        readout=False,
         **control_options(),
     )
 
 
-def readout_format(step: float, language: str | None = None) -> str:
-    """The d3 format of a slider's readout: the decimals of ``step`` (0.25: two), thousands grouped
-    in English. The front end formats a readout with d3, which writes numbers the English way
-    only (a comma between thousands, a point before decimals), and a readout cannot be given
-    another language's marks. So in another language (default: the one the course speaks now)
-    the readout groups nothing: "1000", where "1,000" would read as one in Portuguese, Spanish
-    or French (each of which writes 1.000 or 1 000: docs/translations/numbers.md). (No explorer has a slider with a fractional step,
-    which would show a decimal point there; tests/test_control_step_grid.py checks it.)"""
-    decimals = 0 if float(step).is_integer() else len(f"{step:g}".split(".")[-1])
-    grouped = "," if find_language(language or current_language()).is_source else ""
-    return f"{grouped}.{decimals}f"
+SLIDERS = (widgets.IntSlider, widgets.FloatSlider)
+
+
+def with_its_value(control: widgets.Widget, locale: str | None = None) -> widgets.Widget:
+    """A slider, and after it its value as the course writes numbers in ``locale`` (default: the
+    language the course speaks now), updated as it moves: ``1,200`` in English, ``1.200`` in
+    Portuguese and Spanish, ``1 200`` in French (sse_course.formatting). The widget's own readout
+    cannot do it: the front end writes it with d3-format, which has English marks only, so it
+    showed ``1200`` or ``1,200.5`` in every language (docs/translations/numbers.md). The
+    slider's own readout goes; its description and tooltip stay its name for a screen reader, which
+    hears its value from the slider itself (``aria-valuetext``), so the words beside it are plain
+    text, not a live region that would say every step twice. On a screen too narrow for both, the
+    value goes under the slider rather than past the screen's edge. Any other control comes back as it is.
+    """
+    if not isinstance(control, SLIDERS):
+        return control
+    code = locale or current_language()
+    control.readout = False
+    control.layout.flex = "1 1 auto"
+    shown = widgets.Label(quantity(control.value, code), layout=widgets.Layout(flex="0 0 auto", margin="0 0 0 0.5em"))
+
+    def follow(change: dict[str, Any]) -> None:
+        shown.value = quantity(change["new"], code)
+
+    control.observe(follow, names="value")
+    return widgets.HBox(
+        [control, shown],
+        layout=widgets.Layout(width="auto", max_width="100%", align_items="center", flex_flow="row wrap"),
+    )
+
+
+def control_in(row: widgets.Widget) -> widgets.Widget:
+    """The control of one row of an explorer: a slider shown with its value (:func:`with_its_value`),
+    or the row itself."""
+    if isinstance(row, widgets.HBox) and row.children and isinstance(row.children[0], SLIDERS):
+        return row.children[0]
+    return row

@@ -8,6 +8,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from sse_course.apps.controls import with_its_value
 from sse_course.apps.html import error_html
 from sse_course.models.errors import ModelInputError
 
@@ -25,10 +26,11 @@ class ModelExplorer(widgets.VBox):
     charts: tuple[widgets.HTML, ...] = ()
 
     def assemble(self, controls: Iterable[widgets.Widget], children: Sequence[widgets.Widget]) -> None:
-        """Watch ``controls``, lay out ``children`` one under another, and show the first results."""
+        """Watch ``controls``, lay out ``children`` one under another (each slider with its value
+        beside it, in the language of the moment: :func:`with_its_value`), and show the first results."""
         for control in controls:
             control.observe(self.update, names="value")
-        super().__init__(list(children))
+        super().__init__([with_its_value(child) for child in children])
         self.update()
 
     def current_inputs(self) -> Any:

@@ -68,7 +68,15 @@ def build_course(
     return first_failure(results) or (results[-1] if results else result)
 
 
+HELP = ("-h", "--help")
+
+
 if __name__ == "__main__":
     arguments = sys.argv[1:]
+    if any(argument in HELP for argument in arguments):
+        # Only the help: jupyter-book prints it and builds nothing, and the editions' builds after
+        # it would have run in full (minutes of a shared machine) for a reader who asked how.
+        print(__doc__.strip() + "\nThe options are jupyter-book's:\n", flush=True)
+        sys.exit(subprocess.run([*build_command(ROOT, "--help", strict=False)]).returncode)
     source = Path(arguments.pop(0)) if arguments and not arguments[0].startswith("-") else ROOT
     sys.exit(build_course(source.resolve(), *arguments, capture=False).returncode)

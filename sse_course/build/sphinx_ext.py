@@ -28,6 +28,7 @@ from sphinx.util.i18n import docname_to_domain
 from sse_course.book.toc import page_file
 from sse_course.build.durations import NOT_STUDIED, duration_words, minutes_words, part_durations
 from sse_course.build.icons import subset_fonts
+from sse_course.build.launch_logos import IMPORTED_AS, button_macros_with_decorative_logos
 from sse_course.build.notebook_code import tidy_notebook_code
 from sse_course.build.quiz_section_links import link_quiz_sections
 from sse_course.build.term_definitions import add_term_definitions
@@ -267,6 +268,8 @@ def _add_paths(app) -> None:
         _write(generated / "templates" / name, template)
     for name, template in landmarks_with_translated_names().items():  # so for two landmarks' names
         _write(generated / "templates" / name, template)
+    # The launch menu's logos: decorative, beside words that name each button (launch_logos.py).
+    _write(generated / "templates" / IMPORTED_AS, button_macros_with_decorative_logos())
     templates = getattr(app.builder, "templates", None)
     if templates is not None:  # HTML builders: the loaders exist by now, so add ours first.
         templates.loaders.insert(0, SphinxFileSystemLoader(str(generated / "templates")))

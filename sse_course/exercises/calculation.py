@@ -8,28 +8,10 @@ from typing import Any
 from sse_course.exercises.answers import AnswerError, as_number, is_blank
 from sse_course.exercises.feedback import Feedback
 from sse_course.formatting import quantity
-from sse_course.i18n.lazy import TranslatedMapping, in_language
+from sse_course.i18n.lazy import in_language
 from sse_course.i18n.runtime import gettext as _
+from sse_course.i18n.units import UNIT_WORDS, unit_words
 from sse_course.quiz.numbers import amount_hint
-
-#: The units of the course's calculations as a learner reads them now; the task keeps its English
-#: unit, which also says how an answer is read ("million": in millions).
-UNIT_WORDS: TranslatedMapping[str, str] = TranslatedMapping(
-    lambda: {
-        "members": _("members"),
-        "birr": _("birr"),
-        "pesos": _("pesos"),
-        "reais": _("reais"),
-        "million": _("million"),
-        "minutes": _("minutes"),
-        "%": "%",
-    }
-)
-
-
-def unit_words(unit: str) -> str:
-    """``unit`` in the language of the moment (a unit the table lacks as it is)."""
-    return UNIT_WORDS.get(unit, unit)
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sse_course.exercises.answers import AnswerError, as_choice, as_number, is_blank
-from sse_course.exercises.calculation import UNIT_WORDS, unit_words
 from sse_course.formatting import localised, plain_number
 from sse_course.i18n.languages import language
 from sse_course.i18n.lazy import in_language
 from sse_course.i18n.runtime import current_language
 from sse_course.i18n.runtime import gettext as _
+from sse_course.i18n.units import UNIT_WORDS, unit_words
 
 Kind = Literal["text", "number", "whole", "choice"]  # "whole": a count, such as members
 # A rule across fields: given the values read so far, a problem in words, or None.

@@ -12,12 +12,10 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from sse_course.exercises.calculation import UNIT_WORDS
 from sse_course.exercises.catalogue import task_json
 from sse_course.formatting import style_for_scripts
 from sse_course.i18n.interface import translated
-from sse_course.i18n.lazy import speaking
-from sse_course.i18n.runtime import current_language
+from sse_course.i18n.units import unit_words_in
 from sse_course.quiz.html import script_safe_json
 from sse_course.quiz.strings import interface_strings
 
@@ -142,13 +140,6 @@ def render_task_html(exercise: str, name: str, language: str | None = None) -> s
 <p class="sse-exercise-note">{escape(words["kept_here"])}</p>
 <script type="application/json" class="sse-exercise-data">{script_safe_json(payload)}</script>
 </section>"""
-
-
-def unit_words_in(language: str | None = None) -> dict[str, str]:
-    """Each unit of the course's calculations (English) -> its word in ``language``, the words the
-    notebook's checks say (``UNIT_WORDS``, the package catalogue)."""
-    with speaking(language or current_language()):
-        return dict(UNIT_WORDS)
 
 
 def _title(data: dict[str, Any], words: dict[str, str]) -> str:

@@ -13,8 +13,9 @@ import copy
 from collections.abc import Callable, Iterator
 from typing import Any
 
-# The text fields of a question, besides its options, choices and items.
-QUESTION_FIELDS = ("prompt", "unit", "feedback_true", "feedback_false", "feedback_correct", "feedback_incorrect")
+# The text fields of a question, besides its options, choices and items. A numeric question's
+# unit is not one: it takes the word every number box of the course gives it (i18n/units.py).
+QUESTION_FIELDS = ("prompt", "feedback_true", "feedback_false", "feedback_correct", "feedback_incorrect")
 OPTION_FIELDS = ("text", "feedback")
 ITEM_FIELDS = ("text", "feedback")
 

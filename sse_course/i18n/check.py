@@ -94,8 +94,17 @@ def entry_problems(english: str, translation: str, language: str) -> list[str]:
     """What differs between an English entry and its translation into ``language`` (a code such
     as ``pt_BR``), in words a translator can act on; empty if nothing does."""
     problems = []
+    # An English quotation kept word for word has its translation beside it, which says all the
+    # quotation says: the placeholders too, so they are there twice ("(more than {ilo} million)"
+    # (« plus de {ilo} millions »)). Read without the quotations kept, the translation has the
+    # English's placeholders: "(plus de ... millions)" lacked one.
+    beside = _without_english_quotations(translation, english, words_only=True)
+    quotes_kept = beside != _ONE_SPACE.sub(" ", translation).strip()
     for what, read in CHECKS:
-        difference = _difference(Counter(read(english)), Counter(read(translation)))
+        checked = beside if what == "placeholders" and quotes_kept else translation
+        difference = _difference(Counter(read(english)), Counter(read(checked)))
+        if difference and checked is beside:
+            difference = "beside a kept English quotation, " + difference
         if difference:
             problems.append(f"{what}: {difference}")
     english_numbers = [Counter(_numbers(_prose(text), "en")) for text in (english, _dots_as_thousands(english))]
@@ -185,13 +194,16 @@ CHECKS = (
 _ONE_SPACE = re.compile(r"[ \t\n\r]+")
 
 
-def _without_english_quotations(translation: str, english: str) -> str:
+def _without_english_quotations(translation: str, english: str, words_only: bool = False) -> str:
     """``translation`` without the English quotations it keeps word for word (whatever quotation
-    marks it puts around them)."""
+    marks it puts around them); if ``words_only``, only quotations of words, not of a
+    placeholder alone ("“{option}”", which no translation needs beside it)."""
     text = _ONE_SPACE.sub(" ", translation).strip()  # no-break spaces stay: they are the form
     for pattern in QUOTATIONS:
         for quoted in pattern.findall(english):
             words = _ONE_SPACE.sub(" ", quoted).strip()
+            if words_only and not re.search(r"[^\W\d_]{2}", PLACEHOLDER.sub(" ", words)):
+                continue
             if len(words) > 3 and words in text:
                 text = text.replace(words, " ", 1)
     return text

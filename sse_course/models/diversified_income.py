@@ -217,10 +217,10 @@ class Shock:
             )
         if not is_number(self.loss) or not 0 <= self.loss <= 1:
             if is_number(self.loss):  # the share as a percentage, the % placed as the language places it
-                words = _("{label} must be a share from 0 to 1, that is 0 % to 100 % (you gave {value} %).")
+                words = _("{label} must be a share from 0 to 1, that is 0% to 100% (you gave {value}%).")
                 given = shown(self.loss * 100)
             else:
-                words = _("{label} must be a share from 0 to 1, that is 0 % to 100 % (you gave {value}).")
+                words = _("{label} must be a share from 0 to 1, that is 0% to 100% (you gave {value}).")
                 given = shown(self.loss)
             raise ModelInputError(words.format(label=FIELD_LABELS["loss"], value=given), "loss")
         store(self, {"stopped": stopped, "start": start, "length": length, "loss": float(self.loss)})

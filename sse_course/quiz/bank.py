@@ -17,6 +17,7 @@ from typing import Any
 from sse_course.i18n import runtime
 from sse_course.i18n.banks import translated_bank
 from sse_course.i18n.languages import language as find_language
+from sse_course.i18n.units import unit_words_in
 from sse_course.strict_yaml import DataFileError, read_data_file
 
 from .order import display_orders
@@ -166,15 +167,24 @@ def load_bank(name: str | Path, language: str | None = None) -> Bank:
     english = _build(path.stem, data)
     if code == "en" or path.resolve().parent != BANK_DIR:
         return english
-    return _like(_build(path.stem, _translated(path.stem, data, code)), english)
+    return _like(_build(path.stem, _translated(path.stem, data, code)), english, code)
 
 
-def _like(bank: Bank, english: Bank) -> Bank:
+def _like(bank: Bank, english: Bank, code: str) -> Bank:
     """A translated bank with its English bank's order of options and versions: the options are
     shown in the same order in every language (the order's guess of a "None of these" that stays
-    last reads the English), and an answer saved in one language is kept in another."""
+    last reads the English), and an answer saved in one language is kept in another. A numeric
+    box's unit is named as the exercises name it in ``code`` (``sse_course.i18n.units``: one
+    word per unit for a translator to set, not one per question)."""
+    units = unit_words_in(code)
     questions = tuple(
-        replace(q, order=source.order, version=question_digest(source), english_unit=source.unit)
+        replace(
+            q,
+            order=source.order,
+            version=question_digest(source),
+            english_unit=source.unit,
+            unit=units.get(source.unit, source.unit) if source.unit else source.unit,
+        )
         for q, source in zip(bank.questions, english.questions, strict=True)
     )
     return replace(bank, questions=questions)

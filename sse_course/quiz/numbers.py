@@ -38,7 +38,7 @@ the learner, and the page shows it beside the box):
 
 The unit words are the English ones, and, in a box of a page or notebook in another language,
 that language's too: ``units`` maps each English unit to its word in the learner's language (the
-exercises' ``UNIT_WORDS``, from the package catalogue), so ``120 integrantes`` and ``150 milhões``
+course's ``UNIT_WORDS``, sse_course/i18n/units.py, from the package catalogue), so ``120 socias`` and ``150 milhões``
 read as ``120 members`` and ``150 million`` do. A learner may copy an English number, so the
 English words stay.
 """
