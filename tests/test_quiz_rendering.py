@@ -97,7 +97,16 @@ def test_empty_or_unreadable_answers_ask_politely_instead_of_crashing(question, 
 
 @given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e9, max_value=1e9))
 def test_numbers_typed_with_thousands_commas_read_the_same(value):
-    assert parse_number(f"{value:,.3f}") == pytest.approx(float(f"{value:.3f}"))
+    assert parse_number(f"{value:,.2f}") == pytest.approx(float(f"{value:.2f}"))
+    if abs(value) >= 1000:  # a comma and a point: which is the decimal mark is clear
+        assert parse_number(f"{value:,.3f}") == pytest.approx(float(f"{value:.3f}"))
+
+
+@pytest.mark.parametrize("typed", ["1.500", "12.500", "-999.125", "1,500"])
+def test_one_mark_before_three_digits_is_asked_about_not_guessed(typed):
+    """1.500 is one and a half in English and fifteen hundred in Brazil and Latin America."""
+    with pytest.raises(AnswerError, match="number_ambiguous"):
+        parse_number(typed)
 
 
 def test_static_html_is_an_accessible_form_with_escaped_text_and_safe_data():

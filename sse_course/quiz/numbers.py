@@ -13,9 +13,9 @@ The rule, as the page tells learners ("number_hint" in ``strings/en.yml``):
 - Thousands may be grouped with commas, points or spaces, but only in real groups: ``1,500,000``,
   ``1.500.000``, ``1 500 000``, ``15,00,000`` (Indian lakhs), ``1,234.5``, ``1.234,5``. ``1 2 0``
   is not a number.
-- One comma followed by exactly three digits (``1,500``) could be one thousand five hundred or one
-  and a half: the learner is asked to write ``1500`` or ``1.5``, never guessed for. One point is
-  always a decimal point (``1.500`` is 1.5), as in English.
+- One comma or one point followed by exactly three digits (``1,500``, ``1.500``) could be one
+  thousand five hundred or one and a half: English writes the first, Brazil and Latin America the
+  second for 1500. The learner is asked to write ``1500`` or ``1.5``, never guessed for.
 - At most 60 characters, and the result is always a finite number.
 
 Errors are the keys of the interface strings: ``type_number`` (nothing typed),
@@ -31,7 +31,7 @@ the learner, and the page shows it beside the box):
 - In an amount of money (the box's unit is birr, rupees, pesos, reais or "money", as on a
   canvas, or a currency sign is typed), one comma or one point before exactly three digits groups thousands, because money has
   at most two decimals: ``1,200``, ``R$ 1.200`` and ``Br 1,200`` are 1200, as the course and
-  Brazil write them. Elsewhere the rule above holds: ``1,200 %`` is asked about, ``1.200`` is 1.2.
+  Brazil write them. Elsewhere the rule above holds: ``1,200 %`` and ``1.200`` are asked about.
 - The word ``million`` after a number counts millions: ``260 million`` is 260,000,000. In a box
   whose unit is millions the answer is in millions, so ``260``, ``260 million`` and
   ``260,000,000`` are all 260: a number of a million or more there counts one by one.
@@ -152,11 +152,9 @@ def _split(body: str) -> tuple[str, str]:
     points, commas = body.count("."), body.count(",")
     if points and commas:
         mark = "." if body.rfind(".") > body.rfind(",") else ","
-    elif points == 1:
-        mark = "."
-    elif commas == 1:
-        mark = ","
-        whole, fraction = body.split(",")
+    elif points == 1 or commas == 1:
+        mark = "." if points else ","
+        whole, fraction = body.split(mark)
         if re.fullmatch("[1-9][0-9]{0,2}", whole) and re.fullmatch("[0-9]{3}", fraction):
             raise NumberError("number_ambiguous")
     else:

@@ -28,10 +28,9 @@
   function splitAtMark(body) {
     var points = count(body, "."), commas = count(body, ","), mark;
     if (points && commas) mark = body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
-    else if (points === 1) mark = ".";
-    else if (commas === 1) {
-      mark = ",";
-      var parts = body.split(",");
+    else if (points === 1 || commas === 1) {
+      mark = points ? "." : ",";
+      var parts = body.split(mark);
       if (/^[1-9][0-9]{0,2}$/.test(parts[0]) && /^[0-9]{3}$/.test(parts[1])) return { error: "number_ambiguous" };
     } else return [body, ""];
     if (count(body, mark) !== 1) return { error: "not_a_number" };
