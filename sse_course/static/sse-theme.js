@@ -307,7 +307,9 @@
     button.addEventListener("click", function () {
       window.scrollTo(0, 0);
     });
-    var last = window.scrollY, headerBottom = null;
+    // Nothing is read before the reader scrolls: even window.scrollY makes the browser lay out the
+    // page there and then, inside this script's task.
+    var last = 0, headerBottom = null;
     window.addEventListener("scroll", function () {
       if (headerBottom === null) headerBottom = header ? header.offsetTop + header.offsetHeight : 0;
       var y = window.scrollY;
