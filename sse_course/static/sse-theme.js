@@ -19,7 +19,8 @@
  *   the current page (on a wide screen, where it is shown), "on this page" follows the section
  *   being read, and the header gets its shadow once the page is scrolled.
  * - A code block, output or table wider than its box gets a tab stop, so it can be scrolled with
- *   the keyboard; a ResizeObserver tells, after the browser has laid the page out, never before.
+ *   the keyboard; a ResizeObserver tells, once the page is loaded and laid out (and again when the
+ *   screen turns or the window is resized).
  */
 (function () {
   "use strict";
@@ -433,9 +434,11 @@
     setUpSidebar(".primary-toggle", "pst-primary-sidebar", true);
     setUpSidebar(".secondary-toggle", "pst-secondary-sidebar", false);
     setUpBackToTop();
-    tabStopsOnScrollingBoxes();
     var later = function () {
       whenIdle(function () {
+        // A ResizeObserver's first answer comes in the browser's next frame: once the page is
+        // laid out and idle, that frame is short, not the page's first and longest layout.
+        tabStopsOnScrollingBoxes();
         scrollTableOfContents();
         followSections();
         markScrolled();
