@@ -196,12 +196,11 @@ def test_lighthouse_mobile_accessibility_layout_shift_and_first_paint_are_within
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_colour_theme_is_set_before_the_themes_script_runs(browser, gzip_site, scheme):
-    """The page's first script sets the mode and theme the theme's script would set (light/pages.py,
-    THEME_MODE): the theme's script then changes nothing, so the browser does not restyle the whole
-    page once it is parsed, and a dark-mode reader sees no light flash. Shown here with the theme's
-    script not loaded at all."""
+    """The page's first script sets the final mode and theme (light/pages.py, THEME_MODE), so the
+    browser does not restyle the whole page once it is parsed, and a dark-mode reader sees no light
+    flash. Shown here with the script of the colour button (sse-theme.js) not loaded at all."""
     context = browser.new_context(viewport={"width": 360, "height": 740}, color_scheme=scheme)
-    context.route("**/pydata-sphinx-theme.js*", lambda route: route.abort())
+    context.route("**/sse-theme.js*", lambda route: route.abort())
     page = context.new_page()
     page.goto(gzip_site + "book/ilc-process.html")
     before = page.evaluate("[document.documentElement.dataset.mode, document.documentElement.dataset.theme]")
@@ -210,4 +209,4 @@ def test_the_colour_theme_is_set_before_the_themes_script_runs(browser, gzip_sit
     chosen = page.evaluate("[document.documentElement.dataset.mode, document.documentElement.dataset.theme]")
     context.close()
     assert before == ["auto", scheme]
-    assert chosen == ["dark", "dark"]  # the reader's own choice, saved by the theme's button
+    assert chosen == ["dark", "dark"]  # the reader's own choice, saved by the colour button

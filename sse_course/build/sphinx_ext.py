@@ -6,7 +6,8 @@
 - The quiz script and stylesheet are added only to pages that show a quiz; a small stylesheet
   for phones (``static/sse-book.css``) is added to every page.
 - Light pages: the theme's 1.5 MB Font Awesome script is not loaded, and its icon fonts are
-  cut down to the icons the book uses (``icons.py``).
+  cut down to the icons the book uses (``icons.py``); the course's ``sse-theme.js`` replaces
+  the theme's scripts (``theme_scripts.py``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from sse_course.build.launch_logos import IMPORTED_AS, button_macros_with_decora
 from sse_course.build.notebook_code import tidy_notebook_code
 from sse_course.build.quiz_section_links import link_quiz_sections
 from sse_course.build.term_definitions import add_term_definitions
+from sse_course.build.theme_scripts import drop_book_theme_script, macros_without_theme_scripts, remove_unused_files
 from sse_course.build.theme_toggles import (
     TEMPLATE_NAME,
     header_without_hidden_toggles,
@@ -211,6 +213,7 @@ def setup(app):
     app.add_js_file("sse-projector.js", loading_method="defer")
     app.add_css_file("sse-projector.css")
     app.add_js_file("sse-header.js", loading_method="defer")  # header buttons say what they do in words
+    app.add_js_file("sse-theme.js", loading_method="defer")  # the theme's buttons and menus (theme_scripts.py)
     app.add_css_file("sse-header.css")
     # Pages name the course's scripts and their checksums: an added or edited one rewrites every page.
     app.add_config_value("sse_static_digest", _digest(STATIC, "*"), "html")
@@ -239,6 +242,7 @@ def setup(app):
     app.connect("html-page-context", fix_citation_list_role)
     app.connect("html-page-context", add_term_definitions)  # a glossary word opens its meaning in place
     app.connect("html-page-context", drop_thebe_scripts)
+    app.connect("html-page-context", drop_book_theme_script)
     app.connect("build-finished", _refresh_static_files)
     app.connect("build-finished", _subset_icon_fonts)
     app.setup_extension("sse_course.build.html_validity")  # no repeated ids, a valid index.html
@@ -262,7 +266,8 @@ def _add_paths(app) -> None:
     macros = THEME_MACROS.read_text(encoding="utf-8")
     if not FONTAWESOME_TAG.search(macros):
         raise RuntimeError(f"{THEME_MACROS}: the Font Awesome script tag was not found; update sphinx_ext.py")
-    _write(generated / "templates" / "static" / "webpack-macros.html", FONTAWESOME_TAG.sub("", macros))
+    macros = macros_without_theme_scripts(FONTAWESOME_TAG.sub("", macros), THEME_MACROS)  # sse-theme.js instead
+    _write(generated / "templates" / "static" / "webpack-macros.html", macros)
     _write(generated / "templates" / TEMPLATE_NAME, header_without_hidden_toggles())  # the phone menu
     for name, template in toggles_with_translated_titles().items():  # their titles in the page's language
         _write(generated / "templates" / name, template)
@@ -301,6 +306,7 @@ def _subset_icon_fonts(app, exception) -> None:
         # in the built book, the offline zip or the published site.
         for unused in Path(app.outdir).glob("_static/scripts/fontawesome.js*"):
             unused.unlink()
+        remove_unused_files(Path(app.outdir))  # nor the theme's other scripts (theme_scripts.py)
 
 
 def _write(path: Path, text: str) -> None:

@@ -121,8 +121,9 @@ def fix_language_links(app, exception) -> None:
             page.write_text(new, encoding="utf-8")
 
 
-#: Pages without the menu: its dropdown needs Bootstrap's script (23 KiB gzip), which these pages
-#: otherwise do without (sse_course/light/pages.py); a search there would go over the 100 KiB budget.
+#: Pages without the menu: left out when its dropdown needed Bootstrap's script (23 KiB gzip), which
+#: would have put a search there over the 100 KiB budget. No page loads Bootstrap now (the course's
+#: sse-theme.js runs the menus: sse_course/build/theme_scripts.py), so they could have it again.
 WITHOUT_MENU = {"search", "genindex"}
 
 

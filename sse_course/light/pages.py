@@ -12,12 +12,12 @@ each fix is idempotent, so pages an incremental build did not rewrite stay right
 - The search button's label is its visible text ("Search Ctrl+K", "Recherche Ctrl+K"), not a
   different ``aria-label`` (axe: label-content-name-mismatch).
 - Each sidebar toggle that opens a section's pages is named after the section (axe: summary-name).
-- The theme's script preloads go (the scripts still load, deferred), and a page with no menu
-  does not load Bootstrap's script.
-- The theme's first script sets the colour mode and theme the page will keep (``THEME_MODE``), so
-  the theme's own script, which sets them again once the page is parsed, changes nothing: before,
-  it changed them from "" to "auto" and "light", and the browser worked out the style of the whole
-  page again (about 1,000 elements, a tenth of the page's main-thread work after its first paint).
+- The theme's Bootstrap tooltip attributes go: no page loads Bootstrap (``build/theme_scripts.py``),
+  and the buttons keep their ``title`` or ``aria-label``.
+- The theme's first script sets the colour mode and theme the page will keep (``THEME_MODE``): the
+  theme's script set them again once the page was parsed, from "" to "auto" and "light", and the
+  browser worked out the style of the whole page again (about 1,000 elements, a tenth of the page's
+  main-thread work after its first paint); the course's ``sse-theme.js`` leaves them as they are.
 - The web app manifest, theme colour and offline script tags (see ``offline.py``).
 """
 
@@ -55,19 +55,14 @@ SEARCH_BUTTON_LABEL = re.compile(r'(<button class="btn search-button-field[^"]*"
 TOC_TOGGLE = re.compile(
     r'(<a class="[^"]*\breference internal[^"]*" href="[^"]*">((?:(?!</a>).)*)</a><details(?: open="open")?>)<summary>'
 )
-# The theme preloads its two scripts at the top of the page, where they compete with the
-# stylesheet for a slow connection before the first paint; they still load, deferred, at the end.
-SCRIPT_PRELOAD = re.compile(r'[ \t]*<link rel="preload" as="script" href="[^"]*" />\n?')
-# Bootstrap's script (23 KiB gzip) runs the theme's menus ("Download", "Launch"), and adds
-# tooltips to buttons that already have a title. A page with no menu (the search page, the
-# index) does not load it; its buttons keep their plain browser tooltips.
-BOOTSTRAP_SCRIPT = re.compile(r'[ \t]*<script defer src="[^"]*_static/scripts/bootstrap\.js[^"]*"></script>\n?')
-BOOTSTRAP_COMPONENT = re.compile(r'data-bs-toggle="(?!tooltip")[^"]+"')
+# Bootstrap's tooltips: the buttons' plain title (a browser's own tooltip) or aria-label stays. The
+# menus' data-bs-toggle="dropdown" stays: sse-theme.js finds the menus by it.
+TOOLTIP_ATTRIBUTES = re.compile(r'\s+data-bs-(?:placement="[^"]*"|toggle="tooltip"|title="[^"]*")')
 # The theme's first script (layout.html) copies the saved mode and theme, or its default mode, ""
-# when none is set; its main script (setTheme, run when the page is parsed) then sets the mode to
-# "auto" and the theme to the reader's system colours. Here the first script does what setTheme
-# will do, in the same way (an unknown mode is "auto"; "auto" follows prefers-color-scheme), so
-# that dark-mode readers also see no light flash.
+# when none is set, and left it to the theme's main script to set the mode to "auto" and the theme
+# to the reader's system colours once the page was parsed. Here the first script sets the final
+# ones (an unknown mode is "auto"; "auto" follows prefers-color-scheme), so that dark-mode readers
+# see no light flash; sse-theme.js changes them only when the reader presses the colour button.
 THEME_MODE = re.compile(
     r'document\.documentElement\.dataset\.mode = localStorage\.getItem\("mode"\) \|\| "([a-z]*)";\s*'
     r'document\.documentElement\.dataset\.theme = localStorage\.getItem\("theme"\) \|\| "[a-z]*";'
@@ -157,10 +152,8 @@ def fix_page(text: str, page: Path, html_dir: Path, language: str | None = None)
         text = SEARCH_TOOLS.sub("", text)
     else:
         text = SEARCH_TOOLS.sub(lambda m: LAZY_SEARCH % json.dumps(list(m.groups())), text)
-    text = SCRIPT_PRELOAD.sub("", text)
     text = THEME_MODE.sub(lambda m: THEME_MODE_FINAL.format(default=m.group(1)), text, count=1)
-    if not BOOTSTRAP_COMPONENT.search(text):
-        text = BOOTSTRAP_SCRIPT.sub("", text)
+    text = TOOLTIP_ATTRIBUTES.sub("", text)
     text = SEARCH_BUTTON_LABEL.sub(r"\1", text)
     text = TOC_TOGGLE.sub(_toggle_namer(language), text)
     if HEAD_MARK not in text and HEAD_END in text:
