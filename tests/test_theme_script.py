@@ -149,9 +149,7 @@ def test_pages_log_no_error(any_screen, site):
     page.on(
         "console",
         lambda message: (
-            problems.append(message.text)
-            if message.type == "error" and not message.location.get("url", "").endswith("/favicon.ico")
-            else None
+            problems.append(f"{message.text} {message.location.get('url', '')}") if message.type == "error" else None
         ),
     )
     for path in (CHAPTER, NOTEBOOK, EXERCISE, "search.html", "genindex.html"):

@@ -143,7 +143,9 @@ def head_tags(page: Path, html_dir: Path) -> str:
     return (
         f'<link rel="manifest" href="{root}manifest.webmanifest" />'
         f'<meta name="theme-color" content="#1b5e20" />'
-        f'<link rel="apple-touch-icon" href="{root}_static/sse-icon-192.png" />\n'
+        f'<link rel="apple-touch-icon" href="{root}_static/sse-icon-192.png" />'
+        # Without an icon link, a browser asks the server for /favicon.ico: a 404 on every host.
+        f'<link rel="icon" type="image/png" href="{root}_static/sse-icon-192.png" />\n'
     )
 
 
