@@ -1,6 +1,6 @@
 """Light images (sse_course/light/images.py): SVG figures minified, raster images no bigger
-than a 360 px phone needs and with width and height set, so the page does not jump when they
-arrive; the launch menus' logos load only when a menu opens."""
+than a 360 px phone needs, raster and SVG images with width and height set, so the page does
+not jump when they arrive; the launch menus' logos load only when a menu opens."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from sse_course.light.images import (
     minify_svg,
     shrink_rasters,
     size_raster_tags,
+    size_svg_tags,
 )
 
 SVG = """<?xml version="1.0" encoding="utf-8"?>
@@ -56,6 +57,31 @@ def test_a_raster_img_gets_width_and_height_and_others_are_left_alone(tmp_path):
     assert '<img src="../fig.svg" alt="Figure">' in fixed
     assert '<img width="9" src="../logo.png">' in fixed
     assert size_raster_tags(fixed, page, tmp_path) == fixed
+
+
+def test_an_svg_figure_gets_the_width_and_height_of_its_view_box(tmp_path):
+    (tmp_path / "_images").mkdir()
+    (tmp_path / "book").mkdir()
+    drawing = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 452.5" role="img"><title>t</title></svg>'
+    (tmp_path / "_images" / "map.svg").write_text(drawing, encoding="utf-8")
+    (tmp_path / "_images" / "bare.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
+    page = tmp_path / "book" / "page.html"
+    text = (
+        '<img alt="Map" src="../_images/map.svg" style="width: 100%;" />'
+        '<img alt="Map" src="../_images/map.svg" />'
+        '<img alt="Map" src="../_images/map.svg" style="border: 0" />'
+        '<img alt="No box" src="../_images/bare.svg" />'
+        '<img alt="Gone" src="../_images/missing.svg" />'
+        '<img alt="Far" src="https://example.org/x.svg" />'
+    )
+    fixed = size_svg_tags(text, page, tmp_path)
+    # As wide as its style says; with no style, as wide as the text, as the browser showed it.
+    assert '<img width="360" height="452" alt="Map" src="../_images/map.svg" style="width: 100%;" />' in fixed
+    assert '<img width="360" height="452" style="width: 100%;" alt="Map" src="../_images/map.svg" />' in fixed
+    # A style that sets no width, a drawing with no viewBox, a missing or far file: left alone.
+    for tag in text.split("/>")[2:-1]:
+        assert tag + "/>" in fixed
+    assert size_svg_tags(fixed, page, tmp_path) == fixed
 
 
 def test_oversized_rasters_are_shrunk_for_a_phone(tmp_path):

@@ -7,8 +7,12 @@
   another device as a file; clearing it, after asking.
 - ```` ```{certificate} ```` : a certificate of completion the learner prints or saves as PDF.
 
-The HTML lists the activities before any script runs; ``static/sse-progress-page.js`` fills in
-what is stored, and loads (with its stylesheet) only on the pages that hold one of these.
+The HTML lists the activities before any script runs, and shows what the pages say for a device
+that has stored nothing (a first visit): the parts' summaries, the line under the title, the
+certificate itself. ``static/sse-progress-page.js`` writes what is stored in their place, so on a
+first visit nothing moves when it starts (a layout shift of 0.3 on the certificate page in
+Lighthouse when it filled an empty box); it loads (with its stylesheet) only on the pages that
+hold one of these.
 """
 
 from __future__ import annotations
@@ -103,6 +107,10 @@ def page_words(language: str | None) -> dict[str, str]:
     return translated("progress-page", PAGE_WORDS, language or "en")
 
 
+def _course_title(env) -> str:
+    return env.config.html_title or env.config.project  # _config.yml's title
+
+
 def _payload(env, docname: str, words: dict[str, str]) -> str:
     root = Path(env.srcdir)
     for page in toc_pages(root):  # re-read this page when any page changes (a quiz added or renamed)
@@ -110,9 +118,30 @@ def _payload(env, docname: str, words: dict[str, str]) -> str:
     data = index_json(root, docname, env.config.language or "en") | {
         "words": words,
         "file": {"format": FILE_FORMAT, "version": FILE_VERSION},
-        "course": env.config.html_title or env.config.project,  # _config.yml's title
+        "course": _course_title(env),
     }
     return f'<script type="application/json" class="sse-progress-data">{script_safe_json(data)}</script>'
+
+
+def _part_summary(done: int, total: int, words: dict[str, str]) -> str:
+    """What sse-progress-page.js writes under a part's title (partsProgress and showProgress)."""
+    summary = words["part_summary"].replace("{done}", str(done)).replace("{total}", str(total))
+    return summary + (f" \u2014 {words['part_complete']}" if total and done == total else "")
+
+
+def _certificate_html(words: dict[str, str], course: str) -> str:
+    """The certificate for a device with no part complete and no name typed, as
+    sse-progress-page.js's drawCertificate writes it (it writes the learner's in its place)."""
+    lines = [
+        ("sse-certificate-heading", words["certificate_title"]),
+        ("sse-certificate-line", words["certificate_intro"]),
+        ("sse-certificate-name", words["no_name"]),
+        ("sse-certificate-line", words["certificate_studied"]),
+        ("sse-certificate-course", course),
+        ("sse-certificate-line", words["certificate_no_parts"]),
+        ("sse-certificate-note", words["certificate_note"]),
+    ]
+    return "".join(f'<p class="{name}">{escape(text)}</p>' for name, text in lines)
 
 
 def _confirm(prefix: str, words: dict[str, str]) -> str:
@@ -135,6 +164,7 @@ class MyProgressDirective(SphinxDirective):
         said, text = words(language), page_words(language)
         parts = []
         for number, part in enumerate(data["parts"]):
+            total = sum(len(page["activities"]) for page in part["pages"])
             pages = []
             for page in part["pages"]:
                 activities = "".join(
@@ -150,11 +180,12 @@ class MyProgressDirective(SphinxDirective):
             parts.append(
                 f'<section class="sse-progress-part" data-part="{number}" aria-labelledby="sse-progress-part-{number}">'
                 f'<h3 id="sse-progress-part-{number}">{escape(part["title"])}</h3>'
-                f'<p class="sse-progress-part-summary"></p><ul class="sse-progress-pages">{"".join(pages)}</ul></section>'
+                f'<p class="sse-progress-part-summary">{escape(_part_summary(0, total, said))}</p>'
+                f'<ul class="sse-progress-pages">{"".join(pages)}</ul></section>'
             )
         html = f"""<div class="sse-progress" {PROGRESS_MARKER} data-sse-not-last-read>
 <p class="sse-progress-nojs">{escape(said["needs_javascript"])}</p>
-<p class="sse-progress-continue"></p>
+<p class="sse-progress-continue">{escape(said["nothing_read"])}</p>
 <p class="sse-progress-status" role="status" aria-live="polite"></p>
 <h2 id="sse-progress-activities">{escape(text["activities"])}</h2>
 {"".join(parts)}
@@ -184,7 +215,7 @@ class CertificateDirective(SphinxDirective):
 <button type="button" class="sse-certificate-print">{escape(said["print"])}</button>
 </div>
 <p class="sse-progress-status" role="status" aria-live="polite"></p>
-<div class="sse-certificate" role="region" aria-label="{escape(said["certificate_title"])}"></div>
+<div class="sse-certificate" role="region" aria-label="{escape(said["certificate_title"])}">{_certificate_html(said, _course_title(self.env))}</div>
 {_payload(self.env, self.env.docname, said)}
 </div>"""
         return [nodes.raw("", html, format="html")]

@@ -52,7 +52,11 @@ from sse_course.quiz.html import QUIZ_MARKER, render_bank_html
 PACKAGE = Path(__file__).resolve().parents[1]
 STATIC = PACKAGE / "static"
 logger = logging.getLogger(__name__)
-PROJECTOR_EARLY = (
+# In the head, before the page is drawn: "sse-js" says scripts run, so the quizzes', exercises' and
+# progress pages' "needs JavaScript" notes are hidden from the first paint, not when their script
+# starts (which moved everything under them); and projector mode, so no flash of sidebars.
+EARLY_SCRIPT = (
+    'document.documentElement.classList.add("sse-js");'
     'try{if(localStorage.getItem("sse-projector")==="on")'
     'document.documentElement.classList.add("sse-projector")}catch(e){}'
 )
@@ -208,8 +212,8 @@ def setup(app):
     app.add_directive("exercise-task", ExerciseTaskDirective)
     app.add_css_file("sse-book.css")
     app.add_js_file("sse-nav.js", loading_method="defer")  # phone menus close when a link is tapped
-    # Projector mode (one key or button): on before the page is drawn, so no flash of sidebars.
-    app.add_js_file(None, body=PROJECTOR_EARLY, priority=100)
+    # Scripts on, and projector mode (one key or button): said before the page is drawn.
+    app.add_js_file(None, body=EARLY_SCRIPT, priority=100)
     app.add_js_file("sse-projector.js", loading_method="defer")
     app.add_css_file("sse-projector.css")
     app.add_js_file("sse-header.js", loading_method="defer")  # header buttons say what they do in words

@@ -1,6 +1,6 @@
 """Images as light as they can be: SVG figures minified, raster images sized for a 360 px phone
-(twice that many pixels, for sharp screens) and given width and height, so the page does not
-jump when they arrive; the logos in the theme's menus load only when a menu opens."""
+(twice that many pixels, for sharp screens), raster and SVG images given width and height, so
+the page does not jump when they arrive; the logos in the theme's menus load only when a menu opens."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ ICON_PIXELS = 32
 CONTENT_PIXELS = 720
 IMG_TAG = re.compile(r"<img\b[^>]*>")
 SRC = re.compile(r'\bsrc="([^"]+)"')
+STYLE = re.compile(r'\bstyle="([^"]*)"')
 
 
 def minify_svg(text: str) -> str:
@@ -65,6 +66,35 @@ def size_raster_tags(text: str, page: Path, html_dir: Path) -> str:
         with Image.open(path) as image:
             width, height = (max(1, round(n / 2)) for n in image.size)
         return tag.replace("<img ", f'<img width="{width}" height="{height}" ', 1)
+
+    return IMG_TAG.sub(fix, text)
+
+
+VIEW_BOX = re.compile(r'<svg\b[^>]*\bviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"')
+
+
+def size_svg_tags(text: str, page: Path, html_dir: Path) -> str:
+    """A page fix: ``width``/``height`` on the figures' SVG ``<img>`` tags, from each drawing's
+    viewBox. Without them a figure has no height until its file arrives, and then the rest of
+    the page moves down (a layout shift of 0.4 on a chapter opened at its quiz). A drawing with
+    only a viewBox is shown as wide as the text, as its ``style`` says or, with none, at 100%
+    (what the browser did with no width given), its height in its proportions (sse-book.css)."""
+
+    def fix(match: re.Match) -> str:
+        tag = match.group(0)
+        src = SRC.search(tag)
+        if not src or " width=" in tag or "://" in src.group(1) or not src.group(1).lower().endswith(".svg"):
+            return tag
+        path = Path(os.path.normpath(page.parent / src.group(1).split("?")[0]))
+        box = VIEW_BOX.search(path.read_text(encoding="utf-8")[:2000]) if path.is_file() else None
+        if not box or not float(box.group(1)) or not float(box.group(2)):
+            return tag
+        width, height = (max(1, round(float(n))) for n in box.groups())
+        style = STYLE.search(tag)
+        if style and "width" not in style.group(1):
+            return tag
+        shown = "" if style else ' style="width: 100%;"'
+        return tag.replace("<img ", f'<img width="{width}" height="{height}"{shown} ', 1)
 
     return IMG_TAG.sub(fix, text)
 

@@ -80,6 +80,7 @@ def make_light(app, exception) -> None:
         html_dir,
         bundle_css.link_bundle(styles),
         images.size_raster_tags,
+        images.size_svg_tags,
         images.lazy_menu_icons,
         offline.fill_in_size(html_dir, size),
         language=app.config.language,

@@ -459,7 +459,8 @@
     root.querySelectorAll(".sse-exercise-summary, .sse-exercise-print").forEach(function (node) { node.hidden = true; });
   }
 
-  // Each task starts on its own: one that cannot start never stops the others on the page.
+  // Each task starts on its own: one that cannot start is left as it is, with its "needs
+  // JavaScript" note shown again (is-broken, sse-exercise.css), and never stops the others.
   function start() {
     document.querySelectorAll(".sse-exercise").forEach(function (root) {
       try {
@@ -467,6 +468,7 @@
       } catch (e) {
         /* Left as it is. */
       }
+      if (!root.classList.contains("is-ready")) root.classList.add("is-broken");
     });
   }
 

@@ -352,6 +352,8 @@
       } catch (e) {
         /* Left as the plain list of activities. */
       }
+      // Its "needs JavaScript" line is shown again (sse-progress-page.css).
+      if (!root.classList.contains("is-ready")) root.classList.add("is-broken");
     });
   }
 

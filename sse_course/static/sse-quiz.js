@@ -396,8 +396,9 @@
     updateScore();
   }
 
-  // Each quiz starts on its own: one that cannot start is left as plain questions and never
-  // stops the quizzes after it on the page.
+  // Each quiz starts on its own: one that cannot start is left as plain questions, with its
+  // "needs JavaScript" note shown again (is-broken, sse-quiz.css), and never stops the quizzes
+  // after it on the page.
   function start() {
     document.querySelectorAll(".sse-quiz").forEach(function (root) {
       try {
@@ -405,6 +406,7 @@
       } catch (e) {
         /* Left as plain questions. */
       }
+      if (!root.classList.contains("is-ready")) root.classList.add("is-broken");
     });
   }
 
