@@ -96,3 +96,15 @@ def test_an_alias_counts_as_a_use_and_links_to_its_entry():
         link_first_uses("Countries that ratified it.", [ratification])
         == "Countries that {term}`ratified <ratification>` it."
     )
+
+
+@pytest.mark.parametrize("code", ["es", "fr", "pt_BR"])
+def test_each_editions_glossary_anchor_is_named_in_its_language(code):
+    """Sphinx names each term's anchor "Link to this term" and has no Spanish for it (a fresh
+    tester's finding 4, stop 14): the course's sphinx.po says it in every edition."""
+    from sse_course.i18n.catalogues import COURSE_THEME_WORDS
+    from sse_course.i18n.markdown import Catalogue
+
+    assert "Link to this term" in COURSE_THEME_WORDS  # make translations keeps it in each sphinx.po
+    said = Catalogue.read(ROOT / "locales" / code / "LC_MESSAGES" / "sphinx.po").translate("Link to this term")
+    assert said and said != "Link to this term"

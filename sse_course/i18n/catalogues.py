@@ -168,8 +168,8 @@ def theme_lacks(lang: Language) -> bool:
 
 #: Words on every page that no catalogue of the themes or of Sphinx translates: the book theme's
 #: sidebar buttons and two navigation landmarks' names (written in English; the course's templates
-#: mark them: build/theme_toggles.py), and the links Sphinx puts beside headings, figures and
-#: tables (Sphinx 7.4 has no Spanish for them).
+#: mark them: build/theme_toggles.py), and the links Sphinx puts beside headings, figures,
+#: tables and the glossary's terms (Sphinx 7.4 has no Spanish for them).
 COURSE_THEME_WORDS = (
     "Toggle primary sidebar",
     "Toggle secondary sidebar",
@@ -181,6 +181,7 @@ COURSE_THEME_WORDS = (
     "Link to this code",
     "Link to this definition",
     "Link to this equation",
+    "Link to this term",
 )
 
 
