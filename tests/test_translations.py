@@ -253,3 +253,22 @@ def test_a_number_boxs_hint_gives_the_languages_own_examples():
     English does not have; the checker leaves those numbers alone, and only those."""
     assert "quiz:amount_hint" in NUMBER_FORMAT_EXAMPLES
     assert entry_problems("for example 1,200 or 12,5", "par exemple 1.200 ou 12,5", "fr")  # compared elsewhere
+
+
+@pytest.mark.parametrize("lang", TRANSLATED, ids=lambda lang: lang.code)
+def test_a_quizs_translation_quotes_in_its_languages_marks(lang):
+    """Straight quotes in a translation are only around an English quotation kept in English
+    ("close to 65 per cent"); a section's title or a translated phrase takes the language's
+    marks, as the page-title entry of sse_course.po says them (a fresh tester read 'Vea "Tres
+    rasgos…"' beside “…” in the same feedback, finding 12, stop 14)."""
+    folder = languages.LOCALES / lang.code / "LC_MESSAGES" / "quizzes"
+    straight = []
+    for po in sorted(folder.glob("*.po")):
+        for message in catalogues.read_catalog(po):
+            if message.id and isinstance(message.string, str):
+                straight += [
+                    f"{po.stem} {message.context}: {quoted}"
+                    for quoted in re.findall(r'"[^"\n]*"', message.string)
+                    if quoted.strip('"') not in str(message.id)  # the English's words, in its quotes
+                ]
+    assert not straight, straight[:5]
