@@ -200,6 +200,19 @@ def test_the_root_page_names_each_language_in_itself():
         assert f'lang="{lang.tag}"' in page and lang.name in page
 
 
+def test_the_root_page_asks_to_choose_in_each_language():
+    """Not only in English (a fresh tester's finding 22, stop 14): each released language's
+    catalogue says the line, in an element tagged with the language."""
+    from sse_course.i18n.runtime import pgettext
+
+    page = root_page(list(languages.languages()))
+    assert '<p lang="en">Choose your language.</p>' in page
+    for lang in TRANSLATED:
+        words = pgettext("site root", "Choose your language.", lang.code)
+        assert words != "Choose your language.", f"{lang.code}: not translated"
+        assert f'<p lang="{lang.tag}">{words}</p>' in page
+
+
 def test_every_catalogue_reads_as_po_in_its_language():
     for lang in TRANSLATED:
         files = catalogues.catalogue_files(lang)

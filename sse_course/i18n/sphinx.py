@@ -236,7 +236,15 @@ def add_translation_notice(app, doctree, docname) -> None:
 
 
 def root_page(languages: list[Language], start: str = WELCOME) -> str:
-    """The site's first page: choose a language. Each link names its language in that language."""
+    """The site's first page: choose a language. Each link names its language in that language,
+    and the line that asks is said in each language that translates it (each in its ``lang``)."""
+    asked = []
+    for lang in languages:
+        # Translators: the site's first page, above the names of the languages of the course.
+        words = pgettext("site root", "Choose your language.", lang.code)
+        if lang.is_source or words != "Choose your language.":
+            asked.append(f'<p lang="{lang.tag}">{html.escape(words)}</p>')
+    ask = "\n".join(asked)
     items = "\n".join(
         f'<li><a href="{"" if lang.is_source else lang.tag + "/"}{start}.html" lang="{lang.tag}" hreflang="{lang.tag}">'
         f"{html.escape(lang.name)}</a></li>"
@@ -254,7 +262,7 @@ a{{display:block;padding:.75rem 0;font-size:1.25rem}}</style>
 <body>
 <main>
 <h1>The Social and Solidarity Economy for home-based workers</h1>
-<p>Choose your language.</p>
+{ask}
 <ul>
 {items}
 </ul>
