@@ -285,3 +285,32 @@ def test_a_quizs_translation_quotes_in_its_languages_marks(lang):
                     if quoted.strip('"') not in str(message.id)  # the English's words, in its quotes
                 ]
     assert not straight, straight[:5]
+
+
+@pytest.mark.parametrize("lang", TRANSLATED, ids=lambda lang: lang.code)
+def test_the_translation_notice_links_the_address_for_corrections(lang):
+    """The welcome page's note on the translation gives the issues page as a link a trainer can
+    tap, not as plain text (a fresh tester's finding 16, stop 14)."""
+    from types import SimpleNamespace
+
+    from docutils import nodes
+    from docutils.frontend import get_default_settings
+    from docutils.parsers.rst import Parser
+    from docutils.utils import new_document
+
+    from sse_course.i18n.sphinx import WELCOME, add_translation_notice
+
+    doctree = new_document("welcome", get_default_settings(Parser))
+    section = nodes.section()
+    section += nodes.title(text="Welcome")
+    section += nodes.paragraph(text="Text.")
+    doctree += section
+    repository = "https://github.com/sse-course/sse-hbw-course"
+    app = SimpleNamespace(
+        config=SimpleNamespace(language=lang.code, html_theme_options={"repository_url": repository + "/"})
+    )
+    add_translation_notice(app, doctree, WELCOME)
+    [notice] = [n for n in doctree.findall(nodes.admonition) if "sse-translation-notice" in n["classes"]]
+    [link] = list(notice.findall(nodes.reference))
+    assert link["refuri"] == link.astext() == repository + "/issues"
+    assert "{address}" not in notice.astext() and notice.astext().count(repository) == 1

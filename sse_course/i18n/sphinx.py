@@ -220,15 +220,21 @@ def add_translation_notice(app, doctree, docname) -> None:
     issues = f"{str(app.config.html_theme_options.get('repository_url', '')).rstrip('/')}/issues"
     notice = nodes.admonition(classes=["note", "sse-translation-notice"])
     notice += nodes.title(text=pgettext("translation notice", "About this translation", here.code))
-    notice += nodes.paragraph(
-        text=pgettext(
-            "translation notice",
-            "The course team translated this edition from the English. No native-speaking trainer has "
-            "reviewed it yet. If you find a mistake or an unclear sentence, please tell us: write to "
-            "the course team, or open an issue at {address}. Say the page and the sentence.",
-            here.code,
-        ).format(address=issues)
+    said = pgettext(
+        "translation notice",
+        "The course team translated this edition from the English. No native-speaking trainer has "
+        "reviewed it yet. If you find a mistake or an unclear sentence, please tell us: write to "
+        "the course team, or open an issue at {address}. Say the page and the sentence.",
+        here.code,
     )
+    # The address is a link (the catalogue's checker keeps {address} in every translation).
+    before, found, after = said.partition("{address}")
+    paragraph = nodes.paragraph()
+    paragraph += nodes.Text(before)
+    if found:
+        paragraph += nodes.reference(issues, issues, refuri=issues)
+    paragraph += nodes.Text(after)
+    notice += paragraph
     section = next(iter(doctree.findall(nodes.section)), None)
     parent = section if section is not None else doctree
     title_index = next((i for i, child in enumerate(parent.children) if isinstance(child, nodes.title)), -1)
