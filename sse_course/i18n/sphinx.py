@@ -18,9 +18,11 @@ import html
 import io
 import os
 import re
+import unicodedata
 from pathlib import Path
 
 from docutils import nodes
+from sphinx import addnodes
 
 from sse_course.book.colab import colab_path
 from sse_course.i18n.languages import Language, language
@@ -241,6 +243,31 @@ def add_translation_notice(app, doctree, docname) -> None:
     parent.insert(title_index + 1, notice)
 
 
+def collation_key(term: str) -> tuple[str, str]:
+    """Where a glossary term goes in the alphabetical order of a Latin-script language: by its
+    letters without accents or case first ("économie" beside "echo"), then with them. No
+    collation library is installed (PyICU needs ICU's C++ libraries); this is the folding
+    Sphinx's own ``:sorted:`` glossary uses, which puts Spanish "ñ" with "n"."""
+    decomposed = unicodedata.normalize("NFKD", term.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^\w\s]", "", letters).strip(), unicodedata.normalize("NFC", term.casefold())
+
+
+def sort_glossary(app, doctree) -> None:
+    """An edition's glossary in the alphabetical order of its own terms (Sphinx's
+    ``doctree-read``, after the page's translation): the English page lists its terms in English
+    order, which a translation leaves as it was ("redevabilité, plaidoyer, association…")."""
+    if language(app.config.language or "en").is_source:
+        return
+    for glossary in doctree.findall(addnodes.glossary):
+        for definitions in glossary.findall(nodes.definition_list):
+            items = [child for child in definitions.children if isinstance(child, nodes.definition_list_item)]
+            if len(items) != len(definitions.children):
+                continue  # something else among the terms: leave the list as it is
+            first_term = {id(item): next(iter(item.findall(nodes.term)), item).astext() for item in items}
+            definitions.children = sorted(items, key=lambda item: collation_key(first_term[id(item)]))
+
+
 def root_page(languages: list[Language], start: str = WELCOME) -> str:
     """The site's first page: choose a language. Each link names its language in that language,
     and the line that asks is said in each language that translates it (each in its ``lang``)."""
@@ -292,6 +319,7 @@ def setup(app):
     app.connect("config-inited", translate_search_placeholder)
     app.connect("builder-inited", put_course_theme_words_first)  # after every extension's setup
     app.connect("doctree-resolved", add_translation_notice)
+    app.connect("doctree-read", sort_glossary)
     # After the theme's launch buttons (501) and the in-browser button (502).
     app.connect("html-page-context", point_launch_buttons, priority=503)
     app.connect("html-page-context", add_language_menu, priority=503)
