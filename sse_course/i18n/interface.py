@@ -67,7 +67,7 @@ def counted_forms(
         return ENGLISH_PLURAL, {key: [one, other] for key, (_, one, other) in table.items()}
     count, rule = int(found.group(1)), found.group(2).strip()
     # A number the rule sends to each form, to ask the catalogue for that form.
-    samples = {}
+    samples: dict[int, int] = {}
     for n in range(1000):
         samples.setdefault(catalogue.plural(n), n)
     forms = {}
