@@ -88,7 +88,7 @@ def test_the_buttons_and_links_every_page_names_are_named_in_its_language(built_
         names = set(re.findall(r'(?:title|aria-label|placeholder)="([^"]*)"', html))
         assert not names & english, f"{lang.tag}/{page}: {sorted(names & english)} in English"
         seen |= names
-    for words in ("Toggle primary sidebar", "Toggle secondary sidebar", "Link to this heading"):
+    for words in ("Toggle primary sidebar", "Toggle secondary sidebar", "Link to this heading", "Link to this term"):
         assert catalogue.translate(words) in seen, f"{lang.code}: {words!r} is not on the pages in the language"
     assert pgettext("search box", "Search this book...", lang.code) in seen
     binder = pgettext("launch buttons", "Open this notebook on {service}", lang.code).format(service="Binder")

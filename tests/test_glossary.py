@@ -96,3 +96,65 @@ def test_an_alias_counts_as_a_use_and_links_to_its_entry():
         link_first_uses("Countries that ratified it.", [ratification])
         == "Countries that {term}`ratified <ratification>` it."
     )
+
+
+@pytest.mark.parametrize("code", ["es", "fr", "pt_BR"])
+def test_each_editions_glossary_anchor_is_named_in_its_language(code):
+    """Sphinx names each term's anchor "Link to this term" and has no Spanish for it (a fresh
+    tester's finding 4, stop 14): the course's sphinx.po says it in every edition."""
+    from sse_course.i18n.catalogues import COURSE_THEME_WORDS
+    from sse_course.i18n.markdown import Catalogue
+
+    assert "Link to this term" in COURSE_THEME_WORDS  # make translations keeps it in each sphinx.po
+    said = Catalogue.read(ROOT / "locales" / code / "LC_MESSAGES" / "sphinx.po").translate("Link to this term")
+    assert said and said != "Link to this term"
+
+
+@pytest.mark.parametrize(
+    ("code", "first"), [("fr", "achat en gros"), ("es", "alfabetización digital"), ("pt_BR", "alfabetização digital")]
+)
+def test_each_editions_glossary_is_in_the_alphabetical_order_of_its_own_terms(code, first):
+    """An edition's glossary page keeps the English page's order after its terms are translated
+    (a fresh tester's finding 13, stop 14: the French one began "redevabilité, redevable,
+    plaidoyer"): the build sorts it by the translated terms, accents and case set aside."""
+    from types import SimpleNamespace
+
+    from docutils import nodes
+    from sphinx import addnodes
+
+    from sse_course.i18n.markdown import Catalogue
+    from sse_course.i18n.sphinx import collation_key, sort_glossary
+
+    catalogue = Catalogue.read(ROOT / "locales" / code / "LC_MESSAGES" / "book" / "glossary.po")
+    glossary, definitions = addnodes.glossary(), nodes.definition_list()
+    glossary += definitions
+    for entry in ENTRIES:  # the English page's order
+        item = nodes.definition_list_item()
+        for name in entry.names:
+            item += nodes.term(text=catalogue.translate(name) or name)
+        item += nodes.definition()
+        definitions += item
+    doctree = nodes.document(None, None)
+    doctree += glossary
+    sort_glossary(SimpleNamespace(config=SimpleNamespace(language=code)), doctree)
+    terms = [item.children[0].astext() for item in definitions.children]
+    assert len(terms) == len(ENTRIES) and terms == sorted(terms, key=collation_key)
+    assert collation_key(terms[0])[0].startswith("a") and not terms[0].startswith(("redev", "rendi", "prest"))
+    assert terms[0] == first, terms[:6]
+    # the English page stays as it is written
+    sort_glossary(SimpleNamespace(config=SimpleNamespace(language="en")), doctree)
+    assert [item.children[0].astext() for item in definitions.children] == terms
+
+
+def test_the_collation_sets_accents_and_case_aside_first():
+    from sse_course.i18n.sphinx import collation_key
+
+    words = ["économie sociale", "Fonds de roulement", "écart", "entreprise sociale", "WIEGO", "égalité"]
+    assert sorted(words, key=collation_key) == [
+        "écart",
+        "économie sociale",
+        "égalité",
+        "entreprise sociale",
+        "Fonds de roulement",
+        "WIEGO",
+    ]

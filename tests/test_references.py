@@ -6,6 +6,7 @@ English lists are pybtex's plain style, word for word."""
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from html import unescape
@@ -156,3 +157,54 @@ def test_an_english_build_after_an_editions_writes_english_references():
         assert (citations.LANGUAGE.code, citations.LANGUAGE.locale, citations.LANGUAGE.table) == ("en", "en", {})
     finally:
         citations.LANGUAGE.code, citations.LANGUAGE.locale, citations.LANGUAGE.table = "en", "en", {}
+
+
+@functools.cache
+def rendered_lists() -> dict[str, dict[str, str]]:
+    """Each reference as a reader sees it in the list, in English and in every edition (the
+    style the build registers, without a build)."""
+    from types import SimpleNamespace
+
+    citations.register()
+    style = pybtex.plugin.find_plugin("pybtex.style.formatting", "sse")()
+    found = {}
+    try:
+        for code in ["en", *(lang.code for lang in EDITIONS)]:
+            citations.use_language(SimpleNamespace(config=SimpleNamespace(language=code)))
+            found[code] = {
+                entry.key: style.format_entry("1", entry).text.render_as("text") for entry in ENTRIES.values()
+            }
+    finally:
+        citations.LANGUAGE.code, citations.LANGUAGE.locale, citations.LANGUAGE.table = "en", "en", {}
+    return found
+
+
+def test_a_reference_shows_no_latex_its_sources_capitals_and_its_date_once():
+    """A fresh tester's finding 20 (stop 14): "Decreto n\\textsuperscript o 11.864", "novembre
+    2022, nov. 2022", "key points from the HNI webinar, 11 august 2021", "Homenet international"."""
+    for code, entries in rendered_lists().items():
+        for key, text in entries.items():
+            assert "\\" not in text and "textsuperscript" not in text, f"{code} {key}: {text}"
+            # the title as its source writes it (references.bib protects it with braces)
+            title = Text.from_latex(ENTRIES[key].fields["title"]).render_as("text")
+            assert title in text, f"{code} {key}: {text}"
+            entry = ENTRIES[key]
+            year, month = entry.fields.get("year", ""), entry.fields.get("month", "")
+            # where it was published comes just before the date: it does not say the date too
+            published = plain(citations.plain_text(entry.fields.get("howpublished", "")))
+            assert not year or year not in published, f"{key}: the date is said twice"
+            if month and year and code == "en":
+                long = datetime.date(int(year), citations.MONTHS.index(month) + 1, 1).strftime("%B %Y")
+                # (a day's date, "31 January 2022", says more than the entry's month)
+                assert not re.search(rf"(?<!\d ){long}", text), f"{key}: {long} and {month} {year}"
+    assert "Decreto nº 11.864" in rendered_lists()["en"]["brazil2023minimumwage"]
+    assert "HomeNet International: about" in rendered_lists()["fr"]["hni2023website"]
+
+
+@pytest.mark.parametrize(("code", "place"), [("fr", "Genève"), ("es", "Ginebra"), ("pt_BR", "Genebra")])
+def test_an_editions_reference_names_the_place_in_its_language(code, place):
+    entries = rendered_lists()[code]
+    for key in ("ilo2021workingfromhome", "ilowiego2017cooperation"):
+        assert ENTRIES[key].fields["address"] == "Geneva"
+        assert f", {place}, " in entries[key] and "Geneva" not in entries[key], entries[key]
+    assert "Geneva" in rendered_lists()["en"]["ilo2021workingfromhome"]

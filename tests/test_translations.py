@@ -200,6 +200,19 @@ def test_the_root_page_names_each_language_in_itself():
         assert f'lang="{lang.tag}"' in page and lang.name in page
 
 
+def test_the_root_page_asks_to_choose_in_each_language():
+    """Not only in English (a fresh tester's finding 22, stop 14): each released language's
+    catalogue says the line, in an element tagged with the language."""
+    from sse_course.i18n.runtime import pgettext
+
+    page = root_page(list(languages.languages()))
+    assert '<p lang="en">Choose your language.</p>' in page
+    for lang in TRANSLATED:
+        words = pgettext("site root", "Choose your language.", lang.code)
+        assert words != "Choose your language.", f"{lang.code}: not translated"
+        assert f'<p lang="{lang.tag}">{words}</p>' in page
+
+
 def test_every_catalogue_reads_as_po_in_its_language():
     for lang in TRANSLATED:
         files = catalogues.catalogue_files(lang)
@@ -253,3 +266,51 @@ def test_a_number_boxs_hint_gives_the_languages_own_examples():
     English does not have; the checker leaves those numbers alone, and only those."""
     assert "quiz:amount_hint" in NUMBER_FORMAT_EXAMPLES
     assert entry_problems("for example 1,200 or 12,5", "par exemple 1.200 ou 12,5", "fr")  # compared elsewhere
+
+
+@pytest.mark.parametrize("lang", TRANSLATED, ids=lambda lang: lang.code)
+def test_a_quizs_translation_quotes_in_its_languages_marks(lang):
+    """Straight quotes in a translation are only around an English quotation kept in English
+    ("close to 65 per cent"); a section's title or a translated phrase takes the language's
+    marks, as the page-title entry of sse_course.po says them (a fresh tester read 'Vea "Tres
+    rasgos…"' beside “…” in the same feedback, finding 12, stop 14)."""
+    folder = languages.LOCALES / lang.code / "LC_MESSAGES" / "quizzes"
+    straight = []
+    for po in sorted(folder.glob("*.po")):
+        for message in catalogues.read_catalog(po):
+            if message.id and isinstance(message.string, str):
+                straight += [
+                    f"{po.stem} {message.context}: {quoted}"
+                    for quoted in re.findall(r'"[^"\n]*"', message.string)
+                    if quoted.strip('"') not in str(message.id)  # the English's words, in its quotes
+                ]
+    assert not straight, straight[:5]
+
+
+@pytest.mark.parametrize("lang", TRANSLATED, ids=lambda lang: lang.code)
+def test_the_translation_notice_links_the_address_for_corrections(lang):
+    """The welcome page's note on the translation gives the issues page as a link a trainer can
+    tap, not as plain text (a fresh tester's finding 16, stop 14)."""
+    from types import SimpleNamespace
+
+    from docutils import nodes
+    from docutils.frontend import get_default_settings
+    from docutils.parsers.rst import Parser
+    from docutils.utils import new_document
+
+    from sse_course.i18n.sphinx import WELCOME, add_translation_notice
+
+    doctree = new_document("welcome", get_default_settings(Parser))
+    section = nodes.section()
+    section += nodes.title(text="Welcome")
+    section += nodes.paragraph(text="Text.")
+    doctree += section
+    repository = "https://github.com/sse-course/sse-hbw-course"
+    app = SimpleNamespace(
+        config=SimpleNamespace(language=lang.code, html_theme_options={"repository_url": repository + "/"})
+    )
+    add_translation_notice(app, doctree, WELCOME)
+    [notice] = [n for n in doctree.findall(nodes.admonition) if "sse-translation-notice" in n["classes"]]
+    [link] = list(notice.findall(nodes.reference))
+    assert link["refuri"] == link.astext() == repository + "/issues"
+    assert "{address}" not in notice.astext() and notice.astext().count(repository) == 1

@@ -39,7 +39,12 @@ from sse_course.book.toc import ROOT
 BIBLIOGRAPHY = ROOT / "references.bib"
 DOMAIN = "references"
 #: The fields whose words are translated, each a catalogue entry (the field's name is its context).
-TRANSLATED_FIELDS = ("howpublished", "note")
+TRANSLATED_FIELDS = ("howpublished", "note", "address")
+FIELD_KINDS = {
+    "howpublished": "where or how it was published",
+    "note": "a note after the reference",
+    "address": "the place it was published: a city, written as the language writes it",
+}
 #: The style's own English words (context "style"): ``plain`` writes them.
 STYLE_WORDS = {
     "Technical Report": "The kind of document of a report with no other kind given (pybtex's plain style).",
@@ -62,7 +67,7 @@ def messages(bibliography: Path = BIBLIOGRAPHY) -> Iterator[tuple[str, str, list
             if name in entry.fields:
                 used.setdefault((name, plain_text(entry.fields[name])), []).append(key)
     for (name, english), keys in used.items():
-        kind = "where or how it was published" if name == "howpublished" else "a note after the reference"
+        kind = FIELD_KINDS[name]
         notes = [f"references.bib, {name} ({kind}) of: {', '.join(keys)}"]
         notes.append("Translate the words; keep names, titles, numbers and file names as they are.")
         yield name, english, notes

@@ -71,7 +71,8 @@ def activity_index(root: Path, language: str = "en") -> list[tuple[str, list[Ind
             activities: list[Activity] = []
             if docname.startswith(EXERCISES):
                 stem = docname.rsplit("/", 1)[-1]
-                activities.append(Activity("exercise", stem, page_title(chapter.source, docname), exercise_total(stem)))
+                title = translated_title(page_title(chapter.source, docname), docname, language)
+                activities.append(Activity("exercise", stem, title, exercise_total(stem)))
             for bank_id in dict.fromkeys(chapter.quizzes()):
                 bank = load_bank(bank_id, language)
                 activities.append(Activity("quiz", bank.id, bank.title, len(bank.questions)))

@@ -25,7 +25,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from sse_course.book.toc import page_file, toc_pages
 from sse_course.build.progress_index import index_json
-from sse_course.i18n.interface import translated
+from sse_course.i18n.interface import counted_forms, translated
 from sse_course.quiz.html import script_safe_json
 
 # What marks a progress page in the built HTML: the page's script and stylesheet load there only.
@@ -40,12 +40,11 @@ WORDS = {
     "needs_javascript": "To see your progress here, turn on JavaScript.",
     "quiz": "Quiz",
     "exercise": "Exercise",
+    # An activity in the list: its kind (the two words above) and its title. A title that starts
+    # with its kind's word ("Exercise: ...") is shown alone.
+    "activity": "{kind}: {title}",
     "not_started": "not started yet",
-    "quiz_done": "done: {score} of {total} right",
-    "quiz_partly": "started: {answered} of {total} questions answered, {score} right",
     "exercise_done": "done: {score} of {total}",
-    "exercise_partly": "started: {score} of {total} right in the tasks you checked",
-    "part_summary": "{done} of {total} activities done",
     "part_complete": "Part complete",
     "continue": "Continue where you left off:",
     "nothing_read": "You have not opened a page of the course on this device yet.",
@@ -55,7 +54,6 @@ WORDS = {
     "export": "Save my progress to a file",
     "exported": "Your progress was saved to the file {file}. Keep it, or copy it to your other device.",
     "import": "Load progress from a file",
-    "imported": "Your progress was loaded from the file: {count} activities.",
     "import_not_json": "That file is not a progress file from this course (it is not JSON). Nothing was changed.",
     "import_wrong_format": "That file is not a progress file from this course. Nothing was changed.",
     "import_newer": "That file comes from a newer version of the course. Nothing was changed.",
@@ -86,6 +84,30 @@ WORDS = {
     "certificate_note": "This certificate records self-study, kept on the learner's own device. "
     "It is not an assessment: no teacher or organisation has checked the answers.",
 }
+# Words about a number of things, as gettext plural entries (English singular, English plural;
+# context progress:<key>): each language has as many forms as its catalogue's Plural-Forms, and the
+# script picks one by the number in the placeholder named first here. English's noun agrees with
+# the total ("1 of 8 questions"), so its two forms are the same; French's agrees with the number
+# counted ("1 question sur 8 répondue").
+COUNTED = {
+    "quiz_done": ("score", "done: {score} of {total} right", "done: {score} of {total} right"),
+    "quiz_partly": (
+        "answered",
+        "started: {answered} of {total} questions answered, {score} right",
+        "started: {answered} of {total} questions answered, {score} right",
+    ),
+    "exercise_partly": (
+        "score",
+        "started: {score} of {total} right in the tasks you checked",
+        "started: {score} of {total} right in the tasks you checked",
+    ),
+    "part_summary": ("done", "{done} of {total} activities done", "{done} of {total} activities done"),
+    "imported": (
+        "count",
+        "Your progress was loaded from the file: {count} activity.",
+        "Your progress was loaded from the file: {count} activities.",
+    ),
+}
 # The My progress page's headings and its one paragraph: written in the HTML, not sent to the script
 # (contexts progress-page:<key>).
 PAGE_WORDS = {
@@ -103,6 +125,23 @@ def words(language: str | None) -> dict[str, str]:
     return translated("progress", WORDS, language or "en")
 
 
+def counted_words(language: str | None) -> dict[str, dict]:
+    """``COUNTED`` in ``language``, for the script: each key's placeholder that counts, and its
+    forms in the order of the language's plural rule (``plural``, a gettext Plural-Forms
+    expression of ``n``: English's ``(n != 1)``)."""
+    plural, forms = counted_forms(COUNTED, "progress", language or "en")
+    return {key: {"count": COUNTED[key][0], "forms": forms[key], "plural": plural} for key in COUNTED}
+
+
+def activity_label(kind: str, title: str, said: dict[str, str]) -> str:
+    """An activity's line in the list: "Quiz: <title>", or the title alone when it starts with
+    the kind's word already (a French exercise is called "Exercice : ...")."""
+    word = said[kind]
+    if title.casefold().startswith(word.casefold()):
+        return title
+    return said["activity"].format(kind=word, title=title)
+
+
 def page_words(language: str | None) -> dict[str, str]:
     return translated("progress-page", PAGE_WORDS, language or "en")
 
@@ -116,7 +155,7 @@ def _payload(env, docname: str, words: dict[str, str]) -> str:
     for page in toc_pages(root):  # re-read this page when any page changes (a quiz added or renamed)
         env.note_dependency(str(page_file(root, page)))
     data = index_json(root, docname, env.config.language or "en") | {
-        "words": words,
+        "words": words | counted_words(env.config.language),
         "file": {"format": FILE_FORMAT, "version": FILE_VERSION},
         "course": _course_title(env),
     }
@@ -169,7 +208,7 @@ class MyProgressDirective(SphinxDirective):
             for page in part["pages"]:
                 activities = "".join(
                     f'<li class="sse-progress-activity" data-kind="{escape(a["kind"])}" data-id="{escape(a["id"])}">'
-                    f"{escape(said[a['kind']])}: {escape(a['title'])} "
+                    f"{escape(activity_label(a['kind'], a['title'], said))} "
                     f'\u2014 <span class="sse-progress-state">{escape(said["not_started"])}</span></li>'
                     for a in page["activities"]
                 )

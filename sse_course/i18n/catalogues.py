@@ -71,6 +71,9 @@ INTERFACE_TABLES = (
     ("workshop", "sse_course.delivery.workshop:WORDS"),
     ("cases", "sse_course.cases:case_words"),
 )
+#: The interface's words about a number of things (interface.counted_forms): gettext plural
+#: entries, each table's key -> (the placeholder that counts, English singular, English plural).
+COUNTED_TABLES = (("progress", "sse_course.build.progress_pages:COUNTED"),)
 #: How the package's Python marks its words: gettext("…"), pgettext("context", "…"), _("…")
 #: (sse_course/i18n/runtime.py), read by Babel's extractor.
 KEYWORDS = {"gettext": None, "pgettext": ((1, "c"), 2), "_": None}
@@ -165,8 +168,8 @@ def theme_lacks(lang: Language) -> bool:
 
 #: Words on every page that no catalogue of the themes or of Sphinx translates: the book theme's
 #: sidebar buttons and two navigation landmarks' names (written in English; the course's templates
-#: mark them: build/theme_toggles.py), and the links Sphinx puts beside headings, figures and
-#: tables (Sphinx 7.4 has no Spanish for them).
+#: mark them: build/theme_toggles.py), and the links Sphinx puts beside headings, figures,
+#: tables and the glossary's terms (Sphinx 7.4 has no Spanish for them).
 COURSE_THEME_WORDS = (
     "Toggle primary sidebar",
     "Toggle secondary sidebar",
@@ -178,6 +181,7 @@ COURSE_THEME_WORDS = (
     "Link to this code",
     "Link to this definition",
     "Link to this equation",
+    "Link to this term",
 )
 
 
@@ -246,6 +250,15 @@ def interface_tables() -> Iterator[tuple[str, str, dict[str, str]]]:
         yield where, path.resolve().relative_to(ROOT).as_posix(), dict(table)
 
 
+def counted_tables() -> Iterator[tuple[str, str, dict[str, tuple[str, str, str]]]]:
+    """(where, the file it is in, key -> (counted placeholder, singular, plural)) for each of
+    ``COUNTED_TABLES``."""
+    for where, target in COUNTED_TABLES:
+        module_name, _, name = target.partition(":")
+        module = importlib.import_module(module_name)
+        yield where, Path(module.__file__ or module_name).resolve().relative_to(ROOT).as_posix(), getattr(module, name)
+
+
 def python_messages(package: Path = PACKAGE) -> Iterator[tuple[str | None, str, list[str], str]]:
     """(context, English, translators' comments, file) for every string the package's Python
     marks with ``gettext``, ``pgettext`` or ``_`` (with a literal string: others are not found)."""
@@ -274,6 +287,10 @@ def interface_template() -> Catalog:
             # The same words as a Python gettext("…") (an exercise's feedback, which the page's
             # script says too) are one entry: interface.translated reads that one.
             _add(catalog, english, None if catalog.get(english) else f"{where}:{key}", source)
+    for where, source, counted in counted_tables():
+        for key, (count, one, other) in counted.items():
+            note = f"A form for each number of {{{count}}}, as the Plural-Forms header says."
+            catalog.add((one, other), context=f"{where}:{key}", auto_comments=[source, note, *_placeholder_note(one)])
     return catalog
 
 

@@ -10,6 +10,7 @@ catalogue lacks stays English.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -43,3 +44,34 @@ def english_table(path: Path) -> dict[str, str]:
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
         raise ValueError(f"{path}: must map each key to its English words (key: words)")
     return data
+
+
+#: English's plural rule, as a gettext Plural-Forms expression of ``n``.
+ENGLISH_PLURAL = "(n != 1)"
+_PLURAL_FORMS = re.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+)")
+
+
+def counted_forms(
+    table: Mapping[str, tuple[str, str, str]], where: str, language: str | None = None
+) -> tuple[str, dict[str, list[str]]]:
+    """A table of words about a number of things (key -> (the placeholder that counts, English
+    singular, English plural); gettext plural entries with the context ``<where>:<key>``) in
+    ``language``: the language's plural rule (its catalogue's Plural-Forms expression of ``n``)
+    and, per key, its forms in that rule's order. A word the catalogue lacks stays English."""
+    code = find_language(language or runtime.current_language()).code
+    if code == "en":
+        return ENGLISH_PLURAL, {key: [one, other] for key, (_, one, other) in table.items()}
+    catalogue = runtime.translations(runtime.DOMAIN, code)
+    found = _PLURAL_FORMS.search(catalogue.info().get("plural-forms", ""))
+    if not found or not hasattr(catalogue, "plural"):
+        return ENGLISH_PLURAL, {key: [one, other] for key, (_, one, other) in table.items()}
+    count, rule = int(found.group(1)), found.group(2).strip()
+    # A number the rule sends to each form, to ask the catalogue for that form.
+    samples: dict[int, int] = {}
+    for n in range(1000):
+        samples.setdefault(catalogue.plural(n), n)
+    forms = {}
+    for key, (_, one, other) in table.items():
+        said = [catalogue.npgettext(f"{where}:{key}", one, other, samples.get(i, 1)) for i in range(count)]
+        forms[key] = said
+    return rule, forms

@@ -18,9 +18,11 @@ import html
 import io
 import os
 import re
+import unicodedata
 from pathlib import Path
 
 from docutils import nodes
+from sphinx import addnodes
 
 from sse_course.book.colab import colab_path
 from sse_course.i18n.languages import Language, language
@@ -221,23 +223,62 @@ def add_translation_notice(app, doctree, docname) -> None:
     issues = f"{str(app.config.html_theme_options.get('repository_url', '')).rstrip('/')}/issues"
     notice = nodes.admonition(classes=["note", "sse-translation-notice"])
     notice += nodes.title(text=pgettext("translation notice", "About this translation", here.code))
-    notice += nodes.paragraph(
-        text=pgettext(
-            "translation notice",
-            "The course team translated this edition from the English. No native-speaking trainer has "
-            "reviewed it yet. If you find a mistake or an unclear sentence, please tell us: write to "
-            "the course team, or open an issue at {address}. Say the page and the sentence.",
-            here.code,
-        ).format(address=issues)
+    said = pgettext(
+        "translation notice",
+        "The course team translated this edition from the English. No native-speaking trainer has "
+        "reviewed it yet. If you find a mistake or an unclear sentence, please tell us: write to "
+        "the course team, or open an issue at {address}. Say the page and the sentence.",
+        here.code,
     )
+    # The address is a link (the catalogue's checker keeps {address} in every translation).
+    before, found, after = said.partition("{address}")
+    paragraph = nodes.paragraph()
+    paragraph += nodes.Text(before)
+    if found:
+        paragraph += nodes.reference(issues, issues, refuri=issues)
+    paragraph += nodes.Text(after)
+    notice += paragraph
     section = next(iter(doctree.findall(nodes.section)), None)
     parent = section if section is not None else doctree
     title_index = next((i for i, child in enumerate(parent.children) if isinstance(child, nodes.title)), -1)
     parent.insert(title_index + 1, notice)
 
 
+def collation_key(term: str) -> tuple[str, str]:
+    """Where a glossary term goes in the alphabetical order of a Latin-script language: by its
+    letters without accents or case first ("économie" beside "echo"), then with them. No
+    collation library is installed (PyICU needs ICU's C++ libraries); this is the folding
+    Sphinx's own ``:sorted:`` glossary uses, which puts Spanish "ñ" with "n"."""
+    decomposed = unicodedata.normalize("NFKD", term.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^\w\s]", "", letters).strip(), unicodedata.normalize("NFC", term.casefold())
+
+
+def sort_glossary(app, doctree) -> None:
+    """An edition's glossary in the alphabetical order of its own terms (Sphinx's
+    ``doctree-read``, after the page's translation): the English page lists its terms in English
+    order, which a translation leaves as it was ("redevabilité, plaidoyer, association…")."""
+    if language(app.config.language or "en").is_source:
+        return
+    for glossary in doctree.findall(addnodes.glossary):
+        for definitions in glossary.findall(nodes.definition_list):
+            items = [child for child in definitions.children if isinstance(child, nodes.definition_list_item)]
+            if len(items) != len(definitions.children):
+                continue  # something else among the terms: leave the list as it is
+            first_term = {id(item): next(iter(item.findall(nodes.term)), item).astext() for item in items}
+            definitions.children = sorted(items, key=lambda item: collation_key(first_term[id(item)]))
+
+
 def root_page(languages: list[Language], start: str = WELCOME) -> str:
-    """The site's first page: choose a language. Each link names its language in that language."""
+    """The site's first page: choose a language. Each link names its language in that language,
+    and the line that asks is said in each language that translates it (each in its ``lang``)."""
+    asked = []
+    for lang in languages:
+        # Translators: the site's first page, above the names of the languages of the course.
+        words = pgettext("site root", "Choose your language.", lang.code)
+        if lang.is_source or words != "Choose your language.":
+            asked.append(f'<p lang="{lang.tag}">{html.escape(words)}</p>')
+    ask = "\n".join(asked)
     items = "\n".join(
         f'<li><a href="{"" if lang.is_source else lang.tag + "/"}{start}.html" lang="{lang.tag}" hreflang="{lang.tag}">'
         f"{html.escape(lang.name)}</a></li>"
@@ -255,7 +296,7 @@ a{{display:block;padding:.75rem 0;font-size:1.25rem}}</style>
 <body>
 <main>
 <h1>The Social and Solidarity Economy for home-based workers</h1>
-<p>Choose your language.</p>
+{ask}
 <ul>
 {items}
 </ul>
@@ -279,6 +320,7 @@ def setup(app):
     app.connect("config-inited", translate_search_placeholder)
     app.connect("builder-inited", put_course_theme_words_first)  # after every extension's setup
     app.connect("doctree-resolved", add_translation_notice)
+    app.connect("doctree-read", sort_glossary)
     # After the theme's launch buttons (501) and the in-browser button (502).
     app.connect("html-page-context", point_launch_buttons, priority=503)
     app.connect("html-page-context", add_language_menu, priority=503)

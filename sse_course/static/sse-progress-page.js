@@ -18,6 +18,24 @@
     });
   }
 
+  // Words about a number of things (progress_pages.COUNTED): the form that the language's plural
+  // rule (its catalogue's Plural-Forms, an expression of n) gives the number they count. The rule
+  // comes from the build; it is run only if it holds nothing but n, numbers and operators.
+  var PLURAL_RULE = /^[n0-9\s()?:%<>=!&|]+$/;
+  var rules = {};
+  function counted(word, values) {
+    if (typeof word === "string") return fill(word, values);
+    var n = Number(values[word.count]), index = n === 1 ? 0 : 1;
+    if (typeof word.plural === "string" && PLURAL_RULE.test(word.plural)) {
+      try {
+        if (!rules[word.plural]) rules[word.plural] = new Function("n", "return Number(" + word.plural + ");");
+        index = rules[word.plural](n);
+      } catch (e) { /* English's rule */ }
+    }
+    var form = word.forms[index];
+    return fill(typeof form === "string" ? form : word.forms[word.forms.length - 1], values);
+  }
+
   function storage() {
     try {
       var s = window.localStorage;
@@ -102,8 +120,8 @@
   function describe(activity, record, words) {
     if (!record) return words.not_started;
     var values = { score: record.score, total: record.total, answered: record.answered };
-    if (activity.kind === "quiz") return fill(isDone(activity, record) ? words.quiz_done : words.quiz_partly, values);
-    return fill(isDone(activity, record) ? words.exercise_done : words.exercise_partly, values);
+    if (activity.kind === "quiz") return counted(isDone(activity, record) ? words.quiz_done : words.quiz_partly, values);
+    return counted(isDone(activity, record) ? words.exercise_done : words.exercise_partly, values);
   }
 
   // --- My progress -------------------------------------------------------------------------
@@ -126,7 +144,7 @@
     partsProgress(data, now.records).forEach(function (part, i) {
       var box = root.querySelector('.sse-progress-part[data-part="' + i + '"] .sse-progress-part-summary');
       if (!box) return;
-      box.textContent = fill(words.part_summary, part) + (part.complete ? " \u2014 " + words.part_complete : "");
+      box.textContent = counted(words.part_summary, part) + (part.complete ? " \u2014 " + words.part_complete : "");
     });
     var line = root.querySelector(".sse-progress-continue");
     line.textContent = "";
@@ -226,7 +244,7 @@
       if (result.error) { say(root, result.error); return; }
       if (!applyItems(store, result.items)) { say(root, words.import_failed); return; }
       var now = showProgress(root, data, store);
-      say(root, fill(words.imported, { count: Object.keys(now.records).length }));
+      say(root, counted(words.imported, { count: Object.keys(now.records).length }));
     };
     reader.onerror = function () { input.value = ""; say(root, words.import_not_json); };
     reader.readAsText(file);
