@@ -123,8 +123,10 @@ IDS = [make.__name__ for make in ENGLISH]
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def words(text: str) -> set[str]:
-    return {word.lower() for word in WORD.findall(text)}
+def words(text: str | tuple) -> set[str]:
+    """The words of a text, or of every form of a plural entry's."""
+    texts = text if isinstance(text, tuple) else (text,)
+    return {word.lower() for form in texts for word in WORD.findall(form)}
 
 
 @cache
