@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from sse_course.build.theme_templates import cut
+
 #: The theme's two scripts: the preloads in ``head_js_preload`` and the tags in ``body_post``.
 THEME_SCRIPT_TAGS = re.compile(
     r'[ \t]*<(?:link rel="preload" as="script" href|script defer src)='
@@ -39,13 +41,14 @@ UNUSED_FILES = (
 
 def macros_without_theme_scripts(macros: str, path: Path) -> str:
     """The theme's asset macros (the text of ``path``) without its four script tags."""
-    trimmed, found = THEME_SCRIPT_TAGS.subn("", macros)
-    if found != 4:
-        raise RuntimeError(
-            f"{path}: expected the theme's 2 script preloads and 2 script tags, found {found}; "
-            "the theme changed: update sse_course/build/theme_scripts.py (and check sse-theme.js)"
-        )
-    return trimmed
+    return cut(
+        THEME_SCRIPT_TAGS,
+        macros,
+        4,
+        path,
+        "the theme's 2 script preloads and 2 script tags",
+        "update sse_course/build/theme_scripts.py (and check sse-theme.js)",
+    )
 
 
 def drop_book_theme_script(app, pagename, templatename, context, doctree) -> None:

@@ -9,7 +9,8 @@ opened (pydata-sphinx-theme issue #2451). The book theme's own script (collapse 
 wide screens) has the same ``querySelector`` and missed the visible button too.
 
 The fix: the header template without the two hidden buttons. Then the only ``.primary-toggle``
-and ``.secondary-toggle`` are the visible ones, and both themes' scripts find them.
+and ``.secondary-toggle`` are the visible ones. (Since stop 14 the themes' scripts are not loaded
+at all; the course's ``static/sse-theme.js`` wires the buttons: see theme_scripts.py.)
 
 The book theme writes the visible buttons' titles (their only name, for a screen reader too) in
 English, unmarked for translation: the course's copies of the two templates mark them, and each
@@ -25,6 +26,8 @@ from pathlib import Path
 
 import pydata_sphinx_theme
 import sphinx_book_theme
+
+from sse_course.build.theme_templates import cut
 
 HEADER_TEMPLATE = (
     Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "sections" / "header.html"
@@ -44,14 +47,14 @@ TOGGLE_TITLES = {
 
 def header_without_hidden_toggles() -> str:
     """The theme's header template without its two sidebar buttons (see the module's docstring)."""
-    header = HEADER_TEMPLATE.read_text(encoding="utf-8")
-    trimmed, found = HIDDEN_TOGGLE.subn("", header)
-    if found != 2:
-        raise RuntimeError(
-            f"{HEADER_TEMPLATE}: expected the theme's two hidden sidebar buttons, found {found}; "
-            "the theme changed: check whether the phone menu still needs sse_course/build/theme_toggles.py"
-        )
-    return trimmed
+    return cut(
+        HIDDEN_TOGGLE,
+        HEADER_TEMPLATE.read_text(encoding="utf-8"),
+        2,
+        HEADER_TEMPLATE,
+        "the theme's two hidden sidebar buttons",
+        "check whether the phone menu still needs sse_course/build/theme_toggles.py",
+    )
 
 
 def toggles_with_translated_titles() -> dict[str, str]:
