@@ -80,3 +80,15 @@ def test_every_activity_on_my_progress_says_its_kind_once(code):
     if code == "fr":
         assert any(label.startswith("Quiz\u00a0: Vérifiez") for _, label in labels)
         assert not any(label.startswith(("Quiz: ", "Exercice: ")) for _, label in labels)
+
+
+@pytest.mark.parametrize("code", ["en", *TRANSLATED])
+@pytest.mark.parametrize("done, total", [(0, 5), (1, 5), (3, 5), (5, 5)])
+def test_the_pages_written_part_summary_is_what_the_script_writes(code, done, total):
+    """The My progress page is written for a device with nothing stored (layout shift), and the
+    script then writes the same line for the learner's progress: the two must agree."""
+    from sse_course.build.progress_pages import _part_summary
+
+    written = _part_summary(done, total, words(code), code)
+    scripted = said(counted_words(code)["part_summary"], done=done, total=total)
+    assert written.split(" \u2014 ")[0] == scripted

@@ -25,7 +25,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from sse_course.book.toc import page_file, toc_pages
 from sse_course.build.progress_index import index_json
-from sse_course.i18n.interface import counted_forms, translated
+from sse_course.i18n.interface import counted, counted_forms, translated
 from sse_course.quiz.html import script_safe_json
 
 # What marks a progress page in the built HTML: the page's script and stylesheet load there only.
@@ -162,9 +162,9 @@ def _payload(env, docname: str, words: dict[str, str]) -> str:
     return f'<script type="application/json" class="sse-progress-data">{script_safe_json(data)}</script>'
 
 
-def _part_summary(done: int, total: int, words: dict[str, str]) -> str:
+def _part_summary(done: int, total: int, words: dict[str, str], language: str | None) -> str:
     """What sse-progress-page.js writes under a part's title (partsProgress and showProgress)."""
-    summary = words["part_summary"].replace("{done}", str(done)).replace("{total}", str(total))
+    summary = counted(COUNTED, "progress", "part_summary", {"done": done, "total": total}, language)
     return summary + (f" \u2014 {words['part_complete']}" if total and done == total else "")
 
 
@@ -219,7 +219,7 @@ class MyProgressDirective(SphinxDirective):
             parts.append(
                 f'<section class="sse-progress-part" data-part="{number}" aria-labelledby="sse-progress-part-{number}">'
                 f'<h3 id="sse-progress-part-{number}">{escape(part["title"])}</h3>'
-                f'<p class="sse-progress-part-summary">{escape(_part_summary(0, total, said))}</p>'
+                f'<p class="sse-progress-part-summary">{escape(_part_summary(0, total, said, language))}</p>'
                 f'<ul class="sse-progress-pages">{"".join(pages)}</ul></section>'
             )
         html = f"""<div class="sse-progress" {PROGRESS_MARKER} data-sse-not-last-read>

@@ -51,6 +51,23 @@ ENGLISH_PLURAL = "(n != 1)"
 _PLURAL_FORMS = re.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+)")
 
 
+def counted(
+    table: Mapping[str, tuple[str, str, str]], where: str, key: str, values: Mapping[str, int], language: str | None
+) -> str:
+    """``table[key]`` (see :func:`counted_forms`) with ``values`` in its placeholders, in the form
+    ``language`` gives the number its first placeholder counts: what the page scripts write."""
+    placeholder, one, other = table[key]
+    code = find_language(language or runtime.current_language()).code
+    n = values[placeholder]
+    if code == "en":
+        text = one if n == 1 else other
+    else:
+        text = runtime.translations(runtime.DOMAIN, code).npgettext(f"{where}:{key}", one, other, n)
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
 def counted_forms(
     table: Mapping[str, tuple[str, str, str]], where: str, language: str | None = None
 ) -> tuple[str, dict[str, list[str]]]:
