@@ -95,8 +95,11 @@ def test_every_citation_number_s_title_is_authors_year_and_title_only(built_book
             assert not [note for note in notes if note in tooltip], f"{page}: {tooltip!r}"
             # "Authors, year. Title." (pybtex adds the full stop unless the title ends in one, or "?")
             assert any(re.fullmatch(rf"(.+\. )?{re.escape(title)}\.?", tooltip) for title in titles), tooltip
+    # Each edition's glossary is in its own alphabetical order, so its citations come in another order.
+    in_any_order = {page: sorted(shown) for page, shown in english.items()}
     for lang in EDITIONS:
-        assert tooltips(built_book, f"{lang.tag}/") == english, f"{lang.tag}: names and titles only, as in English"
+        edition = {page: sorted(shown) for page, shown in tooltips(built_book, f"{lang.tag}/").items()}
+        assert edition == in_any_order, f"{lang.tag}: names and titles only, as in English"
 
 
 @pytest.mark.build
