@@ -369,3 +369,14 @@ def test_asia_pacific_accepts_the_ilo_count_and_the_count_from_65_per_cent(given
     assert feedback.status == status
     if status == "correct":
         assert "close to 65 per cent" in feedback.message and "more than 166 million" in feedback.message
+
+
+def test_the_learner_versions_tool_prints_its_help_and_writes_nothing(capsys, monkeypatch):
+    """``--help`` once went through as an unknown word and the tool wrote every learner version."""
+    from sse_course.devtools import learner
+
+    written = []
+    monkeypatch.setattr(learner.Path, "write_text", lambda self, *a, **k: written.append(self))
+    with pytest.raises(SystemExit) as stop:
+        learner.main(["--help"])
+    assert stop.value.code == 0 and "--check" in capsys.readouterr().out and written == []

@@ -20,6 +20,7 @@ The learner version must run without error before it is filled in: the checks an
 
 from __future__ import annotations
 
+import argparse
 import copy
 import re
 import sys
@@ -135,10 +136,13 @@ def render(solution: Path) -> str:
 
 
 def main(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(description="Write the learner versions of the exercise notebooks.")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a learner version is out of date")
+    check = parser.parse_args(args).check  # --help prints the usage and writes nothing
     stale = []
     for solution in solution_notebooks():
         target, text = learner_path(solution), render(solution)
-        if "--check" in args:
+        if check:
             if not target.exists() or target.read_text(encoding="utf-8") != text:
                 stale.append(str(target.relative_to(ROOT)))
             continue
