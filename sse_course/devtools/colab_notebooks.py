@@ -36,13 +36,20 @@ def copies(root: Path = ROOT) -> dict[Path, str]:
     return {root / colab_path(path.relative_to(root).as_posix()): site_copy(path) for path in sources(root)}
 
 
+def _out_of_date(wanted: dict[Path, str]) -> list[Path]:
+    return [path for path, text in wanted.items() if not path.is_file() or path.read_text("utf-8") != text]
+
+
+def _left_over(root: Path, wanted: dict[Path, str]) -> list[Path]:
+    """Files in the folder that no notebook makes (its notebook was renamed or removed)."""
+    return [path for path in sorted((root / COLAB).rglob("*")) if path.is_file() and path not in wanted]
+
+
 def stale(root: Path = ROOT) -> list[Path]:
     """The copies that are missing or differ from what their notebook makes, and any file in the
-    folder that no notebook makes (its notebook was renamed or removed)."""
+    folder that no notebook makes."""
     wanted = copies(root)
-    out_of_date = [path for path, text in wanted.items() if not path.is_file() or path.read_text("utf-8") != text]
-    left_over = [path for path in sorted((root / COLAB).rglob("*")) if path.is_file() and path not in wanted]
-    return out_of_date + left_over
+    return _out_of_date(wanted) + _left_over(root, wanted)
 
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
@@ -54,16 +61,14 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         for path in out_of_date:
             print(f"out of date: {path.relative_to(root)} (run python -m sse_course.devtools.colab_notebooks)")
         return 1 if out_of_date else 0
-    wanted = copies(root)
-    for path in stale(root):
-        if path not in wanted:
-            path.unlink()
-            print(f"removed {path.relative_to(root)}")
-    for path, text in wanted.items():
-        if not path.is_file() or path.read_text("utf-8") != text:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(root)}")
+    wanted = copies(root)  # each notebook made plain once, for both the removals and the writes
+    for path in _left_over(root, wanted):
+        path.unlink()
+        print(f"removed {path.relative_to(root)}")
+    for path in _out_of_date(wanted):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(wanted[path], encoding="utf-8")
+        print(f"wrote {path.relative_to(root)}")
     return 0
 
 
